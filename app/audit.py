@@ -1,0 +1,41 @@
+"""Reading the audit trail, filtered, as plain rows for screens and support."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from app.uow import ACTIONS
+from db.models.core import AuditEntry
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    at: datetime
+    user: str
+    label: str
+    action: str
+    action_text: str
+    summary: str
+    before: str | None
+    after: str | None
+
+
+def list_entries(session: Session, *, text: str = "", action: str | None = None,
+                 since: datetime | None = None, until: datetime | None = None,
+                 limit: int = 5000) -> list[AuditRow]:
+    query = select(AuditEntry).order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).limit(limit)
+    if text:
+        like = f"%{text}%"
+        query = query.where(or_(AuditEntry.label.like(like), AuditEntry.summary.like(like),
+                                AuditEntry.user.like(like)))
+    if action:
+        query = query.where(AuditEntry.action == action)
+    if since:
+        query = query.where(AuditEntry.at >= since)
+    if until:
+        query = query.where(AuditEntry.at <= until)
+    return [AuditRow(e.at, e.user, e.label, e.action, ACTIONS.get(e.action, e.action),
+                     e.summary, e.before, e.after) for e in session.scalars(query)]

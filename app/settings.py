@@ -1,0 +1,74 @@
+"""Settings: the township's details and the rule numbers of DESIGN.md as editable defaults."""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields
+
+from sqlalchemy.orm import Session
+
+from app.uow import UnitOfWork
+from db.models.core import Setting
+
+
+@dataclass
+class Township:
+    name: str = ""
+    code: str = ""            # 12-digit 统计用区划代码 (9 digits accepted)
+    county: str = ""
+    term: int = 0             # current township term, e.g. 18 → 第十八届
+    chair: str = ""           # 主席团主席
+    secretary: str = ""       # 人大秘书
+    mode: str = "township"    # "township" or "county" (county merge workspace)
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.name and self.code and self.term)
+
+
+@dataclass
+class Rules:
+    reply_working_days: int = 5
+    complex_reply_months: int = 1
+    due_soon_working_days: int = 2
+    unsatisfied_before_escalation: int = 2
+    themed_activities_per_quarter: int = 1
+    group_size: int = 15
+    group_size_tolerance: int = 5
+    min_activity_hours: float = 4.0
+    subsidy_per_time_county_city: int = 200
+    subsidy_per_year_county_city: int = 800
+    subsidy_per_time_township: int = 100
+    subsidy_per_year_township: int = 400
+    min_voters_city: int = 5
+    min_voters_county_township: int = 10
+    min_households_city: int = 3
+    min_households_county_township: int = 1
+    committee_contacts_resident: int = 3
+    committee_contacts_nonresident: int = 2
+    committee_meetings_per_year: int = 2
+    reception_day: int = 15
+    reception_households: int = 5
+    problem_list_month: int = 6
+    satisfaction_survey_month: int = 9
+    suggestion_number_prefix: str = ""
+    package_warning_days: int = 14
+    extra: dict = field(default_factory=dict)   # later rules without a schema change
+
+
+SECTIONS = {"township": Township, "rules": Rules}
+
+
+def load(session: Session, section: str):
+    cls = SECTIONS[section]
+    row = session.get(Setting, section)
+    data = json.loads(row.value) if row else {}
+    known = {f.name for f in fields(cls)}
+    return cls(**{k: v for k, v in data.items() if k in known})
+
+
+def save(uow: UnitOfWork, section: str, value) -> None:
+    before = load(uow.session, section)
+    uow.session.merge(Setting(key=section, value=json.dumps(asdict(value), ensure_ascii=False)))
+    changes = {k: v for k, v in asdict(value).items() if asdict(before).get(k) != v}
+    uow.record(action="update", entity="setting", summary=section,
+               before={k: asdict(before)[k] for k in changes}, after=changes)

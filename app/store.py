@@ -1,0 +1,213 @@
+"""The data folder: opening it safely (lock, damage check, migration, daily backup) and the
+unit of work every user action runs in."""
+from __future__ import annotations
+
+import os
+import sqlite3
+from contextlib import contextmanager
+from datetime import date, datetime
+from pathlib import Path
+from typing import Iterator
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from app import backup
+from app.lock import InstanceLock
+from app.paths import DB_FILE
+from app.uow import UnitOfWork
+from db import migrate
+from db.engine import make_engine
+
+
+class StoreError(Exception):
+    """Opening the data folder failed; the message says why in Chinese and what to do."""
+
+
+class DamagedDatabaseError(StoreError):
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(
+            f"数据文件已损坏（{detail}），程序没有对它做任何写入。"
+            "可以从最近一个完好的备份恢复；损坏的文件会另存一份，不会删除。"
+        )
+        self.path = path
+
+
+class ReadOnlyLocationError(StoreError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"数据文件夹 {path} 不可写入。请选择一个可写的文件夹（如“文档”下）。")
+
+
+class Store:
+    def __init__(self, data_dir: Path, engine: Engine, lock: InstanceLock) -> None:
+        self.data_dir = data_dir
+        self.db_path = data_dir / DB_FILE
+        self.engine = engine
+        self._lock = lock
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    # -- opening -------------------------------------------------------------------------------
+    @classmethod
+    def open(cls, data_dir: Path, *, daily_backup: bool = True, today: date | None = None) -> Store:
+        data_dir = Path(data_dir)
+        _ensure_writable(data_dir)
+        lock = InstanceLock(data_dir / "deputydesk.lock")
+        lock.acquire()
+        try:
+            store = cls._open_locked(data_dir, lock)
+        except BaseException:
+            lock.release()
+            raise
+        if daily_backup:
+            store.daily_backup(today=today or date.today())
+        return store
+
+    @classmethod
+    def _open_locked(cls, data_dir: Path, lock: InstanceLock) -> Store:
+        db_path = data_dir / DB_FILE
+        existed = db_path.exists() and db_path.stat().st_size > 0
+        if existed:
+            check_not_damaged(db_path)
+        engine = make_engine(db_path)
+        try:
+            if migrate.needs_upgrade(engine):
+                if existed and migrate.current_revision(engine) is not None:
+                    backup.take_backup(db_path, data_dir / "backups", reason="before-migration")
+                migrate.upgrade(engine)
+        except BaseException:
+            engine.dispose()
+            raise
+        _owner_only(db_path)
+        return cls(data_dir, engine, lock)
+
+    def close(self) -> None:
+        self.engine.dispose()
+        self._lock.release()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- sessions ------------------------------------------------------------------------------
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        session = self._sessions()
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    @contextmanager
+    def write(self, label: str) -> Iterator[UnitOfWork]:
+        """One user action: one transaction, one audit label; rolled back on any error."""
+        session = self._sessions()
+        uow = UnitOfWork(session, label)
+        try:
+            yield uow
+            uow.finish()
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    # -- backups -------------------------------------------------------------------------------
+    @property
+    def backups_dir(self) -> Path:
+        return self.data_dir / "backups"
+
+    def take_backup(self, reason: str) -> Path:
+        return backup.take_backup(self.db_path, self.backups_dir, reason=reason)
+
+    def daily_backup(self, *, today: date) -> Path | None:
+        existing = backup.list_backups(self.backups_dir)
+        if any(b.taken_at.date() == today for b in existing):
+            return None
+        path = self.take_backup("daily")
+        backup.thin(self.backups_dir, today=today)
+        return path
+
+    def last_backup_at(self) -> datetime | None:
+        backups = backup.list_backups(self.backups_dir)
+        return backups[0].taken_at if backups else None
+
+    def restore(self, backup_path: Path) -> Path:
+        """Replace the data with a backup, after backing up the current state first."""
+        if not backup.is_intact(backup_path):
+            raise StoreError(f"备份文件 {backup_path.name} 无法通过完整性检查，未恢复，当前数据未改动。")
+        safety = self.take_backup("before-restore")
+        self.engine.dispose()
+        src = sqlite3.connect(backup_path)
+        dst = sqlite3.connect(self.db_path)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+            src.close()
+        if migrate.needs_upgrade(self.engine):
+            migrate.upgrade(self.engine)
+        return safety
+
+
+def check_not_damaged(db_path: Path) -> None:
+    """quick_check through a read-only connection: a damaged file is never written to."""
+    try:
+        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DamagedDatabaseError(db_path, str(exc)) from None
+    if result != "ok":
+        raise DamagedDatabaseError(db_path, result)
+
+
+def set_aside_damaged(data_dir: Path) -> Path:
+    """Rename the damaged file (and its WAL files) aside; it is kept, never deleted."""
+    db_path = data_dir / DB_FILE
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = data_dir / f"deputydesk.damaged-{stamp}.db"
+    os.replace(db_path, aside)
+    for suffix in ("-wal", "-shm"):
+        extra = Path(str(db_path) + suffix)
+        if extra.exists():
+            os.replace(extra, Path(str(aside) + suffix))
+    return aside
+
+
+def recover_from_backup(data_dir: Path, backup_path: Path) -> Path:
+    """Set the damaged file aside and put a copy of a good backup in its place."""
+    if not backup.is_intact(backup_path):
+        raise StoreError(f"备份文件 {backup_path.name} 也无法通过完整性检查，请选择更早的备份。")
+    aside = set_aside_damaged(data_dir)
+    backup.copy_database(backup_path, data_dir / DB_FILE)
+    return aside
+
+
+def newest_good_backup(data_dir: Path) -> Path | None:
+    for info in backup.list_backups(data_dir / "backups"):
+        if backup.is_intact(info.path):
+            return info.path
+    return None
+
+
+def _ensure_writable(data_dir: Path) -> None:
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        probe = data_dir / ".write-test"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError:
+        raise ReadOnlyLocationError(data_dir) from None
+
+
+def _owner_only(path: Path) -> None:
+    try:
+        os.chmod(path, 0o600)
+    except OSError:
+        pass

@@ -1,0 +1,58 @@
+"""The unit of work of one user action: its session, its label, and the audit entries it leaves."""
+from __future__ import annotations
+
+import getpass
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from db.models.core import AuditEntry
+
+ACTIONS = {"create": "新增", "update": "修改", "delete": "删除", "restore": "恢复",
+           "purge": "彻底删除", "import": "导入", "export": "导出", "view": "查看",
+           "backup": "备份", "write": "写入"}
+
+
+def current_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name on some service accounts
+        return "未知用户"
+
+
+@dataclass
+class UnitOfWork:
+    session: Session
+    label: str
+    changed: set[str] = field(default_factory=set)
+    _recorded: bool = False
+
+    def record(self, *, action: str, entity: str | None = None, entity_uuid: str | None = None,
+               summary: str = "", before: dict | None = None, after: dict | None = None) -> None:
+        """Add one audit entry under this action's label (what changed, before and after)."""
+        self.session.add(AuditEntry(
+            user=current_user(), label=self.label, action=action, entity=entity,
+            entity_uuid=entity_uuid, summary=summary,
+            before=_dump(before), after=_dump(after),
+        ))
+        if entity:
+            self.changed.add(entity)
+        self._recorded = True
+
+    def finish(self) -> None:
+        # A write that recorded nothing specific still leaves its label in the trail.
+        if not self._recorded:
+            self.record(action="write")
+        self.session.flush()
+
+
+def _dump(data: dict | None) -> str | None:
+    if data is None:
+        return None
+    return json.dumps(data, ensure_ascii=False, default=_plain, sort_keys=True)
+
+
+def _plain(value: Any) -> str:
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)

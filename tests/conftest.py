@@ -1,5 +1,24 @@
-"""Shared fixtures: offscreen Qt, temporary data folders."""
+"""Shared fixtures: offscreen Qt, temporary data folders and freshly migrated stores."""
 import os
+from datetime import date
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    path = tmp_path / "数据 文件夹"   # Chinese and a space, as on real office PCs
+    path.mkdir()
+    return path
+
+
+@pytest.fixture
+def store(data_dir):
+    """A freshly migrated, empty store in a temporary data folder."""
+    from app.store import Store
+    s = Store.open(data_dir, today=date(2026, 11, 22))
+    yield s
+    s.close()

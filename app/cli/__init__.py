@@ -1,0 +1,66 @@
+"""The headless command line over the same services as the window: `python -m app …`.
+
+Every module in this package that defines `register(subparsers)` adds its commands; a command
+sets `run(args, ctx) -> int` as its default.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+
+from app.cli.context import CliContext, CliError
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m app", description="代表履职工作台 命令行")
+    parser.add_argument("--data-dir", help="数据文件夹（默认为用户数据目录）")
+    parser.add_argument("--json", action="store_true", help="以 JSON 输出一个对象")
+    parser.add_argument("--self-test", action="store_true", help="自检：不打开窗口，检查各项功能")
+    sub = parser.add_subparsers(dest="command", metavar="命令")
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        if hasattr(module, "register"):
+            module.register(sub)
+    _share_global_options(sub)
+    return parser
+
+
+def _share_global_options(sub) -> None:
+    # `--data-dir` and `--json` are accepted after the command too (`app check --json`).
+    for p in sub.choices.values():
+        p.add_argument("--data-dir", dest="data_dir_sub", help=argparse.SUPPRESS)
+        p.add_argument("--json", dest="json_sub", action="store_true", help=argparse.SUPPRESS)
+
+
+def main(argv: list[str] | None = None) -> int:
+    _utf8_console()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    args.data_dir = getattr(args, "data_dir_sub", None) or args.data_dir
+    args.json = args.json or getattr(args, "json_sub", False)
+    ctx = CliContext(data_dir=args.data_dir, as_json=args.json)
+    if args.self_test:
+        from app.selftest import run_self_test
+        return run_self_test(ctx)
+    if not getattr(args, "run", None):
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return args.run(args, ctx)
+    except CliError as exc:
+        ctx.fail(str(exc), code=exc.code)
+        return exc.code
+    finally:
+        ctx.close()
+
+
+def _utf8_console() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(encoding="utf-8")
+        except (AttributeError, ValueError):
+            pass

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-22 06:25:12.397228
+Create Date: 2026-11-22 06:27:26.995860
 """
 from alembic import op
 import sqlalchemy as sa
@@ -35,17 +35,184 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_audit_entry_entity'), ['entity'], unique=False)
         batch_op.create_index(batch_op.f('ix_audit_entry_entity_uuid'), ['entity_uuid'], unique=False)
 
+    op.create_table('deputy',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('name', sa.String(length=40), nullable=False),
+    sa.Column('sex', sa.String(length=2), nullable=False),
+    sa.Column('ethnicity', sa.String(length=20), nullable=False),
+    sa.Column('birth_date', sa.Date(), nullable=True),
+    sa.Column('birth_precision', sa.String(length=5), nullable=False),
+    sa.Column('id_number', sa.String(length=18), nullable=True),
+    sa.Column('political_status', sa.String(length=20), nullable=False),
+    sa.Column('education', sa.String(length=20), nullable=False),
+    sa.Column('work_unit_post', sa.String(length=200), nullable=False),
+    sa.Column('category', sa.String(length=40), nullable=False),
+    sa.Column('phone', sa.String(length=30), nullable=False),
+    sa.Column('address', sa.String(length=200), nullable=False),
+    sa.Column('photo', sa.String(length=80), nullable=True),
+    sa.Column('notes', sa.Text(), nullable=False),
+    sa.Column('pinyin_full', sa.String(length=200), nullable=False),
+    sa.Column('pinyin_initials', sa.String(length=60), nullable=False),
+    sa.Column('uuid', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('deleted_at', sa.DateTime(), nullable=True),
+    sa.Column('deleted_label', sa.String(length=200), nullable=True),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_deputy')),
+    sa.UniqueConstraint('id_number', name=op.f('uq_deputy_id_number')),
+    sa.UniqueConstraint('uuid', name=op.f('uq_deputy_uuid'))
+    )
+    with op.batch_alter_table('deputy', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_deputy_deleted_at'), ['deleted_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_deputy_name'), ['name'], unique=False)
+        batch_op.create_index(batch_op.f('ix_deputy_updated_at'), ['updated_at'], unique=False)
+
     op.create_table('setting',
     sa.Column('key', sa.String(length=80), nullable=False),
     sa.Column('value', sa.Text(), nullable=False),
     sa.PrimaryKeyConstraint('key', name=op.f('pk_setting'))
     )
+    op.create_table('station',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('name', sa.String(length=80), nullable=False),
+    sa.Column('kind', sa.String(length=20), nullable=False),
+    sa.Column('address', sa.String(length=200), nullable=False),
+    sa.Column('head', sa.String(length=40), nullable=False),
+    sa.Column('contact', sa.String(length=40), nullable=False),
+    sa.Column('stars', sa.Integer(), nullable=False),
+    sa.Column('reception_day', sa.Integer(), nullable=False),
+    sa.Column('notes', sa.Text(), nullable=False),
+    sa.Column('uuid', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('deleted_at', sa.DateTime(), nullable=True),
+    sa.Column('deleted_label', sa.String(length=200), nullable=True),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_station')),
+    sa.UniqueConstraint('uuid', name=op.f('uq_station_uuid'))
+    )
+    with op.batch_alter_table('station', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_station_deleted_at'), ['deleted_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_station_updated_at'), ['updated_at'], unique=False)
+
+    op.create_table('deputy_group',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('name', sa.String(length=80), nullable=False),
+    sa.Column('station_id', sa.Integer(), nullable=True),
+    sa.Column('leader_id', sa.Integer(), nullable=True),
+    sa.Column('deputy_leader_id', sa.Integer(), nullable=True),
+    sa.Column('notes', sa.Text(), nullable=False),
+    sa.Column('uuid', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('deleted_at', sa.DateTime(), nullable=True),
+    sa.Column('deleted_label', sa.String(length=200), nullable=True),
+    sa.ForeignKeyConstraint(['deputy_leader_id'], ['deputy.id'], name=op.f('fk_deputy_group_deputy_leader_id_deputy')),
+    sa.ForeignKeyConstraint(['leader_id'], ['deputy.id'], name=op.f('fk_deputy_group_leader_id_deputy')),
+    sa.ForeignKeyConstraint(['station_id'], ['station.id'], name=op.f('fk_deputy_group_station_id_station')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_deputy_group')),
+    sa.UniqueConstraint('name', name=op.f('uq_deputy_group_name')),
+    sa.UniqueConstraint('uuid', name=op.f('uq_deputy_group_uuid'))
+    )
+    with op.batch_alter_table('deputy_group', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_deputy_group_deleted_at'), ['deleted_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_deputy_group_updated_at'), ['updated_at'], unique=False)
+
+    op.create_table('deputy_level',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('deputy_id', sa.Integer(), nullable=False),
+    sa.Column('level', sa.String(length=4), nullable=False),
+    sa.Column('term', sa.Integer(), nullable=False),
+    sa.Column('constituency', sa.String(length=80), nullable=False),
+    sa.Column('elected_on', sa.Date(), nullable=True),
+    sa.Column('status', sa.String(length=4), nullable=False),
+    sa.Column('status_on', sa.Date(), nullable=True),
+    sa.Column('status_reason', sa.String(length=200), nullable=False),
+    sa.Column('uuid', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['deputy_id'], ['deputy.id'], name=op.f('fk_deputy_level_deputy_id_deputy'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_deputy_level')),
+    sa.UniqueConstraint('deputy_id', 'level', 'term', name=op.f('uq_deputy_level_deputy_id')),
+    sa.UniqueConstraint('uuid', name=op.f('uq_deputy_level_uuid'))
+    )
+    with op.batch_alter_table('deputy_level', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_deputy_level_deputy_id'), ['deputy_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_deputy_level_updated_at'), ['updated_at'], unique=False)
+
+    op.create_table('deputy_status_change',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('level_id', sa.Integer(), nullable=False),
+    sa.Column('status', sa.String(length=4), nullable=False),
+    sa.Column('on', sa.Date(), nullable=False),
+    sa.Column('reason', sa.String(length=200), nullable=False),
+    sa.Column('uuid', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['level_id'], ['deputy_level.id'], name=op.f('fk_deputy_status_change_level_id_deputy_level'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_deputy_status_change')),
+    sa.UniqueConstraint('uuid', name=op.f('uq_deputy_status_change_uuid'))
+    )
+    with op.batch_alter_table('deputy_status_change', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_deputy_status_change_level_id'), ['level_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_deputy_status_change_updated_at'), ['updated_at'], unique=False)
+
+    op.create_table('group_membership',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('group_id', sa.Integer(), nullable=False),
+    sa.Column('deputy_id', sa.Integer(), nullable=False),
+    sa.Column('joined_on', sa.Date(), nullable=True),
+    sa.Column('left_on', sa.Date(), nullable=True),
+    sa.Column('uuid', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['deputy_id'], ['deputy.id'], name=op.f('fk_group_membership_deputy_id_deputy'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['group_id'], ['deputy_group.id'], name=op.f('fk_group_membership_group_id_deputy_group')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_group_membership')),
+    sa.UniqueConstraint('uuid', name=op.f('uq_group_membership_uuid'))
+    )
+    with op.batch_alter_table('group_membership', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_group_membership_deputy_id'), ['deputy_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_group_membership_group_id'), ['group_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_group_membership_updated_at'), ['updated_at'], unique=False)
+
     # ### end Alembic commands ###
 
 
 def downgrade() -> None:
     # ### commands auto generated by Alembic - please adjust! ###
+    with op.batch_alter_table('group_membership', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_group_membership_updated_at'))
+        batch_op.drop_index(batch_op.f('ix_group_membership_group_id'))
+        batch_op.drop_index(batch_op.f('ix_group_membership_deputy_id'))
+
+    op.drop_table('group_membership')
+    with op.batch_alter_table('deputy_status_change', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_deputy_status_change_updated_at'))
+        batch_op.drop_index(batch_op.f('ix_deputy_status_change_level_id'))
+
+    op.drop_table('deputy_status_change')
+    with op.batch_alter_table('deputy_level', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_deputy_level_updated_at'))
+        batch_op.drop_index(batch_op.f('ix_deputy_level_deputy_id'))
+
+    op.drop_table('deputy_level')
+    with op.batch_alter_table('deputy_group', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_deputy_group_updated_at'))
+        batch_op.drop_index(batch_op.f('ix_deputy_group_deleted_at'))
+
+    op.drop_table('deputy_group')
+    with op.batch_alter_table('station', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_station_updated_at'))
+        batch_op.drop_index(batch_op.f('ix_station_deleted_at'))
+
+    op.drop_table('station')
     op.drop_table('setting')
+    with op.batch_alter_table('deputy', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_deputy_updated_at'))
+        batch_op.drop_index(batch_op.f('ix_deputy_name'))
+        batch_op.drop_index(batch_op.f('ix_deputy_deleted_at'))
+
+    op.drop_table('deputy')
     with op.batch_alter_table('audit_entry', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_audit_entry_entity_uuid'))
         batch_op.drop_index(batch_op.f('ix_audit_entry_entity'))

@@ -1,0 +1,12 @@
+"""The one place Qt is imported from, so the binding and its quirks live in one module."""
+from PySide6 import QtCore, QtGui, QtWidgets  # noqa: F401
+from PySide6.QtCore import Qt, QObject, Signal, Slot, QTimer, QThread, QSettings  # noqa: F401
+from PySide6.QtGui import QAction, QKeySequence, QIcon, QPixmap, QFont  # noqa: F401
+from PySide6.QtWidgets import (  # noqa: F401
+    QApplication, QMainWindow, QWidget, QDialog, QDialogButtonBox, QMessageBox, QFileDialog,
+    QVBoxLayout, QHBoxLayout, QFormLayout, QGridLayout, QLabel, QLineEdit, QTextEdit,
+    QPlainTextEdit, QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit, QCheckBox, QPushButton,
+    QTableView, QHeaderView, QAbstractItemView, QListWidget, QListWidgetItem, QStackedWidget,
+    QTabWidget, QGroupBox, QSplitter, QProgressDialog, QToolBar, QStatusBar, QFrame,
+    QScrollArea, QSizePolicy, QTreeWidget, QTreeWidgetItem, QRadioButton, QButtonGroup,
+)

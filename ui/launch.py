@@ -1,0 +1,112 @@
+"""The program's entry: `deputydesk [--data-dir PATH] [--demo]`; a command or --self-test runs
+the command line instead, without a window."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app import settings
+from app.lock import AlreadyOpenError
+from app.paths import default_data_dir, demo_data_dir
+from app.store import (DamagedDatabaseError, ReadOnlyLocationError, Store, StoreError,
+                       newest_good_backup, recover_from_backup)
+from db.migrate import NewerDatabaseError
+
+
+def is_command_line(argv: list[str]) -> bool:
+    return "--self-test" in argv or any(not a.startswith("-") for a in _without_options(argv))
+
+
+def _without_options(argv: list[str]) -> list[str]:
+    # The value after --data-dir is not a command.
+    out, skip = [], False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg == "--data-dir":
+            skip = True
+        else:
+            out.append(arg)
+    return out
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="deputydesk", description="代表履职工作台")
+    parser.add_argument("--data-dir", help="数据文件夹")
+    parser.add_argument("--demo", action="store_true", help="打开演示数据（与正式数据分开）")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if is_command_line(argv):
+        from app.cli import main as cli_main
+        return cli_main(argv)
+    args = parse_args(argv)
+    from ui.qt import QApplication
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("代表履职工作台")
+    app.setOrganizationName("DeputyDesk")
+    data_dir = Path(args.data_dir) if args.data_dir else (demo_data_dir() if args.demo else default_data_dir())
+    store = open_store_interactively(data_dir)
+    if store is None:
+        return 1
+    window = start_window(store, demo=args.demo)
+    if window is None:
+        store.close()
+        return 0
+    window.show()
+    code = app.exec()
+    store.close()
+    return code
+
+
+def open_store_interactively(data_dir: Path, parent=None) -> Store | None:
+    """Open the data folder, explaining every refusal in Chinese; offers recovery from the
+    newest good backup when the file is damaged."""
+    from ui.qt import QMessageBox
+    try:
+        return Store.open(data_dir)
+    except AlreadyOpenError as exc:
+        QMessageBox.information(parent, "代表履职工作台已在运行", str(exc))
+    except DamagedDatabaseError as exc:
+        return _offer_recovery(data_dir, exc, parent)
+    except (NewerDatabaseError, ReadOnlyLocationError, StoreError) as exc:
+        QMessageBox.critical(parent, "无法打开数据", str(exc))
+    return None
+
+
+def _offer_recovery(data_dir: Path, exc: DamagedDatabaseError, parent) -> Store | None:
+    from ui.qt import QMessageBox
+    good = newest_good_backup(data_dir)
+    if good is None:
+        QMessageBox.critical(parent, "数据文件已损坏", f"{exc}\n\n没有找到可用的备份，请联系技术支持。")
+        return None
+    answer = QMessageBox.question(
+        parent, "数据文件已损坏",
+        f"{exc}\n\n是否从最近的完好备份（{good.name}）恢复？损坏的文件将另存，不会删除。")
+    if answer != QMessageBox.Yes:
+        return None
+    aside = recover_from_backup(data_dir, good)
+    QMessageBox.information(parent, "已恢复", f"已从 {good.name} 恢复。损坏的文件保存为 {aside.name}。")
+    return Store.open(data_dir)
+
+
+def start_window(store: Store, *, demo: bool = False):
+    """The main window, after the first-run setup (or demo filling) when the folder is new."""
+    from ui.context import AppContext
+    from ui.first_run import FirstRunDialog
+    from ui.main_window import MainWindow
+    with store.read() as session:
+        configured = settings.load(session, "township").configured
+    if not configured and demo:
+        from app.demo import fill_demo
+        fill_demo(store)
+    elif not configured and FirstRunDialog(store).exec() != FirstRunDialog.Accepted:
+        return None
+    return MainWindow(AppContext(store, demo=demo))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -39,3 +39,8 @@ def list_entries(session: Session, *, text: str = "", action: str | None = None,
         query = query.where(AuditEntry.at <= until)
     return [AuditRow(e.at, e.user, e.label, e.action, ACTIONS.get(e.action, e.action),
                      e.summary, e.before, e.after) for e in session.scalars(query)]
+
+
+def entries(store, **filters) -> list[AuditRow]:
+    with store.read() as session:
+        return list_entries(session, **filters)

@@ -63,3 +63,18 @@ def empty_bin(uow: UnitOfWork) -> tuple[int, list[str]]:
         except IntegrityError:
             kept.append(item.label)
     return purged, kept
+
+
+def bin_items(store) -> list[BinItem]:
+    with store.read() as session:
+        return list_bin(session)
+
+
+def restore_item(store, *, table: str, id: int, label: str) -> None:
+    with store.write(f"从回收站恢复（{label}）") as uow:
+        restore(uow, table=table, id=id)
+
+
+def empty(store) -> tuple[int, list[str]]:
+    with store.write("清空回收站") as uow:
+        return empty_bin(uow)

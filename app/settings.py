@@ -72,3 +72,14 @@ def save(uow: UnitOfWork, section: str, value) -> None:
     changes = {k: v for k, v in asdict(value).items() if asdict(before).get(k) != v}
     uow.record(action="update", entity="setting", summary=section,
                before={k: asdict(before)[k] for k in changes}, after=changes)
+
+
+def get(store, section: str):
+    """The section as a plain dataclass (for screens: they never hold a session)."""
+    with store.read() as session:
+        return load(session, section)
+
+
+def update(store, section: str, value, *, label: str) -> None:
+    with store.write(label) as uow:
+        save(uow, section, value)

@@ -67,8 +67,7 @@ class FirstRunDialog(QDialog):
         self.setWindowTitle("代表履职工作台 — 首次使用设置")
         intro = QLabel("欢迎使用代表履职工作台。请先填写本乡镇的基本情况，以后可在“设置”中修改。")
         intro.setWordWrap(True)
-        with store.read() as session:
-            self.form = TownshipForm(settings.load(session, "township"))
+        self.form = TownshipForm(settings.get(store, "township"))
         self.error = QLabel()
         self.error.setStyleSheet("color: #c0392b")
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
@@ -89,6 +88,5 @@ class FirstRunDialog(QDialog):
         if problems:
             self.error.setText("\n".join(problems))
             return
-        with self.store.write(f"首次使用设置（{township.name}）") as uow:
-            settings.save(uow, "township", township)
+        settings.update(self.store, "township", township, label=f"首次使用设置（{township.name}）")
         self.accept()

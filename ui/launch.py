@@ -98,8 +98,7 @@ def start_window(store: Store, *, demo: bool = False):
     from ui.context import AppContext
     from ui.first_run import FirstRunDialog
     from ui.main_window import MainWindow
-    with store.read() as session:
-        configured = settings.load(session, "township").configured
+    configured = settings.get(store, "township").configured
     if not configured and demo:
         from app.demo import fill_demo
         fill_demo(store)

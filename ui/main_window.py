@@ -114,8 +114,7 @@ class MainWindow(QMainWindow):
         self.backup_label.setText(f"最近备份：{last:%Y-%m-%d %H:%M}" if last else "最近备份：无")
 
     def _update_title(self) -> None:
-        with self.ctx.store.read() as session:
-            township = settings.load(session, "township")
+        township = settings.get(self.ctx.store, "township")
         demo = "（演示数据）" if self.ctx.demo else ""
         self.setWindowTitle(f"代表履职工作台 — {township.name}人大主席团{demo}")
 

@@ -1,0 +1,78 @@
+"""设置: township details, rule numbers, backups, audit trail and recycle bin."""
+from __future__ import annotations
+
+from app import settings
+from ui.first_run import TownshipForm, validate_township
+from ui.qt import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea, QTabWidget,
+                   QVBoxLayout, QWidget)
+from ui.settings.audit_tab import AuditTab
+from ui.settings.backups_tab import BackupsTab
+from ui.settings.recycle_tab import RecycleTab
+from ui.settings.rules_form import RulesForm
+
+
+class Page(QWidget):
+    def __init__(self, ctx) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._township_tab(), "乡镇信息")
+        self.tabs.addTab(self._rules_tab(), "规则参数")
+        self.backups = BackupsTab(ctx)
+        self.audit = AuditTab(ctx)
+        self.recycle = RecycleTab(ctx)
+        self.tabs.addTab(self.backups, "备份与恢复")
+        self.tabs.addTab(self.audit, "操作日志")
+        self.tabs.addTab(self.recycle, "回收站")
+        QVBoxLayout(self).addWidget(self.tabs)
+        self.tabs.currentChanged.connect(self._on_tab)
+
+    def _on_tab(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if hasattr(widget, "reload"):
+            widget.reload()
+
+    def _township_tab(self) -> QWidget:
+        tab = QWidget()
+        self.township_form = TownshipForm(settings.get(self.ctx.store, "township"))
+        save = QPushButton("保存乡镇信息")
+        save.clicked.connect(self.save_township)
+        layout = QVBoxLayout(tab)
+        layout.addLayout(self.township_form)
+        layout.addLayout(_right(save))
+        layout.addStretch(1)
+        return tab
+
+    def _rules_tab(self) -> QWidget:
+        self.rules_form = RulesForm(settings.get(self.ctx.store, "rules"))
+        scroll = QScrollArea()
+        scroll.setWidget(self.rules_form)
+        scroll.setWidgetResizable(True)
+        save = QPushButton("保存规则参数")
+        save.clicked.connect(self.save_rules)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addWidget(QLabel("以下数字来自省、市、县有关文件，可按本乡镇实际调整。"))
+        layout.addWidget(scroll)
+        layout.addLayout(_right(save))
+        return tab
+
+    def save_township(self) -> None:
+        township = self.township_form.value()
+        problems = validate_township(township)
+        if problems:
+            QMessageBox.warning(self, "乡镇信息", "\n".join(problems))
+            return
+        settings.update(self.ctx.store, "township", township, label=f"修改乡镇信息（{township.name}）")
+        self.ctx.notify("setting")
+
+    def save_rules(self) -> None:
+        settings.update(self.ctx.store, "rules", self.rules_form.value(), label="修改规则参数")
+        self.ctx.notify("setting")
+
+
+def _right(button) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(button)
+    return row

@@ -1,0 +1,80 @@
+"""Backups: list, back up now, restore a chosen one (the current data is backed up first)."""
+from __future__ import annotations
+
+from app import backup
+from ui.qt import (QAbstractItemView, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTableView,
+                   QVBoxLayout, QWidget)
+from ui.table_model import Column, RowTableModel
+
+COLUMNS = [
+    Column("备份时间", lambda b: f"{b.taken_at:%Y-%m-%d %H:%M:%S}", width=170),
+    Column("类型", lambda b: b.reason_text, width=120),
+    Column("大小", lambda b: f"{b.size / 1024:.0f} KB", width=90, align="right", sort_key=lambda b: b.size),
+    Column("文件", lambda b: b.path.name, width=320),
+]
+
+
+class BackupsTab(QWidget):
+    def __init__(self, ctx) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.model = RowTableModel(COLUMNS, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        for i, c in enumerate(COLUMNS):
+            self.table.setColumnWidth(i, c.width)
+        self.backup_button = QPushButton("立即备份")
+        self.restore_button = QPushButton("从所选备份恢复…")
+        self.backup_button.clicked.connect(self.backup_now)
+        self.restore_button.clicked.connect(self.restore_selected)
+        note = QLabel("每天首次启动时自动备份，导入、恢复和升级前也会自动备份；"
+                      "保留最近 7 天每天一份、4 周每周一份、12 个月每月一份。")
+        note.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.backup_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_rows(backup.list_backups(self.ctx.store.backups_dir))
+
+    def backup_now(self) -> None:
+        if self.ctx.attempt(self, lambda: self.ctx.store.take_backup("manual"), title="备份失败"):
+            self.reload()
+            self.ctx.notify("backup")
+
+    def selected(self):
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def restore_selected(self, *, confirm: bool = True) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            QMessageBox.information(self, "恢复", "请先在列表中选择一个备份。")
+            return
+        if confirm and QMessageBox.question(
+                self, "从备份恢复",
+                f"将用 {chosen.taken_at:%Y-%m-%d %H:%M} 的备份替换当前数据。\n"
+                "恢复前会自动备份当前数据，可以再恢复回来。是否继续？") != QMessageBox.Yes:
+            return
+        safety = self.ctx.attempt(self, lambda: _restore(self.ctx.store, chosen.path), title="恢复失败")
+        if safety:
+            self.reload()
+            self.ctx.notify("*")
+            QMessageBox.information(self, "已恢复", f"已恢复。恢复前的数据已备份为 {safety.name}。")
+
+
+def _restore(store, path):
+    with store.write(f"从备份恢复（{path.name}）") as uow:
+        uow.record(action="restore", entity="database", summary=path.name)
+    safety = store.restore(path)
+    with store.write(f"从备份恢复（{path.name}）") as uow:
+        uow.record(action="restore", entity="database", summary=f"恢复前的数据已备份为 {safety.name}")
+    return safety

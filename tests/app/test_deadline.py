@@ -3,7 +3,10 @@ from datetime import date
 
 import pytest
 
-from app.workdays import WorkCalendar, compute_deadline
+from app.workdays import (
+    WorkCalendar, add_months, compute_deadline, explain_deadline, working_days_between,
+    working_days_left,
+)
 
 D = date
 
@@ -155,3 +158,39 @@ def test_deadline_as_json_ready_dict(calendar):
 def test_bad_parameters_are_refused_in_chinese(calendar, arguments, words):
     with pytest.raises(ValueError, match=words):
         compute_deadline(assigned=D(2026, 3, 2), calendar=calendar, **arguments)
+
+
+def test_working_days_between_counts_after_the_start_up_to_the_end(calendar):
+    # Sep 30 → Oct 13 2026: Oct 8, 9, 10 (Sat make-up), 12, 13 = 5.
+    assert working_days_between(D(2026, 9, 30), D(2026, 10, 13), calendar) == 5
+    assert working_days_between(D(2026, 10, 13), D(2026, 9, 30), calendar) == -5
+    assert working_days_between(D(2026, 3, 2), D(2026, 3, 2), calendar) == 0
+
+
+@pytest.mark.parametrize(("today", "left", "why"), [
+    (D(2026, 10, 9), 3, "Oct 10 Sat make-up, Oct 12, Oct 13"),
+    (D(2026, 10, 13), 0, "the deadline itself: due today"),
+    (D(2026, 10, 15), -2, "Oct 14 and 15 have passed beyond it"),
+    (D(2026, 9, 30), 5, "the whole period is still ahead"),
+])
+def test_working_days_left_before_a_deadline(calendar, today, left, why):
+    deadline = D(2026, 10, 13)
+    assert working_days_left(today=today, deadline=deadline, calendar=calendar) == left, why
+
+
+@pytest.mark.parametrize(("day", "months", "expected"), [
+    (D(2024, 1, 31), 1, D(2024, 2, 29)),
+    (D(2023, 1, 31), 1, D(2023, 2, 28)),
+    (D(2026, 12, 15), 1, D(2027, 1, 15)),
+    (D(2026, 8, 31), 3, D(2026, 11, 30)),
+])
+def test_add_months_keeps_the_day_or_takes_the_months_last(day, months, expected):
+    assert add_months(day, months) == expected
+
+
+def test_text_for_a_complex_deadline_moved_off_a_holiday(calendar):
+    result = compute_deadline(assigned=D(2024, 8, 15), kind="complex", calendar=calendar)
+    text = explain_deadline(result, calendar)
+    assert "期满日：2024年9月15日（星期日）" in text
+    assert "期满日为休息日，顺延至下一个工作日（共3天）" in text
+    assert "答复期限：2024年9月18日（星期三）" in text

@@ -21,7 +21,7 @@ def explain_deadline(
     deadline: Deadline, calendar: WorkCalendar, *, working_days: int = 5, months: int = 1
 ) -> str:
     """`working_days` and `months` must be the numbers the deadline was computed with."""
-    lines = [f"交办日期：{format_day_weekday(deadline.assigned)}（当日不计入）",
+    lines = [f"交办日期：{format_day_weekday(deadline.assigned)}，当日不计入期限",
              f"事项类型：{_period(deadline, working_days=working_days, months=months)}"]
     if deadline.kind == "complex":
         lines.append(f"期满日：{format_day_weekday(add_months(deadline.assigned, months))}")

@@ -1,0 +1,119 @@
+"""Chinese line breaking (禁则): closing punctuation never starts a line, opening brackets never end one."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.platypus.paragraph import (
+    Paragraph,
+    ParaLines,
+    _handleBulletWidth,
+    cjkU,
+    makeCJKParaLine,
+)
+from reportlab.rl_config import _FUZZ
+
+# Full-width and half-width closing punctuation, plus marks that read as a suffix (％, ℃, ·).
+NO_LINE_START = frozenset(
+    "，。、：；？！）》」』】〕〉”’．％‰℃°·…—～"
+    ",.:;?!)]}>%"
+    "\u2032\u2033\uff5d\uff3d\u3011\u3017\u3019\u301b\u30fb\uff65"
+)
+NO_LINE_END = frozenset("（《「『【〔〈“‘([{<\uff5b\uff3b\u3016\u3018\u301a\uffe5$￥#＃")
+
+_MAX_HANG = 2  # closing marks allowed to hang past the margin when nothing can be pushed down
+
+
+def _is_word_char(ch: str) -> bool:
+    # Latin letters and digits stay together: "2026", "A12", "3.5" never split mid-word.
+    return ch.isascii() and (ch.isalnum() or ch in ".-_/")
+
+
+def _allowed(chars: Sequence[str], pos: int) -> bool:
+    """May a line end before chars[pos]?"""
+    before, after = chars[pos - 1], chars[pos]
+    if after in NO_LINE_START or before in NO_LINE_END:
+        return False
+    return not (_is_word_char(before) and _is_word_char(after))
+
+
+def _choose_break(chars: Sequence[str], start: int, overflow: int) -> int:
+    """The break for a line from start whose character at overflow does not fit."""
+    for pos in range(overflow, start, -1):
+        if _allowed(chars, pos):
+            return pos
+    # Nothing to push down (one long run): let closing marks hang rather than start a line.
+    pos = overflow
+    while pos < len(chars) and pos - overflow < _MAX_HANG and chars[pos] in NO_LINE_START:
+        pos += 1
+    return max(pos, start + 1)
+
+
+def break_lines(
+    chars: Sequence[str], widths: Sequence[float], max_widths: Sequence[float],
+    forced: frozenset[int] = frozenset(),
+) -> list[tuple[int, int]]:
+    """Split characters into lines [(start, end)], filling each line up to its width.
+
+    forced holds the indexes after which a line must end (explicit line breaks).
+    """
+    lines: list[tuple[int, int]] = []
+    start, used, i, count = 0, 0.0, 0, len(chars)
+    while i < count:
+        limit = max_widths[min(len(lines), len(max_widths) - 1)]
+        used += widths[i]
+        if i in forced:
+            lines.append((start, i + 1))
+            start, used, i = i + 1, 0.0, i + 1
+        elif used > limit + _FUZZ and i > start:
+            end = _choose_break(chars, start, i)
+            lines.append((start, end))
+            start, used, i = end, 0.0, end
+        else:
+            i += 1
+    if start < count:
+        lines.append((start, count))
+    return lines
+
+
+def _units(frags: list) -> list[cjkU]:
+    units: list[cjkU] = []
+    for frag in frags:
+        text = frag.text.decode("utf8") if isinstance(frag.text, bytes) else frag.text
+        if text:
+            units.extend(cjkU(ch, frag, "utf8") for ch in text)
+        else:
+            units.append(cjkU(text, frag, "utf8"))
+    return units
+
+
+def _frag_split(frags: list, max_widths: list[float], calc_bounds: bool) -> ParaLines:
+    units = _units(frags)
+    chars = [u or "\u200b" for u in units]
+    widths = [float(u.width) for u in units]
+    forced = frozenset(i for i, u in enumerate(units) if hasattr(u.frag, "lineBreak"))
+    lines = []
+    for start, end in break_lines(chars, widths, max_widths, forced):
+        limit = max_widths[min(len(lines), len(max_widths) - 1)]
+        used = sum(widths[start:end])
+        lines.append(makeCJKParaLine(units[start:end], limit, used, limit - used,
+                                     (end - 1) in forced, calc_bounds))
+    return ParaLines(kind=1, lines=lines)
+
+
+class CJKParagraph(Paragraph):
+    """A reportlab Paragraph that wraps Chinese text by the 禁则 rules above."""
+
+    def breakLinesCJK(self, maxWidths):  # noqa: N802, N803 (reportlab's names)
+        if not isinstance(maxWidths, (list, tuple)):
+            maxWidths = [maxWidths]
+        self.height = 0
+        _handleBulletWidth(self.bulletText, self.style, maxWidths)
+        if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
+            return self.blPara
+        if not self.frags:
+            style = self.style
+            return ParaLines(kind=0, fontSize=style.fontSize, fontName=style.fontName,
+                             textColor=style.textColor, lines=[], ascent=style.fontSize,
+                             descent=-0.2 * style.fontSize)
+        auto = getattr(self, "autoLeading", getattr(self.style, "autoLeading", ""))
+        return _frag_split(self.frags, list(maxWidths), auto not in ("", "off"))

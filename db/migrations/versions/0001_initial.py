@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-22 06:27:26.995860
+Create Date: 2026-11-22 06:31:43.991372
 """
 from alembic import op
 import sqlalchemy as sa
@@ -34,6 +34,23 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_audit_entry_at'), ['at'], unique=False)
         batch_op.create_index(batch_op.f('ix_audit_entry_entity'), ['entity'], unique=False)
         batch_op.create_index(batch_op.f('ix_audit_entry_entity_uuid'), ['entity_uuid'], unique=False)
+
+    op.create_table('calendar_day',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('day', sa.Date(), nullable=False),
+    sa.Column('is_workday', sa.Boolean(), nullable=False),
+    sa.Column('name', sa.String(length=60), nullable=False),
+    sa.Column('source', sa.String(length=10), nullable=False),
+    sa.Column('uuid', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.CheckConstraint("source IN ('user', 'county')", name=op.f('ck_calendar_day_source')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_calendar_day')),
+    sa.UniqueConstraint('day', name=op.f('uq_calendar_day_day')),
+    sa.UniqueConstraint('uuid', name=op.f('uq_calendar_day_uuid'))
+    )
+    with op.batch_alter_table('calendar_day', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_calendar_day_updated_at'), ['updated_at'], unique=False)
 
     op.create_table('deputy',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -67,6 +84,25 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_deputy_name'), ['name'], unique=False)
         batch_op.create_index(batch_op.f('ix_deputy_updated_at'), ['updated_at'], unique=False)
 
+    op.create_table('handling_unit',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('name', sa.String(length=80), nullable=False),
+    sa.Column('kind', sa.String(length=4), nullable=False),
+    sa.Column('contact', sa.String(length=40), nullable=False),
+    sa.Column('phone', sa.String(length=30), nullable=False),
+    sa.Column('uuid', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('deleted_at', sa.DateTime(), nullable=True),
+    sa.Column('deleted_label', sa.String(length=200), nullable=True),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_handling_unit')),
+    sa.UniqueConstraint('name', name=op.f('uq_handling_unit_name')),
+    sa.UniqueConstraint('uuid', name=op.f('uq_handling_unit_uuid'))
+    )
+    with op.batch_alter_table('handling_unit', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_handling_unit_deleted_at'), ['deleted_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_handling_unit_updated_at'), ['updated_at'], unique=False)
+
     op.create_table('setting',
     sa.Column('key', sa.String(length=80), nullable=False),
     sa.Column('value', sa.Text(), nullable=False),
@@ -93,6 +129,20 @@ def upgrade() -> None:
     with op.batch_alter_table('station', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_station_deleted_at'), ['deleted_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_station_updated_at'), ['updated_at'], unique=False)
+
+    op.create_table('suggestion_category',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('name', sa.String(length=40), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.Column('uuid', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_suggestion_category')),
+    sa.UniqueConstraint('name', name=op.f('uq_suggestion_category_name')),
+    sa.UniqueConstraint('uuid', name=op.f('uq_suggestion_category_uuid'))
+    )
+    with op.batch_alter_table('suggestion_category', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_suggestion_category_updated_at'), ['updated_at'], unique=False)
 
     op.create_table('deputy_group',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -139,6 +189,37 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_deputy_level_deputy_id'), ['deputy_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_deputy_level_updated_at'), ['updated_at'], unique=False)
 
+    op.create_table('suggestion',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('number', sa.String(length=40), nullable=False),
+    sa.Column('year', sa.Integer(), nullable=False),
+    sa.Column('seq', sa.Integer(), nullable=False),
+    sa.Column('source', sa.String(length=12), nullable=False),
+    sa.Column('source_uuid', sa.String(length=36), nullable=True),
+    sa.Column('lead_deputy_id', sa.Integer(), nullable=False),
+    sa.Column('received_on', sa.Date(), nullable=False),
+    sa.Column('title', sa.String(length=200), nullable=False),
+    sa.Column('content', sa.Text(), nullable=False),
+    sa.Column('category', sa.String(length=40), nullable=False),
+    sa.Column('uuid', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('deleted_at', sa.DateTime(), nullable=True),
+    sa.Column('deleted_label', sa.String(length=200), nullable=True),
+    sa.ForeignKeyConstraint(['lead_deputy_id'], ['deputy.id'], name=op.f('fk_suggestion_lead_deputy_id_deputy')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_suggestion')),
+    sa.UniqueConstraint('number', name=op.f('uq_suggestion_number')),
+    sa.UniqueConstraint('uuid', name=op.f('uq_suggestion_uuid')),
+    sa.UniqueConstraint('year', 'seq', name=op.f('uq_suggestion_year'))
+    )
+    with op.batch_alter_table('suggestion', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_suggestion_category'), ['category'], unique=False)
+        batch_op.create_index(batch_op.f('ix_suggestion_deleted_at'), ['deleted_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_suggestion_lead_deputy_id'), ['lead_deputy_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_suggestion_received_on'), ['received_on'], unique=False)
+        batch_op.create_index(batch_op.f('ix_suggestion_source_uuid'), ['source_uuid'], unique=False)
+        batch_op.create_index(batch_op.f('ix_suggestion_updated_at'), ['updated_at'], unique=False)
+
     op.create_table('deputy_status_change',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('level_id', sa.Integer(), nullable=False),
@@ -175,11 +256,235 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_group_membership_group_id'), ['group_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_group_membership_updated_at'), ['updated_at'], unique=False)
 
+    op.create_table('suggestion_assignment',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('suggestion_id', sa.Integer(), nullable=False),
+    sa.Column('round', sa.Integer(), nullable=False),
+    sa.Column('mode', sa.String(length=4), nullable=False),
+    sa.Column('assigned_on', sa.Date(), nullable=False),
+    sa.Column('deadline_kind', sa.String(length=10), nullable=False),
+    sa.Column('deadline', sa.Date(), nullable=False),
+    sa.Column('county_reference', sa.String(length=60), nullable=False),
+    sa.Column('note', sa.Text(), nullable=False),
+    sa.Column('uuid', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['suggestion_id'], ['suggestion.id'], name=op.f('fk_suggestion_assignment_suggestion_id_suggestion'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_suggestion_assignment')),
+    sa.UniqueConstraint('suggestion_id', 'round', name=op.f('uq_suggestion_assignment_suggestion_id')),
+    sa.UniqueConstraint('uuid', name=op.f('uq_suggestion_assignment_uuid'))
+    )
+    with op.batch_alter_table('suggestion_assignment', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_suggestion_assignment_deadline'), ['deadline'], unique=False)
+        batch_op.create_index(batch_op.f('ix_suggestion_assignment_suggestion_id'), ['suggestion_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_suggestion_assignment_updated_at'), ['updated_at'], unique=False)
+
+    op.create_table('suggestion_attachment',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('suggestion_id', sa.Integer(), nullable=False),
+    sa.Column('sha256', sa.String(length=80), nullable=False),
+    sa.Column('filename', sa.String(length=200), nullable=False),
+    sa.Column('uuid', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['suggestion_id'], ['suggestion.id'], name=op.f('fk_suggestion_attachment_suggestion_id_suggestion'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_suggestion_attachment')),
+    sa.UniqueConstraint('uuid', name=op.f('uq_suggestion_attachment_uuid'))
+    )
+    with op.batch_alter_table('suggestion_attachment', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_suggestion_attachment_suggestion_id'), ['suggestion_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_suggestion_attachment_updated_at'), ['updated_at'], unique=False)
+
+    op.create_table('suggestion_closure',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('suggestion_id', sa.Integer(), nullable=False),
+    sa.Column('closed_on', sa.Date(), nullable=False),
+    sa.Column('result', sa.String(length=12), nullable=False),
+    sa.Column('explanation', sa.Text(), nullable=False),
+    sa.Column('uuid', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['suggestion_id'], ['suggestion.id'], name=op.f('fk_suggestion_closure_suggestion_id_suggestion'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_suggestion_closure')),
+    sa.UniqueConstraint('suggestion_id', name=op.f('uq_suggestion_closure_suggestion_id')),
+    sa.UniqueConstraint('uuid', name=op.f('uq_suggestion_closure_uuid'))
+    )
+    with op.batch_alter_table('suggestion_closure', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_suggestion_closure_updated_at'), ['updated_at'], unique=False)
+
+    op.create_table('suggestion_cosigner',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('suggestion_id', sa.Integer(), nullable=False),
+    sa.Column('deputy_id', sa.Integer(), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.Column('uuid', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['deputy_id'], ['deputy.id'], name=op.f('fk_suggestion_cosigner_deputy_id_deputy')),
+    sa.ForeignKeyConstraint(['suggestion_id'], ['suggestion.id'], name=op.f('fk_suggestion_cosigner_suggestion_id_suggestion'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_suggestion_cosigner')),
+    sa.UniqueConstraint('suggestion_id', 'deputy_id', name=op.f('uq_suggestion_cosigner_suggestion_id')),
+    sa.UniqueConstraint('uuid', name=op.f('uq_suggestion_cosigner_uuid'))
+    )
+    with op.batch_alter_table('suggestion_cosigner', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_suggestion_cosigner_deputy_id'), ['deputy_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_suggestion_cosigner_suggestion_id'), ['suggestion_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_suggestion_cosigner_updated_at'), ['updated_at'], unique=False)
+
+    op.create_table('suggestion_escalation',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('suggestion_id', sa.Integer(), nullable=False),
+    sa.Column('form', sa.String(length=4), nullable=False),
+    sa.Column('held_on', sa.Date(), nullable=False),
+    sa.Column('outcome', sa.Text(), nullable=False),
+    sa.Column('uuid', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['suggestion_id'], ['suggestion.id'], name=op.f('fk_suggestion_escalation_suggestion_id_suggestion'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_suggestion_escalation')),
+    sa.UniqueConstraint('uuid', name=op.f('uq_suggestion_escalation_uuid'))
+    )
+    with op.batch_alter_table('suggestion_escalation', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_suggestion_escalation_suggestion_id'), ['suggestion_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_suggestion_escalation_updated_at'), ['updated_at'], unique=False)
+
+    op.create_table('suggestion_event',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('suggestion_id', sa.Integer(), nullable=False),
+    sa.Column('on', sa.Date(), nullable=False),
+    sa.Column('at', sa.DateTime(), nullable=False),
+    sa.Column('user', sa.String(length=80), nullable=False),
+    sa.Column('action', sa.String(length=10), nullable=False),
+    sa.Column('detail', sa.Text(), nullable=False),
+    sa.Column('corrects_id', sa.Integer(), nullable=True),
+    sa.Column('uuid', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['corrects_id'], ['suggestion_event.id'], name=op.f('fk_suggestion_event_corrects_id_suggestion_event')),
+    sa.ForeignKeyConstraint(['suggestion_id'], ['suggestion.id'], name=op.f('fk_suggestion_event_suggestion_id_suggestion'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_suggestion_event')),
+    sa.UniqueConstraint('uuid', name=op.f('uq_suggestion_event_uuid'))
+    )
+    with op.batch_alter_table('suggestion_event', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_suggestion_event_suggestion_id'), ['suggestion_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_suggestion_event_updated_at'), ['updated_at'], unique=False)
+
+    op.create_table('suggestion_assignment_unit',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('assignment_id', sa.Integer(), nullable=False),
+    sa.Column('unit_id', sa.Integer(), nullable=False),
+    sa.Column('role', sa.String(length=4), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.Column('uuid', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['assignment_id'], ['suggestion_assignment.id'], name=op.f('fk_suggestion_assignment_unit_assignment_id_suggestion_assignment'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['unit_id'], ['handling_unit.id'], name=op.f('fk_suggestion_assignment_unit_unit_id_handling_unit')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_suggestion_assignment_unit')),
+    sa.UniqueConstraint('assignment_id', 'unit_id', name=op.f('uq_suggestion_assignment_unit_assignment_id')),
+    sa.UniqueConstraint('uuid', name=op.f('uq_suggestion_assignment_unit_uuid'))
+    )
+    with op.batch_alter_table('suggestion_assignment_unit', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_suggestion_assignment_unit_assignment_id'), ['assignment_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_suggestion_assignment_unit_unit_id'), ['unit_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_suggestion_assignment_unit_updated_at'), ['updated_at'], unique=False)
+
+    op.create_table('suggestion_reply',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('suggestion_id', sa.Integer(), nullable=False),
+    sa.Column('assignment_id', sa.Integer(), nullable=False),
+    sa.Column('replied_on', sa.Date(), nullable=False),
+    sa.Column('form', sa.String(length=6), nullable=False),
+    sa.Column('content', sa.Text(), nullable=False),
+    sa.Column('answered_by', sa.String(length=80), nullable=False),
+    sa.Column('result', sa.String(length=4), nullable=True),
+    sa.Column('voted_on', sa.Date(), nullable=True),
+    sa.Column('uuid', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['assignment_id'], ['suggestion_assignment.id'], name=op.f('fk_suggestion_reply_assignment_id_suggestion_assignment')),
+    sa.ForeignKeyConstraint(['suggestion_id'], ['suggestion.id'], name=op.f('fk_suggestion_reply_suggestion_id_suggestion'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_suggestion_reply')),
+    sa.UniqueConstraint('uuid', name=op.f('uq_suggestion_reply_uuid'))
+    )
+    with op.batch_alter_table('suggestion_reply', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_suggestion_reply_assignment_id'), ['assignment_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_suggestion_reply_suggestion_id'), ['suggestion_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_suggestion_reply_updated_at'), ['updated_at'], unique=False)
+
+    op.create_table('satisfaction_vote',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('reply_id', sa.Integer(), nullable=False),
+    sa.Column('deputy_id', sa.Integer(), nullable=False),
+    sa.Column('vote', sa.String(length=4), nullable=False),
+    sa.Column('uuid', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['deputy_id'], ['deputy.id'], name=op.f('fk_satisfaction_vote_deputy_id_deputy')),
+    sa.ForeignKeyConstraint(['reply_id'], ['suggestion_reply.id'], name=op.f('fk_satisfaction_vote_reply_id_suggestion_reply'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_satisfaction_vote')),
+    sa.UniqueConstraint('reply_id', 'deputy_id', name=op.f('uq_satisfaction_vote_reply_id')),
+    sa.UniqueConstraint('uuid', name=op.f('uq_satisfaction_vote_uuid'))
+    )
+    with op.batch_alter_table('satisfaction_vote', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_satisfaction_vote_deputy_id'), ['deputy_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_satisfaction_vote_reply_id'), ['reply_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_satisfaction_vote_updated_at'), ['updated_at'], unique=False)
+
     # ### end Alembic commands ###
 
 
 def downgrade() -> None:
     # ### commands auto generated by Alembic - please adjust! ###
+    with op.batch_alter_table('satisfaction_vote', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_satisfaction_vote_updated_at'))
+        batch_op.drop_index(batch_op.f('ix_satisfaction_vote_reply_id'))
+        batch_op.drop_index(batch_op.f('ix_satisfaction_vote_deputy_id'))
+
+    op.drop_table('satisfaction_vote')
+    with op.batch_alter_table('suggestion_reply', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_suggestion_reply_updated_at'))
+        batch_op.drop_index(batch_op.f('ix_suggestion_reply_suggestion_id'))
+        batch_op.drop_index(batch_op.f('ix_suggestion_reply_assignment_id'))
+
+    op.drop_table('suggestion_reply')
+    with op.batch_alter_table('suggestion_assignment_unit', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_suggestion_assignment_unit_updated_at'))
+        batch_op.drop_index(batch_op.f('ix_suggestion_assignment_unit_unit_id'))
+        batch_op.drop_index(batch_op.f('ix_suggestion_assignment_unit_assignment_id'))
+
+    op.drop_table('suggestion_assignment_unit')
+    with op.batch_alter_table('suggestion_event', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_suggestion_event_updated_at'))
+        batch_op.drop_index(batch_op.f('ix_suggestion_event_suggestion_id'))
+
+    op.drop_table('suggestion_event')
+    with op.batch_alter_table('suggestion_escalation', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_suggestion_escalation_updated_at'))
+        batch_op.drop_index(batch_op.f('ix_suggestion_escalation_suggestion_id'))
+
+    op.drop_table('suggestion_escalation')
+    with op.batch_alter_table('suggestion_cosigner', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_suggestion_cosigner_updated_at'))
+        batch_op.drop_index(batch_op.f('ix_suggestion_cosigner_suggestion_id'))
+        batch_op.drop_index(batch_op.f('ix_suggestion_cosigner_deputy_id'))
+
+    op.drop_table('suggestion_cosigner')
+    with op.batch_alter_table('suggestion_closure', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_suggestion_closure_updated_at'))
+
+    op.drop_table('suggestion_closure')
+    with op.batch_alter_table('suggestion_attachment', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_suggestion_attachment_updated_at'))
+        batch_op.drop_index(batch_op.f('ix_suggestion_attachment_suggestion_id'))
+
+    op.drop_table('suggestion_attachment')
+    with op.batch_alter_table('suggestion_assignment', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_suggestion_assignment_updated_at'))
+        batch_op.drop_index(batch_op.f('ix_suggestion_assignment_suggestion_id'))
+        batch_op.drop_index(batch_op.f('ix_suggestion_assignment_deadline'))
+
+    op.drop_table('suggestion_assignment')
     with op.batch_alter_table('group_membership', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_group_membership_updated_at'))
         batch_op.drop_index(batch_op.f('ix_group_membership_group_id'))
@@ -191,6 +496,15 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_deputy_status_change_level_id'))
 
     op.drop_table('deputy_status_change')
+    with op.batch_alter_table('suggestion', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_suggestion_updated_at'))
+        batch_op.drop_index(batch_op.f('ix_suggestion_source_uuid'))
+        batch_op.drop_index(batch_op.f('ix_suggestion_received_on'))
+        batch_op.drop_index(batch_op.f('ix_suggestion_lead_deputy_id'))
+        batch_op.drop_index(batch_op.f('ix_suggestion_deleted_at'))
+        batch_op.drop_index(batch_op.f('ix_suggestion_category'))
+
+    op.drop_table('suggestion')
     with op.batch_alter_table('deputy_level', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_deputy_level_updated_at'))
         batch_op.drop_index(batch_op.f('ix_deputy_level_deputy_id'))
@@ -201,18 +515,31 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_deputy_group_deleted_at'))
 
     op.drop_table('deputy_group')
+    with op.batch_alter_table('suggestion_category', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_suggestion_category_updated_at'))
+
+    op.drop_table('suggestion_category')
     with op.batch_alter_table('station', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_station_updated_at'))
         batch_op.drop_index(batch_op.f('ix_station_deleted_at'))
 
     op.drop_table('station')
     op.drop_table('setting')
+    with op.batch_alter_table('handling_unit', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_handling_unit_updated_at'))
+        batch_op.drop_index(batch_op.f('ix_handling_unit_deleted_at'))
+
+    op.drop_table('handling_unit')
     with op.batch_alter_table('deputy', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_deputy_updated_at'))
         batch_op.drop_index(batch_op.f('ix_deputy_name'))
         batch_op.drop_index(batch_op.f('ix_deputy_deleted_at'))
 
     op.drop_table('deputy')
+    with op.batch_alter_table('calendar_day', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_calendar_day_updated_at'))
+
+    op.drop_table('calendar_day')
     with op.batch_alter_table('audit_entry', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_audit_entry_entity_uuid'))
         batch_op.drop_index(batch_op.f('ix_audit_entry_entity'))

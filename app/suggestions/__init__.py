@@ -1,0 +1,1 @@
+"""The suggestion ledger: registration, handling, replies, satisfaction, escalation, closure."""

@@ -1,0 +1,111 @@
+"""The deputy's own fields as typed on the form or read from a sheet, and their checks."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields, replace
+from datetime import date
+
+from app.identity import IdNumberError, PhoneError, check_id_number, check_phone
+from app.roster import RosterError
+from app.roster.choices import EDUCATIONS, ETHNICITIES, POLITICAL_STATUSES
+
+_SPACES = re.compile(r"[\s\u3000]+")
+LABELS = {
+    "name": "姓名", "sex": "性别", "ethnicity": "民族", "birth_date": "出生日期",
+    "id_number": "身份证号", "political_status": "政治面貌", "education": "学历",
+    "work_unit_post": "工作单位及职务", "category": "代表构成", "phone": "联系电话",
+    "address": "住址", "notes": "备注",
+}
+
+
+@dataclass(frozen=True)
+class DeputyFields:
+    name: str
+    sex: str = ""
+    ethnicity: str = ""
+    birth_date: date | None = None
+    birth_precision: str = "day"     # "month" when only 1975年3月 is known
+    id_number: str | None = None
+    political_status: str = ""
+    education: str = ""
+    work_unit_post: str = ""
+    category: str = ""
+    phone: str = ""
+    address: str = ""
+    notes: str = ""
+    photo: str | None = None
+
+
+FIELD_NAMES = tuple(f.name for f in fields(DeputyFields))
+
+
+def clean_name(text: str) -> str:
+    # 张　三 / 张 三 are how people pad two-character names; the name itself has no spaces.
+    return _SPACES.sub("", text or "")
+
+
+def validate(data: DeputyFields) -> DeputyFields:
+    """Normalise and check the fields; raise RosterError naming the field and the problem."""
+    name = clean_name(data.name)
+    if not name:
+        raise RosterError("姓名不能为空")
+    data = replace(data, name=name, sex=clean_name(data.sex),
+                   **{k: (getattr(data, k) or "").strip() for k in
+                      ("ethnicity", "political_status", "education", "work_unit_post",
+                       "category", "address", "notes")})
+    _check_choice(data.ethnicity, ETHNICITIES, "民族")
+    _check_choice(data.political_status, POLITICAL_STATUSES, "政治面貌")
+    _check_choice(data.education, EDUCATIONS, "学历")
+    if data.sex not in ("", "男", "女"):
+        raise RosterError(f"性别“{data.sex}”无效：应为 男 或 女")
+    data = _with_id(data)
+    return replace(data, phone=_phone(data.phone))
+
+
+def _check_choice(value: str, allowed: tuple[str, ...], label: str) -> None:
+    if value and value not in allowed:
+        raise RosterError(f"{label}“{value}”不在可选列表中")
+
+
+def _phone(text: str) -> str:
+    if not (text or "").strip():
+        return ""
+    try:
+        return check_phone(text)
+    except PhoneError as exc:
+        raise RosterError(f"联系电话：{exc}") from None
+
+
+def _with_id(data: DeputyFields) -> DeputyFields:
+    """Fill birth date and sex from the ID and refuse an ID that contradicts what was typed."""
+    if not (data.id_number or "").strip():
+        return replace(data, id_number=None)
+    try:
+        info = check_id_number(data.id_number)
+    except IdNumberError as exc:
+        raise RosterError(f"身份证号“{data.id_number}”：{exc}") from None
+    if data.birth_date and not _same_birth(data.birth_date, info.birth_date, data.birth_precision):
+        raise RosterError(f"出生日期 {_birth_text(data)} 与身份证号中的 "
+                          f"{info.birth_date:%Y年%m月%d日} 不一致")
+    if data.sex and data.sex != info.sex:
+        raise RosterError(f"性别“{data.sex}”与身份证号（{info.sex}）不一致")
+    return replace(data, id_number=info.number, birth_date=info.birth_date,
+                   birth_precision="day", sex=info.sex)
+
+
+def _same_birth(typed: date, from_id: date, precision: str) -> bool:
+    if precision == "month":
+        return (typed.year, typed.month) == (from_id.year, from_id.month)
+    return typed == from_id
+
+
+def _birth_text(data: DeputyFields) -> str:
+    if data.birth_precision == "month":
+        return f"{data.birth_date:%Y年%m月}"
+    return f"{data.birth_date:%Y年%m月%d日}"
+
+
+def birth_text(birth: date | None, precision: str) -> str:
+    if birth is None:
+        return ""
+    return f"{birth:%Y.%m}" if precision == "month" else f"{birth:%Y.%m.%d}"

@@ -1,0 +1,44 @@
+"""User actions on seats: add a level, change a seat's status (a former deputy leaves the group)."""
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+
+from app.roster import DeputyId, LevelId, RosterError
+from app.roster.levels import CURRENT, Seat, SeatInput, StatusEvent, add_seat, change_status, history, seats_of
+from app.roster.membership import set_group
+from app.store import Store
+from db.models.roster import Deputy, DeputyLevel
+
+
+def add_level(store: Store, *, deputy_id: DeputyId, seat: SeatInput) -> LevelId:
+    with store.write(f"增加代表层级（{seat.level}级）") as uow:
+        return add_seat(uow, deputy_id=deputy_id, seat=seat)
+
+
+def set_status(store: Store, *, level_id: LevelId, status: str, on: date, reason: str = "") -> None:
+    """Change one seat's status; once no seat is current, the deputy leaves their group that day."""
+    with store.write(f"代表状态变更（{status}）") as uow:
+        seat = uow.session.get(DeputyLevel, level_id)
+        if seat is None:
+            raise RosterError("找不到这条代表层级记录")
+        uow.label = f"代表状态变更（{seat.deputy.name} {seat.level}级 {status}）"
+        change_status(uow, level_id=level_id, status=status, on=on, reason=reason)
+        uow.session.flush()
+        still = uow.session.scalar(select(DeputyLevel.id).where(
+            DeputyLevel.deputy_id == seat.deputy_id, DeputyLevel.status == CURRENT))
+        if still is None:
+            set_group(uow, deputy_id=DeputyId(seat.deputy_id), group_id=None, on=on)
+
+
+def deputy_seats(store: Store, *, deputy_id: DeputyId) -> list[Seat]:
+    with store.read() as session:
+        return seats_of(session, deputy_id)
+
+
+def deputy_history(store: Store, *, deputy_id: DeputyId) -> list[StatusEvent]:
+    with store.read() as session:
+        if session.get(Deputy, deputy_id) is None:
+            raise RosterError("找不到这位代表")
+        return history(session, deputy_id)

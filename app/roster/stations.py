@@ -1,0 +1,128 @@
+"""Liaison stations (代表联络站 / 代表之家 / 村联络室) and the groups that use them."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.identity import PhoneError, check_phone
+from app.recycle import move_to_bin
+from app.roster import RosterError, StationId
+from app.roster.choices import STATION_KINDS
+from app.store import Store
+from app.uow import UnitOfWork
+from db.models.roster import DeputyGroup, Station
+
+
+@dataclass(frozen=True)
+class StationInput:
+    name: str
+    kind: str = "代表联络站"
+    address: str = ""
+    head: str = ""
+    contact: str = ""
+    stars: int = 0
+    reception_day: int = 15
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class StationRow:
+    id: StationId
+    name: str
+    kind: str
+    address: str
+    head: str
+    contact: str
+    stars: int
+    reception_day: int
+    groups: tuple[str, ...]
+    notes: str
+
+
+def validate_station(data: StationInput) -> StationInput:
+    if not data.name.strip():
+        raise RosterError("联络站名称不能为空")
+    if data.kind not in STATION_KINDS:
+        raise RosterError(f"联络站类型“{data.kind}”无效：应为 {'、'.join(STATION_KINDS)} 之一")
+    if not 0 <= data.stars <= 5:
+        raise RosterError(f"星级应在 0～5 之间，实为 {data.stars}")
+    if not 1 <= data.reception_day <= 28:
+        # 29–31 would skip February; the county plans fix a day every month has.
+        raise RosterError(f"接待日应为每月 1～28 日，实为 {data.reception_day} 日")
+    contact = data.contact.strip()
+    if contact:
+        try:
+            contact = check_phone(contact)
+        except PhoneError as exc:
+            raise RosterError(f"联系电话：{exc}") from None
+    return StationInput(data.name.strip(), data.kind, data.address.strip(), data.head.strip(),
+                        contact, data.stars, data.reception_day, data.notes.strip())
+
+
+def add_station(uow: UnitOfWork, data: StationInput) -> StationId:
+    data = validate_station(data)
+    station = Station(**asdict(data))
+    uow.session.add(station)
+    uow.session.flush()
+    uow.record(action="create", entity="station", entity_uuid=station.uuid,
+               summary=f"{data.kind} {data.name}", after=asdict(data))
+    return StationId(station.id)
+
+
+def create_station(store: Store, *, data: StationInput) -> StationId:
+    with store.write(f"新增联络站（{data.name.strip()}）") as uow:
+        return add_station(uow, data)
+
+
+def update_station(store: Store, *, station_id: StationId, data: StationInput) -> None:
+    data = validate_station(data)
+    with store.write(f"修改联络站（{data.name}）") as uow:
+        station = _live(uow.session, station_id)
+        before = {k: getattr(station, k) for k in asdict(data)}
+        changed = {k: v for k, v in asdict(data).items() if before[k] != v}
+        for key, value in changed.items():
+            setattr(station, key, value)
+        uow.record(action="update", entity="station", entity_uuid=station.uuid,
+                   summary=f"{data.kind} {data.name}", before={k: before[k] for k in changed},
+                   after=changed)
+
+
+def delete_station(store: Store, *, station_id: StationId) -> None:
+    with store.write("删除联络站") as uow:
+        station = _live(uow.session, station_id)
+        users = _groups_by_station(uow.session).get(station.id, ())
+        if users:
+            raise RosterError(f"联络站“{station.name}”仍由 {'、'.join(users)} 使用，请先为这些小组另选联络站")
+        uow.label = f"删除联络站（{station.name}）"
+        move_to_bin(uow, station, what=f"{station.kind} {station.name}")
+
+
+def _live(session: Session, station_id: StationId) -> Station:
+    station = session.get(Station, station_id)
+    if station is None or station.deleted_at is not None:
+        raise RosterError("找不到这个联络站")
+    return station
+
+
+def _groups_by_station(session: Session) -> dict[int, tuple[str, ...]]:
+    found: dict[int, list[str]] = {}
+    for station_id, name in session.execute(
+            select(DeputyGroup.station_id, DeputyGroup.name)
+            .where(DeputyGroup.deleted_at.is_(None), DeputyGroup.station_id.is_not(None))
+            .order_by(DeputyGroup.name)):
+        found.setdefault(station_id, []).append(name)
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def list_stations(session: Session) -> list[StationRow]:
+    users = _groups_by_station(session)
+    rows = session.scalars(select(Station).where(Station.deleted_at.is_(None)).order_by(Station.name))
+    return [StationRow(StationId(s.id), s.name, s.kind, s.address, s.head, s.contact, s.stars,
+                       s.reception_day, users.get(s.id, ()), s.notes) for s in rows]
+
+
+def stations(store: Store) -> list[StationRow]:
+    with store.read() as session:
+        return list_stations(session)

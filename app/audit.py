@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -37,10 +37,15 @@ def list_entries(session: Session, *, text: str = "", action: str | None = None,
         query = query.where(AuditEntry.at >= since)
     if until:
         query = query.where(AuditEntry.at <= until)
-    return [AuditRow(e.at, e.user, e.label, e.action, ACTIONS.get(e.action, e.action),
+    return [AuditRow(_local(e.at), e.user, e.label, e.action, ACTIONS.get(e.action, e.action),
                      e.summary, e.before, e.after) for e in session.scalars(query)]
 
 
 def entries(store, **filters) -> list[AuditRow]:
     with store.read() as session:
         return list_entries(session, **filters)
+
+
+def _local(at: datetime) -> datetime:
+    # Stored in UTC; shown in the office's own time.
+    return at.replace(tzinfo=timezone.utc).astimezone().replace(tzinfo=None)

@@ -56,6 +56,7 @@ class Rules:
 
 
 SECTIONS = {"township": Township, "rules": Rules}
+SECTION_TITLES = {"township": "乡镇信息", "rules": "规则参数"}
 
 
 def load(session: Session, section: str):
@@ -70,7 +71,7 @@ def save(uow: UnitOfWork, section: str, value) -> None:
     before = load(uow.session, section)
     uow.session.merge(Setting(key=section, value=json.dumps(asdict(value), ensure_ascii=False)))
     changes = {k: v for k, v in asdict(value).items() if asdict(before).get(k) != v}
-    uow.record(action="update", entity="setting", summary=section,
+    uow.record(action="update", entity="setting", summary=SECTION_TITLES.get(section, section),
                before={k: asdict(before)[k] for k in changes}, after=changes)
 
 

@@ -48,13 +48,14 @@ class Store:
 
     # -- opening -------------------------------------------------------------------------------
     @classmethod
-    def open(cls, data_dir: Path, *, daily_backup: bool = True, today: date | None = None) -> Store:
+    def open(cls, data_dir: Path, *, daily_backup: bool = True, today: date | None = None,
+             scripts: Path = migrate.SCRIPTS) -> Store:
         data_dir = Path(data_dir)
         _ensure_writable(data_dir)
         lock = InstanceLock(data_dir / "deputydesk.lock")
         lock.acquire()
         try:
-            store = cls._open_locked(data_dir, lock)
+            store = cls._open_locked(data_dir, lock, scripts)
         except BaseException:
             lock.release()
             raise
@@ -63,17 +64,17 @@ class Store:
         return store
 
     @classmethod
-    def _open_locked(cls, data_dir: Path, lock: InstanceLock) -> Store:
+    def _open_locked(cls, data_dir: Path, lock: InstanceLock, scripts: Path) -> Store:
         db_path = data_dir / DB_FILE
         existed = db_path.exists() and db_path.stat().st_size > 0
         if existed:
             check_not_damaged(db_path)
         engine = make_engine(db_path)
         try:
-            if migrate.needs_upgrade(engine):
+            if migrate.needs_upgrade(engine, scripts):
                 if existed and migrate.current_revision(engine) is not None:
                     backup.take_backup(db_path, data_dir / "backups", reason="before-migration")
-                migrate.upgrade(engine)
+                migrate.upgrade(engine, scripts)
         except BaseException:
             engine.dispose()
             raise

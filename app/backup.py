@@ -87,7 +87,8 @@ def list_backups(backups_dir: Path) -> list[BackupInfo]:
         if m:
             taken = datetime.strptime(m.group(1), "%Y%m%d-%H%M%S")
             found.append(BackupInfo(path, taken, m.group(2), path.stat().st_size))
-    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+    # Same-second backups are ordered by when their files were written.
+    return sorted(found, key=lambda b: (b.taken_at, b.path.stat().st_mtime_ns), reverse=True)
 
 
 def backups_to_keep(backups: list[BackupInfo], *, today: date, daily: int = 7, weekly: int = 4,

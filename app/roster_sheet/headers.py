@@ -10,7 +10,7 @@ from openpyxl.utils import column_index_from_string, get_column_letter
 from app.roster_sheet.model import FIELDS, RosterSheetError
 
 HEADER_SEARCH_ROWS = 15
-_MIN_HEADINGS = 3
+_MIN_HEADINGS = 2
 _SYNONYMS = {
     "name": ("姓名", "代表姓名", "代表名字"),
     "sex": ("性别",),
@@ -44,7 +44,7 @@ def field_for_heading(value: object) -> str | None:
 
 
 def detect_header(rows: Sequence[Sequence[object]]) -> int | None:
-    """Index (0-based) of the first row naming the name column and at least two other fields."""
+    """Index (0-based) of the first row naming the name column and at least one other field."""
     for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
         fields = {field_for_heading(cell) for cell in row} - {None}
         if "name" in fields and len(fields) >= _MIN_HEADINGS:

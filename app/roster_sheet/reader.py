@@ -80,7 +80,7 @@ def _pick_sheet(sheets: dict[str, list[Row]], *, sheet: str | None,
         if use_any or detect_header(_values(rows)) is not None:
             return name, rows
     raise RosterSheetError(f"在各工作表的前 {HEADER_SEARCH_ROWS} 行中都没有找到表头"
-                           "（需要“姓名”列和至少两个其他列，如性别、身份证号）")
+                           "（需要“姓名”列和至少一个其他列，如性别、身份证号）")
 
 
 def _header_index(rows: list[Row], *, name: str, header_row: int | None) -> int:

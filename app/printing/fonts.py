@@ -11,11 +11,13 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from app.paths import resource_path
+from app.printing import tounicode
 from app.printing.errors import PrintError
 
 __all__ = ["FontFace", "FontSet", "ROLES", "resource_path", "default_fontset"]
 
 log = logging.getLogger(__name__)
+tounicode.install()
 
 ROLES = ("title", "heading", "subheading", "body", "table")
 
@@ -74,7 +76,7 @@ class FontSet:
         return self._ensure(face)
 
     def all_names(self) -> list[str]:
-        return [self._ensure(face) for face in [*self.roles.values(), *self.fallbacks]]
+        return list(dict.fromkeys(self._ensure(f) for f in [*self.roles.values(), *self.fallbacks]))
 
     def has_glyph(self, font_name: str, char: str) -> bool:
         return ord(char) in self._cmaps[font_name]

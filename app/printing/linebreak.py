@@ -20,7 +20,7 @@ NO_LINE_START = frozenset(
 )
 NO_LINE_END = frozenset("（《「『【〔〈“‘([{<\uff5b\uff3b\u3016\u3018\u301a\uffe5$￥#＃")
 
-_MAX_HANG = 2  # closing marks allowed to hang past the margin when nothing can be pushed down
+_MAX_HANG = 3  # marks allowed past the margin when nothing can be pushed down
 
 
 def _is_word_char(ch: str) -> bool:
@@ -28,24 +28,28 @@ def _is_word_char(ch: str) -> bool:
     return ch.isascii() and (ch.isalnum() or ch in ".-_/")
 
 
-def _allowed(chars: Sequence[str], pos: int) -> bool:
+def _allowed(chars: Sequence[str], pos: int, *, keep_words: bool) -> bool:
     """May a line end before chars[pos]?"""
     before, after = chars[pos - 1], chars[pos]
     if after in NO_LINE_START or before in NO_LINE_END:
         return False
-    return not (_is_word_char(before) and _is_word_char(after))
+    return not (keep_words and _is_word_char(before) and _is_word_char(after))
 
 
 def _choose_break(chars: Sequence[str], start: int, overflow: int) -> int:
-    """The break for a line from start whose character at overflow does not fit."""
-    for pos in range(overflow, start, -1):
-        if _allowed(chars, pos):
+    """The break for a line from start whose character at overflow does not fit.
+
+    Prefer pushing characters down to the next line; split a Latin word or number only when the
+    line is too narrow for it; as a last resort let up to _MAX_HANG closing marks hang past the margin.
+    """
+    for keep_words in (True, False):
+        for pos in range(overflow, start, -1):
+            if _allowed(chars, pos, keep_words=keep_words):
+                return pos
+    for pos in range(overflow + 1, min(len(chars), overflow + _MAX_HANG) + 1):
+        if pos == len(chars) or _allowed(chars, pos, keep_words=False):
             return pos
-    # Nothing to push down (one long run): let closing marks hang rather than start a line.
-    pos = overflow
-    while pos < len(chars) and pos - overflow < _MAX_HANG and chars[pos] in NO_LINE_START:
-        pos += 1
-    return max(pos, start + 1)
+    return max(overflow, start + 1)
 
 
 def break_lines(

@@ -1,0 +1,47 @@
+"""Dependencies point one way: ui → app → db. Nothing below ui/ imports Qt."""
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def test_no_qt_and_no_ui_imports_in_app_or_db():
+    offenders = []
+    for package in ("app", "db"):
+        for path in (ROOT / package).rglob("*.py"):
+            for name in imported_modules(path):
+                if name.split(".")[0] in ("PySide6", "PyQt5", "PyQt6", "shiboken6", "ui"):
+                    offenders.append(f"{path.relative_to(ROOT)} imports {name}")
+    assert offenders == []
+
+
+def test_db_does_not_import_app():
+    offenders = [f"{p.relative_to(ROOT)} imports {n}" for p in (ROOT / "db").rglob("*.py")
+                 for n in imported_modules(p) if n.split(".")[0] == "app"]
+    assert offenders == []
+
+
+def test_loading_every_app_module_loads_no_qt():
+    code = ("import importlib, pkgutil, sys, app, db\n"
+            "for pkg in (app, db):\n"
+            "    for m in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + '.'):\n"
+            "        if m.name.endswith('__main__') or m.name.startswith('db.migrations'):\n"
+            "            continue\n"
+            "        importlib.import_module(m.name)\n"
+            "print(sorted(k for k in sys.modules if k.startswith(('PySide6', 'shiboken'))))\n")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"

@@ -1,0 +1,112 @@
+"""The shell a user meets: first-run setup, the main window and its pages, settings."""
+from app import audit, recycle, settings
+from db.models.roster import Deputy
+from ui.context import AppContext
+from ui.first_run import FirstRunDialog
+from ui.main_window import MainWindow, PlaceholderPage
+from ui.pages import NAVIGATION
+from ui.qt import QDialogButtonBox, QMessageBox, Qt
+
+
+def test_first_run_setup_saves_the_township(qtbot, store):
+    dialog = FirstRunDialog(store)
+    qtbot.addWidget(dialog)
+    form = dialog.form
+    form.name.insert("青山镇")
+    qtbot.keyClicks(form.code, "421281103000")
+    form.county.insert("崇阳县")
+    form.term.setValue(18)
+    assert form.term_label.text() == "第十八届"
+    form.secretary.insert("王秀英")
+    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok), Qt.LeftButton)
+    assert dialog.result() == FirstRunDialog.Accepted
+    township = settings.get(store, "township")
+    assert (township.name, township.code, township.county, township.term, township.secretary) == (
+        "青山镇", "421281103000", "崇阳县", 18, "王秀英")
+    assert audit.entries(store)[0].label == "首次使用设置（青山镇）"
+
+
+def test_first_run_refuses_a_bad_code_and_saves_nothing(qtbot, store):
+    dialog = FirstRunDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.form.name.insert("青山镇")
+    qtbot.keyClicks(dialog.form.code, "4212")
+    dialog.form.county.insert("崇阳县")
+    dialog.save()
+    assert "12 位数字" in dialog.error.text()
+    assert dialog.result() != FirstRunDialog.Accepted
+    assert not settings.get(store, "township").configured
+
+
+def configured(store):
+    settings.update(store, "township", settings.Township(name="青山镇", code="421281103000",
+                                                         county="崇阳县", term=18), label="设置")
+    return store
+
+
+def test_main_window_opens_every_navigation_page(qtbot, store):
+    window = MainWindow(AppContext(configured(store)))
+    qtbot.addWidget(window)
+    window.show()
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert titles == ["首页", "代表名册", "代表小组", "活动记录", "意见建议", "履职档案", "数据交换", "统计", "设置"]
+    for row, (key, _title) in enumerate(NAVIGATION):
+        window.nav.setCurrentRow(row)
+        assert window.stack.currentWidget() is window.page(key)
+    assert not isinstance(window.page("settings"), PlaceholderPage)
+    assert "青山镇" in window.windowTitle()
+    assert str(store.db_path) in window.file_label.text()
+    assert "最近备份：2" in window.backup_label.text()
+    assert str(store.data_dir) in window.about_text()
+
+
+def test_window_size_is_remembered(qtbot, store):
+    window = MainWindow(AppContext(configured(store)))
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(640, 480)
+    window.close()
+    again = MainWindow(AppContext(store))
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (640, 480)
+
+
+def test_settings_page_saves_rules(qtbot, store):
+    window = MainWindow(AppContext(configured(store)))
+    qtbot.addWidget(window)
+    page = window.page("settings")
+    page.rules_form.editor("reply_working_days").setValue(7)
+    page.save_rules()
+    assert settings.get(store, "rules").reply_working_days == 7
+
+
+def test_recycle_tab_restores_a_deleted_record(qtbot, store, monkeypatch):
+    with store.write("新增代表（张三）") as uow:
+        deputy = Deputy(name="张三")
+        uow.session.add(deputy)
+        uow.session.flush()
+        recycle.move_to_bin(uow, deputy, what="代表 张三")
+    window = MainWindow(AppContext(configured(store)))
+    qtbot.addWidget(window)
+    tab = window.page("settings").recycle
+    tab.reload()
+    assert tab.model.rowCount() == 1
+    tab.table.selectRow(0)
+    tab.restore_selected()
+    assert tab.model.rowCount() == 0
+    assert recycle.bin_items(store) == []
+
+
+def test_backups_tab_restores_the_chosen_backup(qtbot, store, monkeypatch):
+    window = MainWindow(AppContext(configured(store)))
+    qtbot.addWidget(window)
+    tab = window.page("settings").backups
+    tab.backup_now()
+    settings.update(store, "township", settings.Township(name="改过的名字", code="421281103000",
+                                                         county="崇阳县", term=18), label="改名")
+    tab.reload()
+    tab.table.selectRow(0)   # newest first: the manual backup with 青山镇
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    tab.restore_selected(confirm=False)
+    assert settings.get(store, "township").name == "青山镇"
+    assert any(b.reason == "before-restore" for b in tab.model.visible_rows())

@@ -4,8 +4,9 @@ from __future__ import annotations
 import re
 import zipfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from openpyxl import load_workbook
+from openpyxl import Workbook, load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
@@ -15,6 +16,9 @@ from app.roster_sheet.headers import (
 )
 from app.roster_sheet.model import RosterSheet, RosterSheetError, SkippedRow
 from app.roster_sheet.rows import Cell, RowReader
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
 Row = list[tuple[object, str]]  # (value, number format) per column
 _TOTAL = re.compile(r"^(合计|总计|小计)")
@@ -31,8 +35,12 @@ def read_roster(path: str | Path, *, sheet: str | None = None,
     `mapping` (field -> column letter) replaces the headings found; `header_row` (Excel row
     number) is needed only when the headings cannot be recognised.
     """
-    sheets = _load(Path(path))
-    name, rows = _pick_sheet(sheets, sheet=sheet, use_any=mapping is not None)
+    book = _open(Path(path))
+    try:
+        worksheet = _pick_sheet(book, sheet=sheet, use_any=mapping is not None)
+        name, rows = worksheet.title, _rows(worksheet)
+    finally:
+        book.close()
     header_index = _header_index(rows, name=name, header_row=header_row)
     found, unmapped = map_headings([value for value, _ in rows[header_index]])
     if mapping is not None:
@@ -45,7 +53,7 @@ def read_roster(path: str | Path, *, sheet: str | None = None,
     return result
 
 
-def _load(path: Path) -> dict[str, list[Row]]:
+def _open(path: Path) -> Workbook:
     suffix = path.suffix.lower()
     if suffix in _OTHER_FORMATS:
         raise RosterSheetError(f"不能直接导入 {_OTHER_FORMATS[suffix]} 文件：请在 Excel 或 WPS 中"
@@ -53,16 +61,12 @@ def _load(path: Path) -> dict[str, list[Row]]:
     if not path.exists():
         raise RosterSheetError(f"找不到文件：{path}")
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
+        return load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as error:
         raise RosterSheetError(f"无法读取“{path.name}”：不是有效的 .xlsx 工作簿（{error}）") from None
-    try:
-        return {ws.title: _rows(ws) for ws in book.worksheets}
-    finally:
-        book.close()
 
 
-def _rows(worksheet) -> list[Row]:
+def _rows(worksheet: ReadOnlyWorksheet) -> list[Row]:
     rows = [[(cell.value, cell.number_format or "General") for cell in row]
             for row in worksheet.iter_rows()]
     while rows and _is_empty(rows[-1]):
@@ -70,15 +74,18 @@ def _rows(worksheet) -> list[Row]:
     return rows
 
 
-def _pick_sheet(sheets: dict[str, list[Row]], *, sheet: str | None,
-                use_any: bool) -> tuple[str, list[Row]]:
+def _pick_sheet(book: Workbook, *, sheet: str | None, use_any: bool) -> ReadOnlyWorksheet:
     if sheet is not None:
-        if sheet not in sheets:
+        if sheet not in book.sheetnames:
             raise RosterSheetError(f"工作簿中没有名为“{sheet}”的工作表")
-        return sheet, sheets[sheet]
-    for name, rows in sheets.items():
-        if use_any or detect_header(_values(rows)) is not None:
-            return name, rows
+        return book[sheet]
+    # Only the top rows of each sheet are read until the roster sheet is known.
+    for worksheet in book.worksheets:
+        top = worksheet.iter_rows(max_row=HEADER_SEARCH_ROWS, values_only=True)
+        if detect_header([list(row) for row in top]) is not None:
+            return worksheet
+    if use_any and book.worksheets:
+        return book.worksheets[0]
     raise RosterSheetError(f"在各工作表的前 {HEADER_SEARCH_ROWS} 行中都没有找到表头"
                            "（需要“姓名”列和至少一个其他列，如性别、身份证号）")
 

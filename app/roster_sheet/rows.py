@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from typing import TypeVar
 
 from app.identity import IdInfo, IdNumberError, PhoneError, check_id_number, check_phone
 from app.roster_sheet.dates import parse_birth
@@ -18,6 +20,7 @@ ID_AS_NUMBER = "身份证号以数字形式保存，末几位已丢失，请将�
 _PLAIN_TEXT_FIELDS = ("education", "work_unit_post", "category", "address", "constituency",
                       "group_name", "term", "notes")
 _PHONE_SPLIT = re.compile(r"[,，;；/、]")
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -88,7 +91,7 @@ class RowReader:
             shown = f"{info.birth_date.year}年{info.birth_date.month}月{info.birth_date.day}日"
             self._refuse("birth_date", f"出生年月与身份证号不符：身份证号中的出生日期为 {shown}")
 
-    def _checked(self, field: str, convert):
+    def _checked(self, field: str, convert: Callable[[object], _T]) -> _T | None:
         value = self._value(field)
         try:
             return convert(value)

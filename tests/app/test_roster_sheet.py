@@ -106,3 +106,15 @@ def test_a_person_without_id_is_kept(messy):
     shen = _record(messy[0], 20)
     assert shen.id_number is None
     assert (shen.birth_date, shen.birth_precision) == (date(1965, 7, 1), "month")
+
+
+def test_a_corrected_mapping_reads_only_the_columns_it_names(tmp_path):
+    path = tmp_path / "代表名册.xlsx"
+    make_messy_roster(path)
+    sheet = read_roster(path, mapping={"name": "B", "id_number": "F"})
+    assert sheet.sheet_name == "代表名册"
+    assert sheet.header_row == 3
+    # Without the birth column, row 15's contradiction cannot be seen: 2 refusals, 16 records.
+    assert [(r.row, r.column) for r in sheet.refused] == [(13, "F"), (14, "F")]
+    assert len(sheet.records) == 16
+    assert "E" in sheet.unmapped_headers and "F" not in sheet.unmapped_headers

@@ -7,9 +7,13 @@ from datetime import date
 
 from app.identity import IdNumberError, PhoneError, check_id_number, check_phone
 from app.roster import RosterError
-from app.roster.choices import EDUCATIONS, ETHNICITIES, POLITICAL_STATUSES
+from app.roster.choices import ETHNICITIES, POLITICAL_STATUSES
 
 _SPACES = re.compile(r"[\s\u3000]+")
+# Education is free text on the form (a combobox) but the usual short forms are unified.
+EDUCATION_SYNONYMS = {"大专": "大学专科", "专科": "大学专科", "本科": "大学本科", "大学": "大学本科",
+                      "硕士": "研究生", "博士": "研究生", "硕士研究生": "研究生", "博士研究生": "研究生",
+                      "中技": "中专", "职高": "高中", "技校": "中专"}
 LABELS = {
     "name": "姓名", "sex": "性别", "ethnicity": "民族", "birth_date": "出生日期",
     "id_number": "身份证号", "political_status": "政治面貌", "education": "学历",
@@ -55,7 +59,7 @@ def validate(data: DeputyFields) -> DeputyFields:
                        "category", "address", "notes")})
     _check_choice(data.ethnicity, ETHNICITIES, "民族")
     _check_choice(data.political_status, POLITICAL_STATUSES, "政治面貌")
-    _check_choice(data.education, EDUCATIONS, "学历")
+    data = replace(data, education=EDUCATION_SYNONYMS.get(data.education, data.education))
     if data.sex not in ("", "男", "女"):
         raise RosterError(f"性别“{data.sex}”无效：应为 男 或 女")
     data = _with_id(data)

@@ -1,0 +1,199 @@
+"""What importing a roster sheet would do: new deputies, changes to existing ones, refusals.
+
+The plan is made from plain data so the preview and the write see the same decisions.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, fields as dc_fields, replace
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.roster import RosterError
+from app.roster.fields import FIELD_NAMES, LABELS, DeputyFields, validate
+from app.roster_sheet import Refusal, RosterRecord, RosterSheet
+from db.models.roster import Deputy, DeputyGroup, DeputyLevel, GroupMembership
+
+# The town's own words for categories, unified with the form's list.
+CATEGORY_SYNONYMS = {
+    "党政干部": "党政领导干部", "领导干部": "党政领导干部", "专业技术人员": "专业技术人员/专家学者",
+    "专家学者": "专业技术人员/专家学者", "企业负责人": "企业负责人/市场主体",
+    "市场主体": "企业负责人/市场主体", "工人": "基层一线：工人", "农民": "基层一线：农民",
+    "基层干部": "基层一线：村(社区)干部", "村干部": "基层一线：村(社区)干部",
+    "村(社区)干部": "基层一线：村(社区)干部", "社区干部": "基层一线：村(社区)干部",
+}
+_DIGITS = "零一二三四五六七八九"
+
+
+@dataclass
+class ImportItem:
+    row: int
+    name: str
+    kind: str                      # new / updated / unchanged
+    fields: DeputyFields
+    deputy_id: int | None = None
+    seats: list[tuple[str, int, str]] = field(default_factory=list)   # level, term, constituency
+    constituency_changes: list[tuple[int, str]] = field(default_factory=list)  # level id, new
+    group_name: str | None = None  # set only when the deputy's group changes
+    changes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Existing:
+    """The roster as it stands, loaded once as plain data."""
+    by_id_number: dict[str, Deputy]
+    by_name: dict[str, list[Deputy]]
+    seats: dict[int, dict[tuple[str, int], DeputyLevel]]
+    group_of: dict[int, str]
+    groups: set[str]
+
+
+def load_existing(session: Session) -> Existing:
+    deputies = session.scalars(select(Deputy)).all()
+    by_name: dict[str, list[Deputy]] = {}
+    for d in deputies:
+        if d.deleted_at is None:
+            by_name.setdefault(d.name, []).append(d)
+    seats: dict[int, dict] = {}
+    for seat in session.scalars(select(DeputyLevel)):
+        seats.setdefault(seat.deputy_id, {})[(seat.level, seat.term)] = seat
+    group_of = dict(session.execute(
+        select(GroupMembership.deputy_id, DeputyGroup.name)
+        .join(DeputyGroup, DeputyGroup.id == GroupMembership.group_id)
+        .where(GroupMembership.left_on.is_(None))).all())
+    groups = set(session.scalars(select(DeputyGroup.name).where(DeputyGroup.deleted_at.is_(None))))
+    return Existing({d.id_number: d for d in deputies if d.id_number}, by_name, seats, group_of, groups)
+
+
+def parse_term(text: str | None) -> int | None:
+    """第十八届 / 十八 / 18 / 第18届 → 18."""
+    if not text:
+        return None
+    core = re.sub(r"[第届\s]", "", str(text))
+    if core.isdigit():
+        return int(core)
+    if core and all(ch in _DIGITS + "十" for ch in core):
+        tens, _, ones = core.partition("十") if "十" in core else ("", "", core)
+        if "十" not in core:
+            return _DIGITS.index(ones) if len(ones) == 1 else None
+        return (_DIGITS.index(tens) if tens else 1) * 10 + (_DIGITS.index(ones) if ones else 0)
+    return None
+
+
+def plan_item(record: RosterRecord, *, existing: Existing, default_term: int | None) -> ImportItem:
+    """Plan one record; raise RosterError (turned into a located refusal by the caller)."""
+    term = parse_term(record.term) or default_term
+    if record.levels and not term:
+        raise RosterError("无法确定届次：请在表中填写“届次”列，或先在设置中填写本届届次")
+    match = _match(record, existing)
+    provided = _provided(record)
+    base = _fields_of(match) if match else DeputyFields(name=record.name)
+    merged = validate(replace(base, **provided))
+    if match is not None and merged.birth_precision == "month" and match.birth_precision == "day" \
+            and (match.birth_date.year, match.birth_date.month) == (merged.birth_date.year, merged.birth_date.month):
+        merged = replace(merged, birth_date=match.birth_date, birth_precision="day")
+    item = ImportItem(record.row, merged.name, "new", merged, match.id if match else None)
+    _plan_seats(item, record, term=term, existing=existing)
+    current_group = existing.group_of.get(match.id) if match else None
+    if record.group_name and record.group_name != current_group:
+        item.group_name = record.group_name
+        if match:
+            item.changes.append(f"代表小组：{current_group or '无'} → {record.group_name}")
+    if match is not None:
+        _compare(item, match)
+    return item
+
+
+def _match(record: RosterRecord, existing: Existing) -> Deputy | None:
+    if record.id_number and record.id_number in existing.by_id_number:
+        found = existing.by_id_number[record.id_number]
+        if found.deleted_at is not None:
+            raise RosterError(f"代表 {found.name} 在回收站中，请先恢复后再导入")
+        return found
+    candidates = [d for d in existing.by_name.get(record.name, [])
+                  if not (record.id_number and d.id_number)]
+    if record.birth_date is not None:
+        candidates = [d for d in candidates if d.birth_date is not None and
+                      (d.birth_date.year, d.birth_date.month) ==
+                      (record.birth_date.year, record.birth_date.month)]
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def _provided(record: RosterRecord) -> dict:
+    values = {}
+    for name in FIELD_NAMES:
+        value = getattr(record, name, None)
+        if name == "birth_precision" or value is None:
+            continue
+        values[name] = CATEGORY_SYNONYMS.get(value, value) if name == "category" else value
+    if record.birth_date is not None:
+        values["birth_precision"] = record.birth_precision or "day"
+    return values
+
+
+def _fields_of(deputy: Deputy) -> DeputyFields:
+    return DeputyFields(**{f.name: getattr(deputy, f.name) for f in dc_fields(DeputyFields)})
+
+
+def _plan_seats(item: ImportItem, record: RosterRecord, *, term: int | None,
+                existing: Existing) -> None:
+    seats = existing.seats.get(item.deputy_id, {}) if item.deputy_id else {}
+    for level in record.levels:
+        seat = seats.get((level, term))
+        if seat is None:
+            item.seats.append((level, term, record.constituency or ""))
+            if item.deputy_id:
+                item.changes.append(f"新增第{term}届{level}级代表")
+        elif record.constituency and seat.constituency != record.constituency:
+            item.constituency_changes.append((seat.id, record.constituency))
+            item.changes.append(f"{level}级选区：{seat.constituency or '无'} → {record.constituency}")
+
+
+def _compare(item: ImportItem, deputy: Deputy) -> None:
+    for name in FIELD_NAMES:
+        old, new = getattr(deputy, name), getattr(item.fields, name)
+        if old != new and name in LABELS:
+            item.changes.append(f"{LABELS[name]}：{_show(name, old)} → {_show(name, new)}")
+    item.kind = "updated" if item.changes else "unchanged"
+
+
+def _show(name: str, value) -> str:
+    if value in (None, ""):
+        return "空"
+    if name == "id_number":
+        from app.identity import mask_id
+        return mask_id(value)
+    return str(value)
+
+
+def refusal(sheet: RosterSheet, record: RosterRecord, error: Exception) -> Refusal:
+    """Locate the refusal at the column the message names (性别…, 联系电话…), else the name."""
+    reason = str(error)
+    field_name = next((f for f, label in LABELS.items() if reason.startswith(label)), "name")
+    value = getattr(record, field_name, None)
+    return Refusal(sheet=sheet.sheet_name, row=record.row, column=sheet.mapping.get(field_name, ""),
+                   value="" if value is None else str(value), reason=reason)
+
+
+def plan_sheet(session: Session, sheet: RosterSheet, *, default_term: int | None):
+    """Plan every record; later rows that repeat an earlier person are left out."""
+    existing = load_existing(session)
+    repeated = {row for dup in sheet.duplicates for row in dup.rows[1:]}
+    items, refused = [], []
+    seen_ids: set[int] = set()
+    for record in sheet.records:
+        if record.row in repeated:
+            continue
+        try:
+            item = plan_item(record, existing=existing, default_term=default_term)
+        except RosterError as exc:
+            refused.append(refusal(sheet, record, exc))
+            continue
+        if item.deputy_id is not None and item.deputy_id in seen_ids:
+            refused.append(refusal(sheet, record, RosterError("与表中前面一行是同一位代表")))
+            continue
+        if item.deputy_id:
+            seen_ids.add(item.deputy_id)
+        items.append(item)
+    return items, refused, existing

@@ -1,0 +1,64 @@
+"""One suggestion in full for its dialog: ledger row, timeline, deadline explanation, replies."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy.orm import Session
+
+from app.suggestions.calendar import deadline_rules
+from app.suggestions.errors import SuggestionError
+from app.suggestions.views import LedgerRow, list_ledger
+from db.models.suggestion import Suggestion
+
+
+@dataclass(frozen=True)
+class EventInfo:
+    id: int
+    on: date
+    at: datetime
+    user: str
+    action: str
+    detail: str
+    corrects_id: int | None
+
+
+@dataclass(frozen=True)
+class ReplyInfo:
+    id: int
+    round: int
+    replied_on: date
+    form: str
+    content: str
+    answered_by: str
+    result: str | None
+
+
+@dataclass(frozen=True)
+class SuggestionDetail:
+    row: LedgerRow
+    events: list[EventInfo]
+    replies: list[ReplyInfo]
+    deadline_explanation: str       # empty before assignment
+    current_assignment_id: int | None
+
+
+def suggestion_detail(session: Session, *, suggestion_id: int, today: date) -> SuggestionDetail:
+    s = session.get(Suggestion, suggestion_id)
+    if s is None or s.deleted_at is not None:
+        raise SuggestionError(f"意见建议（编号 {suggestion_id}）不存在或已删除")
+    row = next(r for r in list_ledger(session, today=today, year=s.year) if r.id == s.id)
+    current = s.assignments[-1] if s.assignments else None
+    rounds = {a.id: a.round for a in s.assignments}
+    explanation = (deadline_rules(session).explain(assigned=current.assigned_on,
+                                                   kind=current.deadline_kind)
+                   if current else "")
+    return SuggestionDetail(
+        row=row,
+        events=[EventInfo(e.id, e.on, e.at, e.user, e.action, e.detail, e.corrects_id)
+                for e in s.events],
+        replies=[ReplyInfo(r.id, rounds[r.assignment_id], r.replied_on, r.form, r.content,
+                           r.answered_by, r.result) for r in s.replies],
+        deadline_explanation=explanation,
+        current_assignment_id=current.id if current else None,
+    )

@@ -1,0 +1,64 @@
+"""The handling units (承办单位) and the editable category list."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.suggestions.errors import SuggestionError
+from app.uow import UnitOfWork
+from db.models.suggestion import UNIT_KINDS, HandlingUnit, SuggestionCategory
+
+DEFAULT_CATEGORIES = ("产业发展", "基础设施", "教育", "医疗卫生", "社会保障", "生态环境",
+                      "社会治理", "营商环境", "其他")
+
+
+@dataclass(frozen=True)
+class UnitInfo:
+    id: int
+    name: str
+    kind: str
+    contact: str
+    phone: str
+
+
+def add_unit(uow: UnitOfWork, *, name: str, kind: str = "乡镇", contact: str = "",
+             phone: str = "") -> int:
+    name = (name or "").strip()
+    if not name:
+        raise SuggestionError("承办单位名称不能为空")
+    if kind not in UNIT_KINDS:
+        raise SuggestionError(f"承办单位“{name}”的类别“{kind}”无效，应为 {'、'.join(UNIT_KINDS)} 之一")
+    if uow.session.scalar(select(HandlingUnit.id).where(HandlingUnit.name == name)):
+        raise SuggestionError(f"承办单位“{name}”已在列表中")
+    unit = HandlingUnit(name=name, kind=kind, contact=contact.strip(), phone=phone.strip())
+    uow.session.add(unit)
+    uow.session.flush()
+    uow.record(action="create", entity="handling_unit", entity_uuid=unit.uuid,
+               summary=f"新增承办单位 {name}", after={"name": name, "kind": kind})
+    return unit.id
+
+
+def list_units(session: Session) -> list[UnitInfo]:
+    rows = session.scalars(select(HandlingUnit).where(HandlingUnit.deleted_at.is_(None))
+                           .order_by(HandlingUnit.kind.desc(), HandlingUnit.id))
+    return [UnitInfo(u.id, u.name, u.kind, u.contact, u.phone) for u in rows]
+
+
+def list_categories(session: Session) -> list[str]:
+    names = session.scalars(select(SuggestionCategory.name).order_by(SuggestionCategory.position))
+    return list(names) or list(DEFAULT_CATEGORIES)
+
+
+def set_categories(uow: UnitOfWork, names: list[str]) -> None:
+    cleaned = list(dict.fromkeys(n.strip() for n in names if n and n.strip()))
+    if not cleaned:
+        raise SuggestionError("意见建议类别列表不能为空")
+    before = list_categories(uow.session)
+    for row in uow.session.scalars(select(SuggestionCategory)):
+        uow.session.delete(row)
+    uow.session.flush()
+    uow.session.add_all(SuggestionCategory(name=n, position=i) for i, n in enumerate(cleaned))
+    uow.record(action="update", entity="suggestion_category", summary="修改意见建议类别",
+               before={"categories": before}, after={"categories": cleaned})

@@ -26,14 +26,14 @@ def test_correcting_the_assignment_date_recounts_the_deadline(store, deputies):
     with store.read() as s:
         # Mon 28 Sep 2026: 29, 30 Sep; 1-7 Oct National Day; 8, 9 Oct and the make-up
         # Saturday 10 Oct (2025 State Council notice) → the fifth working day is 10 Oct.
-        item = s.get(Assignment, aid)
+        deadline = s.get(Assignment, aid).deadline
         last = s.get(Suggestion, sid).events[-1]
         action, detail = last.action, last.detail
         audit_before = s.scalars(select(AuditEntry.before).where(AuditEntry.entity == "suggestion_assignment",
                                                    AuditEntry.action == "update")).one()
     assert action == "更正" and "2026-09-25 → 2026-09-28" in detail
     assert "日期录错" in detail and "2026-09-25" in audit_before
-    assert item.deadline == date(2026, 10, 10)
+    assert deadline == date(2026, 10, 10)
 
 
 def test_unknown_field_is_refused(store, deputies):

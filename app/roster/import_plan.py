@@ -84,8 +84,6 @@ def parse_term(text: str | None) -> int | None:
 def plan_item(record: RosterRecord, *, existing: Existing, default_term: int | None) -> ImportItem:
     """Plan one record; raise RosterError (turned into a located refusal by the caller)."""
     term = parse_term(record.term) or default_term
-    if record.levels and not term:
-        raise RosterError("无法确定届次：请在表中填写“届次”列，或先在设置中填写本届届次")
     match = _match(record, existing)
     provided = _provided(record)
     base = _fields_of(match) if match else DeputyFields(name=record.name)
@@ -140,7 +138,9 @@ def _plan_seats(item: ImportItem, record: RosterRecord, *, term: int | None,
                 existing: Existing) -> None:
     seats = existing.seats.get(item.deputy_id, {}) if item.deputy_id else {}
     for level in record.levels:
-        seat = seats.get((level, term))
+        seat = seats.get((level, term)) if term else _current_seat(seats, level)
+        if seat is None and not term:
+            raise RosterError("无法确定届次：请在表中填写“届次”列，或先在设置中填写本届届次")
         if seat is None:
             item.seats.append((level, term, record.constituency or ""))
             if item.deputy_id:
@@ -148,6 +148,11 @@ def _plan_seats(item: ImportItem, record: RosterRecord, *, term: int | None,
         elif record.constituency and seat.constituency != record.constituency:
             item.constituency_changes.append((seat.id, record.constituency))
             item.changes.append(f"{level}级选区：{seat.constituency or '无'} → {record.constituency}")
+
+
+def _current_seat(seats: dict, level: str) -> DeputyLevel | None:
+    # Without a term, a level the deputy already holds now is the same seat.
+    return next((s for (lv, _), s in seats.items() if lv == level and s.status == "在任"), None)
 
 
 def _compare(item: ImportItem, deputy: Deputy) -> None:

@@ -58,8 +58,13 @@ def test_damaged_file_is_detected_kept_aside_and_recovered_from_backup(data_dir,
     db_path = data_dir / "deputydesk.db"
     raw = bytearray(db_path.read_bytes())
     if damage == "flipped":
-        middle = len(raw) // 2 // 4096 * 4096
-        raw[middle + 8:middle + 400] = b"\xa5" * 392
+        # Garble the cell pointers of the audit table's root page: a page the file is using.
+        conn = sqlite3.connect(db_path)
+        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name='audit_entry'").fetchone()[0]
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        conn.close()
+        start = (root - 1) * page_size
+        raw[start + 12:start + 400] = b"\xa5" * 388
     else:
         raw = raw[: len(raw) // 2]
     db_path.write_bytes(bytes(raw))

@@ -15,7 +15,7 @@ from reportlab.platypus import TableStyle
 from app.printing import document as d
 from app.printing.errors import PrintError
 from app.printing.fonts import FontSet
-from app.printing.linebreak import CJKParagraph
+from app.printing.cjkparagraph import CJKParagraph
 from app.printing.markup import to_markup
 from app.printing.styles import StyleBook
 

@@ -3,13 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.platypus.paragraph import (
-    Paragraph,
-    ParaLines,
-    _handleBulletWidth,
-    cjkU,
-    makeCJKParaLine,
-)
 from reportlab.rl_config import _FUZZ
 
 # Full-width and half-width closing punctuation, plus marks that read as a suffix (％, ℃, ·).
@@ -77,47 +70,3 @@ def break_lines(
     if start < count:
         lines.append((start, count))
     return lines
-
-
-def _units(frags: list) -> list[cjkU]:
-    units: list[cjkU] = []
-    for frag in frags:
-        text = frag.text.decode("utf8") if isinstance(frag.text, bytes) else frag.text
-        if text:
-            units.extend(cjkU(ch, frag, "utf8") for ch in text)
-        else:
-            units.append(cjkU(text, frag, "utf8"))
-    return units
-
-
-def _frag_split(frags: list, max_widths: list[float], calc_bounds: bool) -> ParaLines:
-    units = _units(frags)
-    chars = [u or "\u200b" for u in units]
-    widths = [float(u.width) for u in units]
-    forced = frozenset(i for i, u in enumerate(units) if hasattr(u.frag, "lineBreak"))
-    lines = []
-    for start, end in break_lines(chars, widths, max_widths, forced):
-        limit = max_widths[min(len(lines), len(max_widths) - 1)]
-        used = sum(widths[start:end])
-        lines.append(makeCJKParaLine(units[start:end], limit, used, limit - used,
-                                     (end - 1) in forced, calc_bounds))
-    return ParaLines(kind=1, lines=lines)
-
-
-class CJKParagraph(Paragraph):
-    """A reportlab Paragraph that wraps Chinese text by the 禁则 rules above."""
-
-    def breakLinesCJK(self, maxWidths):  # noqa: N802, N803 (reportlab's names)
-        if not isinstance(maxWidths, (list, tuple)):
-            maxWidths = [maxWidths]
-        self.height = 0
-        _handleBulletWidth(self.bulletText, self.style, maxWidths)
-        if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
-            return self.blPara
-        if not self.frags:
-            style = self.style
-            return ParaLines(kind=0, fontSize=style.fontSize, fontName=style.fontName,
-                             textColor=style.textColor, lines=[], ascent=style.fontSize,
-                             descent=-0.2 * style.fontSize)
-        auto = getattr(self, "autoLeading", getattr(self.style, "autoLeading", ""))
-        return _frag_split(self.frags, list(maxWidths), auto not in ("", "off"))

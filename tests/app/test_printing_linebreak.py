@@ -8,7 +8,8 @@ from pypdf import PdfReader
 from reportlab.lib.styles import ParagraphStyle
 
 from app.printing import Document, default_fontset, render_pdf
-from app.printing.linebreak import NO_LINE_END, NO_LINE_START, CJKParagraph, break_lines
+from app.printing.cjkparagraph import CJKParagraph
+from app.printing.linebreak import NO_LINE_END, NO_LINE_START, break_lines
 from app.printing.markup import to_markup
 
 CORPUS = [

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-22 06:34:42.810408
+Create Date: 2026-11-22 06:37:03.325801
 """
 from alembic import op
 import sqlalchemy as sa
@@ -85,6 +85,30 @@ def upgrade() -> None:
     with op.batch_alter_table('committee_member', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_committee_member_deleted_at'), ['deleted_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_committee_member_updated_at'), ['updated_at'], unique=False)
+
+    op.create_table('congress_session',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('term', sa.Integer(), nullable=False),
+    sa.Column('number', sa.Integer(), nullable=False),
+    sa.Column('start_date', sa.Date(), nullable=False),
+    sa.Column('end_date', sa.Date(), nullable=True),
+    sa.Column('place', sa.String(length=200), nullable=False),
+    sa.Column('nonvoting_count', sa.Integer(), nullable=False),
+    sa.Column('nonvoting_names', sa.Text(), nullable=False),
+    sa.Column('notes', sa.Text(), nullable=False),
+    sa.Column('uuid', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('deleted_at', sa.DateTime(), nullable=True),
+    sa.Column('deleted_label', sa.String(length=200), nullable=True),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_congress_session')),
+    sa.UniqueConstraint('uuid', name=op.f('uq_congress_session_uuid'))
+    )
+    with op.batch_alter_table('congress_session', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_congress_session_deleted_at'), ['deleted_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_congress_session_start_date'), ['start_date'], unique=False)
+        batch_op.create_index(batch_op.f('ix_congress_session_term'), ['term'], unique=False)
+        batch_op.create_index(batch_op.f('ix_congress_session_updated_at'), ['updated_at'], unique=False)
 
     op.create_table('county_package',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -225,6 +249,27 @@ def upgrade() -> None:
     with op.batch_alter_table('suggestion_category', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_suggestion_category_updated_at'), ['updated_at'], unique=False)
 
+    op.create_table('award',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('deputy_id', sa.Integer(), nullable=False),
+    sa.Column('on', sa.Date(), nullable=False),
+    sa.Column('title', sa.String(length=200), nullable=False),
+    sa.Column('issuer', sa.String(length=200), nullable=False),
+    sa.Column('uuid', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('deleted_at', sa.DateTime(), nullable=True),
+    sa.Column('deleted_label', sa.String(length=200), nullable=True),
+    sa.ForeignKeyConstraint(['deputy_id'], ['deputy.id'], name=op.f('fk_award_deputy_id_deputy')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_award')),
+    sa.UniqueConstraint('uuid', name=op.f('uq_award_uuid'))
+    )
+    with op.batch_alter_table('award', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_award_deleted_at'), ['deleted_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_award_deputy_id'), ['deputy_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_award_on'), ['on'], unique=False)
+        batch_op.create_index(batch_op.f('ix_award_updated_at'), ['updated_at'], unique=False)
+
     op.create_table('committee_contact',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('member_id', sa.Integer(), nullable=False),
@@ -262,6 +307,81 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_committee_meeting_deputy_id'), ['deputy_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_committee_meeting_member_id'), ['member_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_committee_meeting_updated_at'), ['updated_at'], unique=False)
+
+    op.create_table('congress_agenda_item',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('session_id', sa.Integer(), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.Column('kind', sa.String(length=10), nullable=False),
+    sa.Column('title', sa.String(length=200), nullable=False),
+    sa.Column('uuid', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['session_id'], ['congress_session.id'], name=op.f('fk_congress_agenda_item_session_id_congress_session'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_congress_agenda_item')),
+    sa.UniqueConstraint('uuid', name=op.f('uq_congress_agenda_item_uuid'))
+    )
+    with op.batch_alter_table('congress_agenda_item', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_congress_agenda_item_session_id'), ['session_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_congress_agenda_item_updated_at'), ['updated_at'], unique=False)
+
+    op.create_table('congress_attendance',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('session_id', sa.Integer(), nullable=False),
+    sa.Column('deputy_id', sa.Integer(), nullable=False),
+    sa.Column('status', sa.String(length=4), nullable=False),
+    sa.Column('reason', sa.String(length=200), nullable=False),
+    sa.Column('uuid', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['deputy_id'], ['deputy.id'], name=op.f('fk_congress_attendance_deputy_id_deputy')),
+    sa.ForeignKeyConstraint(['session_id'], ['congress_session.id'], name=op.f('fk_congress_attendance_session_id_congress_session'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_congress_attendance')),
+    sa.UniqueConstraint('session_id', 'deputy_id', name=op.f('uq_congress_attendance_session_id')),
+    sa.UniqueConstraint('uuid', name=op.f('uq_congress_attendance_uuid'))
+    )
+    with op.batch_alter_table('congress_attendance', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_congress_attendance_deputy_id'), ['deputy_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_congress_attendance_session_id'), ['session_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_congress_attendance_updated_at'), ['updated_at'], unique=False)
+
+    op.create_table('congress_document',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('session_id', sa.Integer(), nullable=False),
+    sa.Column('title', sa.String(length=200), nullable=False),
+    sa.Column('sha256', sa.String(length=64), nullable=False),
+    sa.Column('ext', sa.String(length=10), nullable=False),
+    sa.Column('original_name', sa.String(length=200), nullable=False),
+    sa.Column('size', sa.Integer(), nullable=False),
+    sa.Column('uuid', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['session_id'], ['congress_session.id'], name=op.f('fk_congress_document_session_id_congress_session'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_congress_document')),
+    sa.UniqueConstraint('uuid', name=op.f('uq_congress_document_uuid'))
+    )
+    with op.batch_alter_table('congress_document', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_congress_document_session_id'), ['session_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_congress_document_updated_at'), ['updated_at'], unique=False)
+
+    op.create_table('congress_presidium_member',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('session_id', sa.Integer(), nullable=False),
+    sa.Column('deputy_id', sa.Integer(), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.Column('uuid', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['deputy_id'], ['deputy.id'], name=op.f('fk_congress_presidium_member_deputy_id_deputy')),
+    sa.ForeignKeyConstraint(['session_id'], ['congress_session.id'], name=op.f('fk_congress_presidium_member_session_id_congress_session'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_congress_presidium_member')),
+    sa.UniqueConstraint('session_id', 'deputy_id', name=op.f('uq_congress_presidium_member_session_id')),
+    sa.UniqueConstraint('uuid', name=op.f('uq_congress_presidium_member_uuid'))
+    )
+    with op.batch_alter_table('congress_presidium_member', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_congress_presidium_member_deputy_id'), ['deputy_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_congress_presidium_member_session_id'), ['session_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_congress_presidium_member_updated_at'), ['updated_at'], unique=False)
 
     op.create_table('county_row',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -364,6 +484,67 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_helped_household_deputy_id'), ['deputy_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_helped_household_updated_at'), ['updated_at'], unique=False)
 
+    op.create_table('livelihood_project',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('year', sa.Integer(), nullable=False),
+    sa.Column('title', sa.String(length=200), nullable=False),
+    sa.Column('description', sa.Text(), nullable=False),
+    sa.Column('stage', sa.String(length=4), nullable=False),
+    sa.Column('proposer', sa.String(length=200), nullable=False),
+    sa.Column('proposer_deputy_id', sa.Integer(), nullable=True),
+    sa.Column('proposed_on', sa.Date(), nullable=False),
+    sa.Column('shortlisted', sa.Boolean(), nullable=True),
+    sa.Column('shortlisted_on', sa.Date(), nullable=True),
+    sa.Column('reviewed_on', sa.Date(), nullable=True),
+    sa.Column('review_notes', sa.Text(), nullable=False),
+    sa.Column('session_id', sa.Integer(), nullable=True),
+    sa.Column('voted_on', sa.Date(), nullable=True),
+    sa.Column('votes_for', sa.Integer(), nullable=True),
+    sa.Column('votes_against', sa.Integer(), nullable=True),
+    sa.Column('votes_abstain', sa.Integer(), nullable=True),
+    sa.Column('vote_base', sa.Integer(), nullable=True),
+    sa.Column('vote_rule', sa.String(length=100), nullable=False),
+    sa.Column('passed', sa.Boolean(), nullable=True),
+    sa.Column('surveyed_on', sa.Date(), nullable=True),
+    sa.Column('satisfied', sa.Integer(), nullable=True),
+    sa.Column('basically_satisfied', sa.Integer(), nullable=True),
+    sa.Column('unsatisfied', sa.Integer(), nullable=True),
+    sa.Column('responsible_unit', sa.String(length=100), nullable=False),
+    sa.Column('uuid', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('deleted_at', sa.DateTime(), nullable=True),
+    sa.Column('deleted_label', sa.String(length=200), nullable=True),
+    sa.ForeignKeyConstraint(['proposer_deputy_id'], ['deputy.id'], name=op.f('fk_livelihood_project_proposer_deputy_id_deputy')),
+    sa.ForeignKeyConstraint(['session_id'], ['congress_session.id'], name=op.f('fk_livelihood_project_session_id_congress_session')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_livelihood_project')),
+    sa.UniqueConstraint('uuid', name=op.f('uq_livelihood_project_uuid'))
+    )
+    with op.batch_alter_table('livelihood_project', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_livelihood_project_deleted_at'), ['deleted_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_livelihood_project_updated_at'), ['updated_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_livelihood_project_year'), ['year'], unique=False)
+
+    op.create_table('other_duty_record',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('deputy_id', sa.Integer(), nullable=False),
+    sa.Column('on', sa.Date(), nullable=False),
+    sa.Column('text', sa.Text(), nullable=False),
+    sa.Column('uuid', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('deleted_at', sa.DateTime(), nullable=True),
+    sa.Column('deleted_label', sa.String(length=200), nullable=True),
+    sa.ForeignKeyConstraint(['deputy_id'], ['deputy.id'], name=op.f('fk_other_duty_record_deputy_id_deputy')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_other_duty_record')),
+    sa.UniqueConstraint('uuid', name=op.f('uq_other_duty_record_uuid'))
+    )
+    with op.batch_alter_table('other_duty_record', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_other_duty_record_deleted_at'), ['deleted_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_other_duty_record_deputy_id'), ['deputy_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_other_duty_record_on'), ['on'], unique=False)
+        batch_op.create_index(batch_op.f('ix_other_duty_record_updated_at'), ['updated_at'], unique=False)
+
     op.create_table('reception_day',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('station_id', sa.Integer(), nullable=True),
@@ -453,6 +634,32 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_activity_kind'), ['kind'], unique=False)
         batch_op.create_index(batch_op.f('ix_activity_start_date'), ['start_date'], unique=False)
         batch_op.create_index(batch_op.f('ix_activity_updated_at'), ['updated_at'], unique=False)
+
+    op.create_table('congress_motion',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('session_id', sa.Integer(), nullable=False),
+    sa.Column('title', sa.String(length=200), nullable=False),
+    sa.Column('content', sa.Text(), nullable=False),
+    sa.Column('lead_deputy_id', sa.Integer(), nullable=False),
+    sa.Column('group_id', sa.Integer(), nullable=True),
+    sa.Column('handed_in_on', sa.Date(), nullable=False),
+    sa.Column('outcome', sa.Text(), nullable=False),
+    sa.Column('uuid', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('deleted_at', sa.DateTime(), nullable=True),
+    sa.Column('deleted_label', sa.String(length=200), nullable=True),
+    sa.ForeignKeyConstraint(['group_id'], ['deputy_group.id'], name=op.f('fk_congress_motion_group_id_deputy_group')),
+    sa.ForeignKeyConstraint(['lead_deputy_id'], ['deputy.id'], name=op.f('fk_congress_motion_lead_deputy_id_deputy')),
+    sa.ForeignKeyConstraint(['session_id'], ['congress_session.id'], name=op.f('fk_congress_motion_session_id_congress_session')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_congress_motion')),
+    sa.UniqueConstraint('uuid', name=op.f('uq_congress_motion_uuid'))
+    )
+    with op.batch_alter_table('congress_motion', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_congress_motion_deleted_at'), ['deleted_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_congress_motion_lead_deputy_id'), ['lead_deputy_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_congress_motion_session_id'), ['session_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_congress_motion_updated_at'), ['updated_at'], unique=False)
 
     op.create_table('contact_visit',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -745,6 +952,44 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_attendance_deputy_id'), ['deputy_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_attendance_updated_at'), ['updated_at'], unique=False)
 
+    op.create_table('congress_motion_signer',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('motion_id', sa.Integer(), nullable=False),
+    sa.Column('deputy_id', sa.Integer(), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.Column('uuid', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['deputy_id'], ['deputy.id'], name=op.f('fk_congress_motion_signer_deputy_id_deputy')),
+    sa.ForeignKeyConstraint(['motion_id'], ['congress_motion.id'], name=op.f('fk_congress_motion_signer_motion_id_congress_motion'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_congress_motion_signer')),
+    sa.UniqueConstraint('motion_id', 'deputy_id', name=op.f('uq_congress_motion_signer_motion_id')),
+    sa.UniqueConstraint('uuid', name=op.f('uq_congress_motion_signer_uuid'))
+    )
+    with op.batch_alter_table('congress_motion_signer', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_congress_motion_signer_deputy_id'), ['deputy_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_congress_motion_signer_motion_id'), ['motion_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_congress_motion_signer_updated_at'), ['updated_at'], unique=False)
+
+    op.create_table('livelihood_check',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('project_id', sa.Integer(), nullable=False),
+    sa.Column('activity_id', sa.Integer(), nullable=False),
+    sa.Column('progress', sa.Text(), nullable=False),
+    sa.Column('uuid', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['activity_id'], ['activity.id'], name=op.f('fk_livelihood_check_activity_id_activity')),
+    sa.ForeignKeyConstraint(['project_id'], ['livelihood_project.id'], name=op.f('fk_livelihood_check_project_id_livelihood_project'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_livelihood_check')),
+    sa.UniqueConstraint('project_id', 'activity_id', name=op.f('uq_livelihood_check_project_id')),
+    sa.UniqueConstraint('uuid', name=op.f('uq_livelihood_check_uuid'))
+    )
+    with op.batch_alter_table('livelihood_check', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_livelihood_check_activity_id'), ['activity_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_livelihood_check_project_id'), ['project_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_livelihood_check_updated_at'), ['updated_at'], unique=False)
+
     op.create_table('suggestion_assignment_unit',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('assignment_id', sa.Integer(), nullable=False),
@@ -830,6 +1075,18 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_suggestion_assignment_unit_assignment_id'))
 
     op.drop_table('suggestion_assignment_unit')
+    with op.batch_alter_table('livelihood_check', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_livelihood_check_updated_at'))
+        batch_op.drop_index(batch_op.f('ix_livelihood_check_project_id'))
+        batch_op.drop_index(batch_op.f('ix_livelihood_check_activity_id'))
+
+    op.drop_table('livelihood_check')
+    with op.batch_alter_table('congress_motion_signer', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_congress_motion_signer_updated_at'))
+        batch_op.drop_index(batch_op.f('ix_congress_motion_signer_motion_id'))
+        batch_op.drop_index(batch_op.f('ix_congress_motion_signer_deputy_id'))
+
+    op.drop_table('congress_motion_signer')
     with op.batch_alter_table('attendance', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_attendance_updated_at'))
         batch_op.drop_index(batch_op.f('ix_attendance_deputy_id'))
@@ -911,6 +1168,13 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_contact_visit_deleted_at'))
 
     op.drop_table('contact_visit')
+    with op.batch_alter_table('congress_motion', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_congress_motion_updated_at'))
+        batch_op.drop_index(batch_op.f('ix_congress_motion_session_id'))
+        batch_op.drop_index(batch_op.f('ix_congress_motion_lead_deputy_id'))
+        batch_op.drop_index(batch_op.f('ix_congress_motion_deleted_at'))
+
+    op.drop_table('congress_motion')
     with op.batch_alter_table('activity', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_activity_updated_at'))
         batch_op.drop_index(batch_op.f('ix_activity_start_date'))
@@ -934,6 +1198,19 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_reception_day_deleted_at'))
 
     op.drop_table('reception_day')
+    with op.batch_alter_table('other_duty_record', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_other_duty_record_updated_at'))
+        batch_op.drop_index(batch_op.f('ix_other_duty_record_on'))
+        batch_op.drop_index(batch_op.f('ix_other_duty_record_deputy_id'))
+        batch_op.drop_index(batch_op.f('ix_other_duty_record_deleted_at'))
+
+    op.drop_table('other_duty_record')
+    with op.batch_alter_table('livelihood_project', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_livelihood_project_year'))
+        batch_op.drop_index(batch_op.f('ix_livelihood_project_updated_at'))
+        batch_op.drop_index(batch_op.f('ix_livelihood_project_deleted_at'))
+
+    op.drop_table('livelihood_project')
     with op.batch_alter_table('helped_household', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_helped_household_updated_at'))
         batch_op.drop_index(batch_op.f('ix_helped_household_deputy_id'))
@@ -960,6 +1237,28 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_county_row_package_id'))
 
     op.drop_table('county_row')
+    with op.batch_alter_table('congress_presidium_member', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_congress_presidium_member_updated_at'))
+        batch_op.drop_index(batch_op.f('ix_congress_presidium_member_session_id'))
+        batch_op.drop_index(batch_op.f('ix_congress_presidium_member_deputy_id'))
+
+    op.drop_table('congress_presidium_member')
+    with op.batch_alter_table('congress_document', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_congress_document_updated_at'))
+        batch_op.drop_index(batch_op.f('ix_congress_document_session_id'))
+
+    op.drop_table('congress_document')
+    with op.batch_alter_table('congress_attendance', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_congress_attendance_updated_at'))
+        batch_op.drop_index(batch_op.f('ix_congress_attendance_session_id'))
+        batch_op.drop_index(batch_op.f('ix_congress_attendance_deputy_id'))
+
+    op.drop_table('congress_attendance')
+    with op.batch_alter_table('congress_agenda_item', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_congress_agenda_item_updated_at'))
+        batch_op.drop_index(batch_op.f('ix_congress_agenda_item_session_id'))
+
+    op.drop_table('congress_agenda_item')
     with op.batch_alter_table('committee_meeting', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_committee_meeting_updated_at'))
         batch_op.drop_index(batch_op.f('ix_committee_meeting_member_id'))
@@ -972,6 +1271,13 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_committee_contact_deputy_id'))
 
     op.drop_table('committee_contact')
+    with op.batch_alter_table('award', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_award_updated_at'))
+        batch_op.drop_index(batch_op.f('ix_award_on'))
+        batch_op.drop_index(batch_op.f('ix_award_deputy_id'))
+        batch_op.drop_index(batch_op.f('ix_award_deleted_at'))
+
+    op.drop_table('award')
     with op.batch_alter_table('suggestion_category', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_suggestion_category_updated_at'))
 
@@ -1003,6 +1309,13 @@ def downgrade() -> None:
 
     op.drop_table('deputy')
     op.drop_table('county_package')
+    with op.batch_alter_table('congress_session', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_congress_session_updated_at'))
+        batch_op.drop_index(batch_op.f('ix_congress_session_term'))
+        batch_op.drop_index(batch_op.f('ix_congress_session_start_date'))
+        batch_op.drop_index(batch_op.f('ix_congress_session_deleted_at'))
+
+    op.drop_table('congress_session')
     with op.batch_alter_table('committee_member', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_committee_member_updated_at'))
         batch_op.drop_index(batch_op.f('ix_committee_member_deleted_at'))

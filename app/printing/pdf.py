@@ -18,6 +18,8 @@ from app.printing.styles import StyleBook
 from app.progress import Progress
 
 FOOTER_GAP = 8  # points between "第 X 页" and "共 Y 页", around the page's centre line
+# Forms clip to their box: numbers are drawn centred on the origin, so the box must reach left and down.
+FORM_BOX = {"lowerx": -200, "lowery": -50, "upperx": 200, "uppery": 50}
 
 
 class _DeskDocTemplate(BaseDocTemplate):
@@ -91,11 +93,11 @@ class _DeskDocTemplate(BaseDocTemplate):
         style = self.book.paragraph_style("footer")
         table = self.book.paragraph_style("table")
         for (section, first), end in zip(firsts, ends):
-            canv.beginForm(f"sec-total-{section}")
+            canv.beginForm(f"sec-total-{section}", **FORM_BOX)
             canv.setFont(style.fontName, style.fontSize)
             canv.drawString(0, 0, f"共 {end - first} 页")
             canv.endForm()
-            canv.beginForm(f"sec-start-{section}")
+            canv.beginForm(f"sec-start-{section}", **FORM_BOX)
             canv.setFont(table.fontName, table.fontSize)
             canv.drawCentredString(0, table.leading * 0.3, str(first))
             canv.endForm()

@@ -116,3 +116,21 @@ def test_missing_folder_is_named(tmp_path):
     doc = Document(title="x")
     with pytest.raises(PrintError, match="保存位置不存在"):
         render_pdf(doc, tmp_path / "nowhere" / "a.pdf")
+
+
+def test_photo_is_scaled_to_fit_its_box(tmp_path):
+    from PIL import Image as PILImage
+
+    photo = tmp_path / "photo.png"
+    PILImage.new("RGB", (300, 600), "red").save(photo)  # 1:2, taller than the 35×49 mm box
+    doc = Document(title="照片")
+    doc.image(photo, max_width_mm=35, max_height_mm=49)
+    reader = _reader(render_pdf(doc, tmp_path / "photo.pdf"))
+    images = reader.pages[0].images
+    assert len(images) == 1 and images[0].image.size == (300, 600)
+    flowable_heights = [
+        round(float(op[0][3]) / 72 * 25.4, 1)
+        for op in reader.pages[0].get_contents().operations
+        if op[1] == b"cm" and float(op[0][0]) > 50
+    ]
+    assert 49.0 in flowable_heights  # drawn 24.5 mm wide and 49 mm tall

@@ -108,7 +108,7 @@ def list_groups(session: Session) -> list[GroupRow]:
     stations = dict(session.execute(select(Station.id, Station.name)).all())
     counts = _member_count(session)
     groups = session.scalars(select(DeputyGroup).where(DeputyGroup.deleted_at.is_(None))
-                             .order_by(DeputyGroup.name))
+                             .order_by(DeputyGroup.id))   # creation order: 第一, 第二, 第三
     return [GroupRow(GroupId(g.id), g.name, g.station_id, stations.get(g.station_id, ""),
                      g.leader_id, names.get(g.leader_id, ""), g.deputy_leader_id,
                      names.get(g.deputy_leader_id, ""), counts.get(g.id, 0), g.notes)

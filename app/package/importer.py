@@ -1,0 +1,136 @@
+"""County → township import (县级回传): a preview first, then one transaction after a backup.
+Conflicts are written only where the user chose the package's version; the same package
+imported twice changes nothing."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from app import settings
+from app.package import DOWN, PackageError, keys
+from app.package.export import log_exchange
+from app.package.kinds import specs
+from app.package.plan import CHANGED, CONFLICT, NEW, PlannedRow, RowChange, counts, plan
+from app.package.reader import Package, Refusal, read_package
+from db.models.exchange import ExchangeLog
+
+PACKAGE, LOCAL = "package", "local"
+
+
+@dataclass
+class Preview:
+    file: str
+    sha256: str
+    direction: str
+    township: str
+    period: str
+    created_at: datetime
+    counts: dict[str, dict[str, int]]
+    changes: list[RowChange]
+    refusals: list[Refusal]
+    warnings: list[str]
+    changed_sheets: list[str]
+    already_imported: bool
+
+    @property
+    def conflicts(self) -> list[RowChange]:
+        return [c for c in self.changes if c.status == CONFLICT]
+
+    def as_dict(self) -> dict:
+        return {"file": self.file, "sha256": self.sha256, "direction": self.direction,
+                "township": self.township, "period": self.period, "counts": self.counts,
+                "conflicts": [{"sheet": c.sheet, "row": c.row, "uuid": c.uuid, "title": c.title,
+                               "fields": [d.__dict__ for d in c.diffs]} for c in self.conflicts],
+                "refusals": [r.__dict__ for r in self.refusals], "warnings": self.warnings,
+                "changed_sheets": self.changed_sheets, "already_imported": self.already_imported}
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    preview: Preview
+    written: int
+    kept_local: int
+    backup: Path | None = None
+    sheets_written: dict[str, int] = field(default_factory=dict)
+
+
+def preview_import(store, path: Path) -> Preview:
+    with store.read() as session:
+        pkg = load_for_township(session, path)
+        return _preview(session, pkg, plan(session, pkg))
+
+
+def apply_import(store, path: Path, *, choices: dict[tuple[str, str], str] | None = None) -> ImportResult:
+    """`choices[(sheet, uuid)]` = "package" takes the package's version of a conflict; any
+    conflict without a choice keeps the local version."""
+    choices = choices or {}
+    preview = preview_import(store, path)
+    todo = [c for c in preview.changes
+            if c.status in (NEW, CHANGED) or c.status == CONFLICT and choices.get((c.sheet, c.uuid)) == PACKAGE]
+    if not todo and preview.already_imported:
+        return ImportResult(preview, 0, len(preview.conflicts))
+    backup = store.take_backup("before-import") if todo else None
+    with store.write(f"导入数据包（{preview.township} {preview.period}）") as uow:
+        pkg = load_for_township(uow.session, path)
+        rows = plan(uow.session, pkg)
+        written = _write(uow, rows, choices)
+        log_exchange(uow, way="in", meta=pkg.meta, file_name=Path(path).name, sha256=pkg.sha256,
+                     summary=_summary(written))
+        uow.record(action="import", entity="exchange_log", summary=f"{Path(path).name}：{_summary(written)}")
+    kept = sum(1 for c in preview.conflicts if choices.get((c.sheet, c.uuid)) != PACKAGE)
+    return ImportResult(preview, sum(written.values()), kept, backup, written)
+
+
+def load_for_township(session, path: Path) -> Package:
+    town = settings.load(session, "township")
+    if town.mode == "county":
+        raise PackageError("本机设为县级汇总模式：乡镇报送的数据包请用“县级汇总”导入")
+    if not town.code:
+        raise PackageError("请先在“设置”中填写本乡镇的名称和区划代码，再导入数据包")
+    pkg = read_package(Path(path), specs=specs(), key=keys.load(session).hmac_key)
+    if pkg.meta.township_code != town.code:
+        raise PackageError(f"这是{pkg.meta.township_name}（区划代码 {pkg.meta.township_code}）的数据包，"
+                           f"本机是{town.name}（{town.code}），不能导入其他乡镇的数据包")
+    if pkg.meta.direction != DOWN:
+        pkg.warnings.append("这是乡镇报送县里的数据包（乡镇→县），导入将按其内容补充或恢复本机记录")
+    if pkg.changed_sheets:
+        pkg.warnings.insert(0, "以下工作表在数据包生成后被改动过：" + "、".join(pkg.changed_sheets))
+    return pkg
+
+
+def _preview(session, pkg: Package, rows: list[PlannedRow]) -> Preview:
+    seen = session.scalar(select(ExchangeLog.id).where(ExchangeLog.sha256 == pkg.sha256,
+                                                       ExchangeLog.way == "in").limit(1))
+    m = pkg.meta
+    return Preview(file=pkg.path.name, sha256=pkg.sha256, direction=m.direction, township=m.township_name,
+                   period=m.period_label, created_at=m.created_at,
+                   counts=counts(rows, [s.name for s in m.sheets if s.name in pkg.rows]),
+                   changes=[r.change for r in rows], refusals=pkg.refusals, warnings=pkg.warnings,
+                   changed_sheets=pkg.changed_sheets, already_imported=seen is not None)
+
+
+def _write(uow, rows: list[PlannedRow], choices) -> dict[str, int]:
+    written: dict[str, int] = {}
+    for p in rows:
+        c = p.change
+        take = c.status in (NEW, CHANGED) or c.status == CONFLICT and choices.get((c.sheet, c.uuid)) == PACKAGE
+        if not take:
+            continue
+        try:
+            p.kind.write(uow, p.record, p.values)
+        except (LookupError, ValueError) as exc:
+            raise PackageError(f"工作表“{c.sheet}”第 {c.row} 行无法写入：{exc}。本次导入没有写入任何内容") from None
+        uow.record(action="import", entity=p.kind.entity, entity_uuid=c.uuid, summary=f"{c.sheet} {c.title}",
+                   before={d.header: d.local for d in c.diffs} or None,
+                   after={d.header: d.incoming for d in c.diffs} or {"新增": c.title})
+        written[c.sheet] = written.get(c.sheet, 0) + 1
+    for kind in {p.kind.spec.name: p.kind for p in rows}.values():
+        kind.after_all(uow, [p.values for p in rows if p.kind is kind])
+    return written
+
+
+def _summary(written: dict[str, int]) -> str:
+    return "，".join(f"{k} {v} 行" for k, v in written.items()) or "没有需要写入的变化"

@@ -1,0 +1,22 @@
+"""The record kinds a package carries, in the order they are applied."""
+from __future__ import annotations
+
+from app.package.columns import SheetSpec
+from app.package.kinds.base import Kind, Scope
+from app.package.kinds.calendar import CalendarKind
+from app.package.kinds.deputies import DeputyKind
+from app.package.kinds.groups import GroupKind
+from app.package.kinds.notices import NoticeKind
+from app.package.kinds.seats import SeatKind
+
+__all__ = ["Kind", "Scope", "all_kinds", "specs"]
+
+
+def all_kinds() -> list[Kind]:
+    """Fresh instances (a kind may keep per-operation state such as the ID masking choice)."""
+    kinds = [GroupKind(), DeputyKind(), SeatKind(), CalendarKind(), NoticeKind()]
+    return sorted(kinds, key=lambda k: k.order)
+
+
+def specs() -> dict[str, SheetSpec]:
+    return {k.spec.name: k.spec for k in all_kinds()}

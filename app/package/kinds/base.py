@@ -1,0 +1,72 @@
+"""What each record kind of the package says: its sheet, how its rows are read from the database,
+how an incoming row finds its local record, and how it is written."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from app.package.columns import SheetSpec
+from app.package.period import Period
+from app.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class Scope:
+    period: Period
+    full_ids: bool = False
+
+
+class Kind:
+    spec: SheetSpec
+    entity: str                 # table name, for the audit trail and screen refresh
+    up: bool = True             # in township → county packages
+    down: bool = False          # in county → township reply packages
+    order: int = 50             # apply order (groups before deputies before seats)
+    info_keys: frozenset[str] = frozenset()   # shown to people, never imported
+
+    @property
+    def compare_keys(self) -> list[str]:
+        skip = {"uuid", "updated_at"} | set(self.info_keys)
+        return [c.key for c in self.spec.columns if c.key not in skip]
+
+    def rows(self, session: Session, scope: Scope) -> list[dict]:
+        raise NotImplementedError
+
+    def find(self, session: Session, row: dict):
+        raise NotImplementedError
+
+    def values(self, session: Session, obj) -> dict:
+        raise NotImplementedError
+
+    def write(self, uow: UnitOfWork, obj, row: dict):
+        """Create (obj is None) or update; return the record."""
+        raise NotImplementedError
+
+    def after_all(self, uow: UnitOfWork, rows: list[dict]) -> None:
+        """Links that need every kind written first (e.g. a group's leader)."""
+
+    def same(self, key: str, local, incoming) -> bool:
+        return local == incoming
+
+    def title(self, row: dict) -> str:
+        return str(row.get("name") or row.get("title") or row.get("uuid"))
+
+    def updated_at(self, obj) -> datetime | None:
+        return getattr(obj, "updated_at", None)
+
+
+def as_list(kind: Kind, row: dict) -> list:
+    return [row.get(c.key) for c in kind.spec.columns]
+
+
+def stamp(obj, row: dict) -> None:
+    """Keep the sender's change time, so a round trip gives back the same rows and an imported
+    record does not count as changed here since the exchange."""
+    if row.get("updated_at"):
+        obj.updated_at = row["updated_at"]
+        if obj.created_at is None or obj.created_at > row["updated_at"]:
+            obj.created_at = row["updated_at"]
+    if row.get("uuid"):
+        obj.uuid = row["uuid"]

@@ -1,0 +1,90 @@
+"""代表名册: the current roster (every deputy not in the recycle bin), ID numbers masked unless
+full numbers were chosen; a masked number coming back never replaces the real one."""
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+
+from app.identity import mask_id
+from app.package.columns import CHOICE, DATE, UPDATED_COL, UUID_COL, Column, SheetSpec
+from app.package.kinds.base import Kind, stamp
+from app.pinyin_search import search_keys
+from db.models.roster import Deputy, DeputyGroup, GroupMembership
+
+FIELDS = ("name", "sex", "ethnicity", "birth_date", "id_number", "political_status", "education",
+          "work_unit_post", "category", "phone", "address", "notes")
+
+
+class DeputyKind(Kind):
+    spec = SheetSpec("代表名册", (
+        UUID_COL, Column("name", "姓名", width=10, required=True), Column("sex", "性别", CHOICE, 6, ("男", "女")),
+        Column("ethnicity", "民族", width=8), Column("birth_date", "出生日期", DATE, 12),
+        Column("id_number", "身份证号", width=22), Column("political_status", "政治面貌", width=12),
+        Column("education", "学历", width=10), Column("work_unit_post", "工作单位及职务", width=30),
+        Column("category", "代表构成", width=20), Column("phone", "联系电话", width=16),
+        Column("address", "住址", width=24), Column("group_uuid", "所在小组编号", width=38),
+        Column("group", "所在小组", width=16), Column("notes", "备注", width=20), UPDATED_COL))
+    entity = "deputy"
+    order = 20
+    info_keys = frozenset({"group"})
+
+    def __init__(self) -> None:
+        self.full_ids = True
+
+    def rows(self, session, scope):
+        self.full_ids = scope.full_ids
+        deputies = session.scalars(select(Deputy).where(Deputy.deleted_at.is_(None)).order_by(Deputy.id)).all()
+        return [self.values(session, d) for d in deputies]
+
+    def values(self, session, d: Deputy) -> dict:
+        row = {k: (getattr(d, k) or None) for k in FIELDS}
+        if d.id_number and not self.full_ids:
+            row["id_number"] = mask_id(d.id_number)
+        group = _current_group(session, d.id)
+        row.update(uuid=d.uuid, group_uuid=group.uuid if group else None,
+                   group=group.name if group else None, updated_at=d.updated_at)
+        return row
+
+    def same(self, key, local, incoming):
+        if key == "id_number" and incoming and "*" in incoming:
+            return local is None or mask_id(local) == incoming
+        return local == incoming
+
+    def find(self, session, row):
+        self.full_ids = True
+        return session.scalar(select(Deputy).where(Deputy.uuid == row["uuid"]))
+
+    def write(self, uow, obj, row):
+        if obj is None:
+            obj = Deputy(name=row["name"])
+            uow.session.add(obj)
+        for key in FIELDS:
+            value = row.get(key)
+            if key == "id_number" and value and "*" in value:
+                continue   # a masked number never replaces the real one
+            setattr(obj, key, value if value is not None or key in ("birth_date", "id_number") else "")
+        obj.pinyin_full, obj.pinyin_initials = search_keys(obj.name)
+        stamp(obj, row)
+        uow.session.flush()
+        _set_group(uow, obj, row.get("group_uuid"))
+        return obj
+
+
+def _current_group(session, deputy_id: int) -> DeputyGroup | None:
+    m = session.scalar(select(GroupMembership).where(GroupMembership.deputy_id == deputy_id,
+                                                     GroupMembership.left_on.is_(None)))
+    return session.get(DeputyGroup, m.group_id) if m else None
+
+
+def _set_group(uow, deputy: Deputy, group_uuid: str | None) -> None:
+    current = _current_group(uow.session, deputy.id)
+    if (current.uuid if current else None) == group_uuid:
+        return
+    open_ = uow.session.scalars(select(GroupMembership).where(
+        GroupMembership.deputy_id == deputy.id, GroupMembership.left_on.is_(None))).all()
+    for m in open_:
+        m.left_on = date.today()
+    group = group_uuid and uow.session.scalar(select(DeputyGroup).where(DeputyGroup.uuid == group_uuid))
+    if group:
+        uow.session.add(GroupMembership(group_id=group.id, deputy_id=deputy.id, joined_on=date.today()))

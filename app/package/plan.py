@@ -1,0 +1,81 @@
+"""Comparing a package's rows with the local records: new, changed, unchanged or conflict
+(changed on both sides since the last exchange with this township)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.package.columns import canonical
+from app.package.kinds import Kind, all_kinds
+from app.package.reader import Package
+from db.models.exchange import ExchangeLog
+
+NEW, CHANGED, UNCHANGED, CONFLICT = "new", "changed", "unchanged", "conflict"
+STATUS_LABELS = {NEW: "新增", CHANGED: "修改", UNCHANGED: "未变", CONFLICT: "冲突"}
+
+
+@dataclass(frozen=True)
+class FieldDiff:
+    header: str
+    local: str
+    incoming: str
+
+
+@dataclass(frozen=True)
+class RowChange:
+    sheet: str
+    row: int
+    uuid: str
+    status: str
+    title: str
+    diffs: tuple[FieldDiff, ...] = ()
+
+
+@dataclass
+class PlannedRow:
+    kind: Kind
+    change: RowChange
+    values: dict
+    record: object
+
+
+def last_exchange_at(session: Session, township_code: str) -> datetime | None:
+    return session.scalar(select(func.max(ExchangeLog.at)).where(ExchangeLog.township_code == township_code))
+
+
+def plan(session: Session, pkg: Package) -> list[PlannedRow]:
+    since = last_exchange_at(session, pkg.meta.township_code)
+    out = []
+    for kind in all_kinds():
+        for row_no, values in pkg.rows.get(kind.spec.name, []):
+            out.append(_plan_row(session, kind, row_no, values, since))
+    return out
+
+
+def _plan_row(session: Session, kind: Kind, row_no: int, values: dict, since) -> PlannedRow:
+    record = kind.find(session, values)
+    title = kind.title(values)
+    if record is None:
+        change = RowChange(kind.spec.name, row_no, values["uuid"], NEW, title)
+        return PlannedRow(kind, change, values, None)
+    local = kind.values(session, record)
+    headers = {c.key: c.header for c in kind.spec.columns}
+    diffs = tuple(FieldDiff(headers[k], canonical(local.get(k)), canonical(values.get(k)))
+                  for k in kind.compare_keys if not kind.same(k, local.get(k), values.get(k)))
+    if not diffs:
+        status = UNCHANGED
+    else:
+        changed_here = since is None or (kind.updated_at(record) or datetime.min) > since
+        status = CONFLICT if changed_here else CHANGED
+    return PlannedRow(kind, RowChange(kind.spec.name, row_no, values["uuid"], status, title, diffs), values, record)
+
+
+def counts(rows: list[PlannedRow], sheets: list[str]) -> dict[str, dict[str, int]]:
+    out = {s: {NEW: 0, CHANGED: 0, UNCHANGED: 0, "conflicts": 0} for s in sheets}
+    for p in rows:
+        key = "conflicts" if p.change.status == CONFLICT else p.change.status
+        out.setdefault(p.change.sheet, {NEW: 0, CHANGED: 0, UNCHANGED: 0, "conflicts": 0})[key] += 1
+    return out

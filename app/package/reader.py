@@ -1,0 +1,155 @@
+"""Reading a package: safety checks first, then calamine for speed; every problem is either a
+refusal of the whole file (PackageError) or a refused row with sheet, row, column and reason."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from python_calamine import CalamineWorkbook
+
+from app.package import FORMAT_VERSION, INFO_SHEET, PackageError
+from app.package import info as I
+from app.package.cells import CellRefusal, convert
+from app.package.columns import DATE, DATETIME, INT, Column, SheetSpec, canonical
+from app.package.digest import file_sha256, seal_matches, sheet_hash
+from app.package.info import PackageMeta, SheetInfo
+from app.package.safety import column_letter, inspect
+
+
+@dataclass(frozen=True)
+class Refusal:
+    sheet: str
+    row: int
+    column: str
+    reason: str
+
+
+@dataclass
+class Package:
+    path: Path
+    sha256: str
+    meta: PackageMeta
+    rows: dict[str, list[tuple[int, dict]]] = field(default_factory=dict)   # sheet → (row no., values)
+    refusals: list[Refusal] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    changed_sheets: list[str] = field(default_factory=list)
+
+
+def read_package(path: Path, *, specs: dict[str, SheetSpec], key: str = "") -> Package:
+    path = Path(path)
+    found = inspect(path)
+    if INFO_SHEET not in found.sheets:
+        raise PackageError(f"文件 {path.name} 没有“说明”工作表，不是本程序生成的数据包")
+    try:
+        book = CalamineWorkbook.from_path(str(path))
+        info_cells = book.get_sheet_by_name(INFO_SHEET).to_python(skip_empty_area=False)
+    except Exception as exc:   # calamine raises its own error types for damaged parts
+        raise PackageError(f"文件 {path.name} 无法读取（{exc.__class__.__name__}），可能已损坏") from None
+    meta = parse_info(info_cells)
+    pkg = Package(path=path, sha256=file_sha256(path), meta=meta)
+    for sheet in meta.sheets:
+        spec = specs.get(sheet.name)
+        if spec is None:
+            pkg.warnings.append(f"工作表“{sheet.name}”本程序不认识，已忽略")
+            continue
+        if sheet.name not in found.sheets:
+            raise PackageError(f"缺少工作表“{sheet.name}”（说明表中列有它），文件可能被改动过")
+        cells = book.get_sheet_by_name(sheet.name).to_python(skip_empty_area=False)
+        _read_sheet(pkg, spec, sheet, cells, found.formulas.get(sheet.name, {}))
+    _check_seal(pkg, key)
+    return pkg
+
+
+def parse_info(cells: list[list]) -> PackageMeta:
+    values = {str(r[0]).strip(): (r[1] if len(r) > 1 else "") for r in cells if r and r[0] != ""}
+    version = _info(values, I.VERSION, Column("v", I.VERSION, INT, required=True))
+    if version > FORMAT_VERSION:
+        raise PackageError(f"数据包格式版本为 {version}，比本程序支持的版本 {FORMAT_VERSION} 新，请先升级本程序再导入")
+    meta = PackageMeta(
+        format_version=version, direction=_info(values, I.DIRECTION, Column("d", I.DIRECTION, required=True)),
+        township_name=_info(values, I.NAME, Column("n", I.NAME)) or "",
+        township_code=_info(values, I.CODE, Column("township_code", I.CODE, required=True)),
+        period_label=_info(values, I.PERIOD, Column("p", I.PERIOD)) or "",
+        period_from=_info(values, I.START, Column("s", I.START, DATE, required=True)),
+        period_to=_info(values, I.END, Column("e", I.END, DATE, required=True)),
+        created_at=_info(values, I.CREATED, Column("c", I.CREATED, DATETIME, required=True)),
+        app_version=_info(values, I.APP, Column("a", I.APP)) or "",
+        signature=str(values.get(I.SIGNATURE, "") or ""))
+    meta.sheets = _sheet_list(cells)
+    return meta
+
+
+def _info(values: dict, label: str, col: Column):
+    if label not in values:
+        raise PackageError(f"“说明”表缺少“{label}”一项，文件不是完整的数据包")
+    try:
+        return convert(values[label], col, where=f"“说明”表")
+    except CellRefusal as exc:
+        raise PackageError(f"“说明”表的“{label}”无法识别：{exc}") from None
+
+
+def _sheet_list(cells: list[list]) -> list[SheetInfo]:
+    start = next((i for i, r in enumerate(cells) if tuple(r[:3]) == I.SHEETS_HEADER), None)
+    if start is None:
+        raise PackageError("“说明”表缺少工作表清单（工作表、行数、SHA-256）")
+    out = []
+    for r in cells[start + 1:]:
+        if not r or r[0] == "":
+            break
+        rows = r[1] if len(r) > 1 else ""
+        out.append(SheetInfo(str(r[0]), int(rows) if isinstance(rows, (int, float)) else -1,
+                             str(r[2]) if len(r) > 2 else ""))
+    return out
+
+
+def _read_sheet(pkg: Package, spec: SheetSpec, info: SheetInfo, cells: list[list],
+                formulas: dict[tuple[int, int], str]) -> None:
+    header = [str(h).strip() for h in (cells[0] if cells else [])]
+    missing = [h for h in spec.headers if h not in header]
+    if missing:
+        raise PackageError(f"工作表“{spec.name}”缺少列：{'、'.join(missing)}")
+    index = [header.index(h) for h in spec.headers]
+    typed_rows, out = [], []
+    for r, raw in enumerate(cells[1:], start=2):
+        picked = [_cell(raw, i, formulas, r) for i in index]
+        if all(v == "" or v is None for v in picked):
+            continue
+        values, typed = _convert_row(pkg, spec, r, picked, index, formulas)
+        typed_rows.append(typed)
+        if values is not None:
+            out.append((r, values))
+    pkg.rows[spec.name] = out
+    if sheet_hash(spec.headers, typed_rows) != info.sha256 or len(typed_rows) != info.rows:
+        pkg.changed_sheets.append(spec.name)
+
+
+def _cell(raw: list, i: int, formulas: dict, r: int):
+    text = formulas.get((r, i + 1))
+    if text is not None:
+        return text
+    return raw[i] if i < len(raw) else ""
+
+
+def _convert_row(pkg: Package, spec: SheetSpec, r: int, picked: list, index: list[int], formulas: dict):
+    values, typed, ok = {}, [], True
+    for col, raw, i in zip(spec.columns, picked, index):
+        if (r, i + 1) in formulas:
+            pkg.warnings.append(f"工作表“{spec.name}”第 {r} 行“{col.header}”列（{column_letter(i + 1)}{r}）"
+                                f"是公式，已按其文本“{raw}”读取")
+        try:
+            value = convert(raw, col, where=f"工作表“{spec.name}”第 {r} 行")
+        except CellRefusal as exc:
+            pkg.refusals.append(Refusal(spec.name, r, col.header, str(exc)))
+            value, ok = canonical(raw), False
+        values[col.key] = value
+        typed.append(value)
+    return (values if ok else None), typed
+
+
+def _check_seal(pkg: Package, key: str) -> None:
+    if not pkg.meta.signature:
+        return
+    if not key:
+        pkg.warnings.append("数据包带有签名，但本机没有设置县里下发的签名密钥，无法核验签名")
+    elif not seal_matches(key, pkg.meta.seal_fields(), pkg.meta.signature):
+        pkg.warnings.append("签名与内容不符：“说明”表被改动过，或签名密钥与本机设置的不同")

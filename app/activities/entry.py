@@ -1,0 +1,111 @@
+"""Creating, changing and deleting an activity together with its attendance, one audited
+transaction each; the result carries the warnings the form shows (half day, subsidy caps)."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+
+from sqlalchemy import select
+
+from app import settings
+from app.activities import ActivityError, ActivityId
+from app.activities.inputs import ActivityInput, hours_of, validate
+from app.activities.kinds import kind_needs_half_day
+from app.activities.membership import group_on
+from app.activities.subsidy import cap_warnings
+from app.recycle import move_to_bin
+from app.store import Store
+from app.uow import UnitOfWork
+from db.models.activity import Activity, Attendance
+from db.models.roster import Deputy
+
+SCALARS = tuple(f.name for f in fields(ActivityInput) if f.name != "attendance")
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    activity_id: ActivityId
+    warnings: list[str] = field(default_factory=list)
+
+
+def label_of(data: ActivityInput) -> str:
+    return f"{data.start_date:%Y-%m-%d} {data.kind}" + (f"（{data.theme}）" if data.theme else "")
+
+
+def create_activity(store: Store, data: ActivityInput) -> SaveResult:
+    with store.write(f"新增活动（{label_of(data)}）") as uow:
+        activity = add_activity(uow, data)
+        return SaveResult(ActivityId(activity.id), _warnings(uow, data, activity.id))
+
+
+def update_activity(store: Store, *, activity_id: int, data: ActivityInput) -> SaveResult:
+    with store.write(f"修改活动（{label_of(data)}）") as uow:
+        activity = _live(uow, activity_id)
+        before = _snapshot(activity)
+        _apply(uow, activity, data)
+        uow.record(action="update", entity="activity", entity_uuid=activity.uuid,
+                   summary=f"活动 {label_of(data)}", before=before, after=_snapshot(activity))
+        return SaveResult(ActivityId(activity.id), _warnings(uow, data, activity.id))
+
+
+def delete_activity(store: Store, *, activity_id: int) -> None:
+    with store.write("删除活动") as uow:
+        activity = _live(uow, activity_id)
+        move_to_bin(uow, activity, what=f"活动 {activity.start_date:%Y-%m-%d} {activity.kind} {activity.theme}")
+
+
+def add_activity(uow: UnitOfWork, data: ActivityInput) -> Activity:
+    """The composable piece: check, insert with attendance, audit."""
+    activity = Activity(kind=data.kind, start_date=data.start_date)
+    uow.session.add(activity)
+    _apply(uow, activity, data)
+    uow.record(action="create", entity="activity", entity_uuid=activity.uuid,
+               summary=f"活动 {label_of(data)}", after=_snapshot(activity))
+    return activity
+
+
+def _apply(uow: UnitOfWork, activity: Activity, data: ActivityInput) -> None:
+    session = uow.session
+    ids = [row.deputy_id for row in data.attendance]
+    names = dict(session.execute(select(Deputy.id, Deputy.name).where(Deputy.id.in_(ids))).all())
+    validate(data, names=names)
+    for name in SCALARS:
+        value = getattr(data, name)
+        setattr(activity, name, value.strip() if isinstance(value, str) else value)
+    activity.attendance.clear()
+    session.flush()
+    for row in data.attendance:
+        activity.attendance.append(Attendance(
+            deputy_id=row.deputy_id, status=row.status, reason=row.reason.strip(),
+            group_id=_group_for(session, data, row.deputy_id)))
+    session.flush()
+
+
+def _group_for(session, data: ActivityInput, deputy_id: int) -> int | None:
+    # Kept on the row: moving to another group later must not rewrite this day's record.
+    return group_on(session, deputy_id=deputy_id, on=data.start_date)
+
+
+def _warnings(uow: UnitOfWork, data: ActivityInput, activity_id: int) -> list[str]:
+    session = uow.session
+    warnings = []
+    if kind_needs_half_day(session, data.kind):
+        minimum = settings.load(session, "rules").min_activity_hours
+        hours = hours_of(data)
+        if hours is None:
+            warnings.append(f"未填写活动时长或起止时间（{data.kind}应不少于半天，{minimum:g} 小时）")
+        elif hours < minimum:
+            warnings.append(f"活动时长 {hours:g} 小时，不足半天（{data.kind}应不少于 {minimum:g} 小时）")
+    return warnings + cap_warnings(session, activity_id=activity_id, year=data.start_date.year)
+
+
+def _live(uow: UnitOfWork, activity_id: int) -> Activity:
+    activity = uow.session.get(Activity, activity_id)
+    if activity is None or activity.deleted_at is not None:
+        raise ActivityError("该活动不存在或已被删除")
+    return activity
+
+
+def _snapshot(activity: Activity) -> dict:
+    data = {name: getattr(activity, name) for name in SCALARS if name not in ("minutes", "outcomes")}
+    data["attendance"] = {str(a.deputy_id): a.status for a in activity.attendance}
+    return data

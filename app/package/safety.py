@@ -48,8 +48,7 @@ def _check_signature(path: Path) -> None:
         raise PackageError(f"找不到文件 {path}")
     with open(path, "rb") as fh:
         head = fh.read(8)
-        if head == OLE_MAGIC:
-            rest = fh.read(4 * 1024 * 1024)
+        rest = fh.read(4 * 1024 * 1024 if head == OLE_MAGIC else 4096)
     if not head:
         raise PackageError(f"文件 {path.name} 是空的（0 字节），不是数据包")
     if head == OLE_MAGIC:
@@ -57,7 +56,7 @@ def _check_signature(path: Path) -> None:
             raise PackageError(f"文件 {path.name} 设有打开密码（已加密），请在 Excel/WPS 中取消密码后另存为 .xlsx 再导入")
         raise PackageError(f"文件 {path.name} 是旧版 Excel 97-2003（.xls）格式，请另存为 .xlsx 后再导入")
     if not head.startswith(b"PK"):
-        if _looks_like_text(head):
+        if _looks_like_text(head + rest):
             raise PackageError(f"文件 {path.name} 是文本（如 CSV）而不是 Excel 工作簿，只是扩展名被改成了 .xlsx")
         raise PackageError(f"文件 {path.name} 不是 Excel 工作簿（.xlsx）")
     if not zipfile.is_zipfile(path):
@@ -65,11 +64,17 @@ def _check_signature(path: Path) -> None:
 
 
 def _looks_like_text(head: bytes) -> bool:
-    try:
-        head.decode("utf-8")
-    except UnicodeDecodeError:
-        return head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"))
-    return True
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    if b"\x00" in head:
+        return False
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            head.decode(encoding)
+            return True
+        except UnicodeDecodeError:
+            continue
+    return False
 
 
 def _check_sizes(zf: zipfile.ZipFile) -> None:

@@ -102,3 +102,17 @@ def _width(header: str, base: float, rows: list[list], index: int) -> float:
 
 def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def write_plain(path: Path, spec: SheetSpec, rows: list[list]) -> None:
+    """A one-sheet workbook for people (the county summary), written the same safe way."""
+    wb = Workbook(write_only=True)
+    _write_sheet(wb, spec, rows)
+    fd, tmp = tempfile.mkstemp(prefix=".汇总-", suffix=".xlsx.tmp", dir=Path(path).parent)
+    os.close(fd)
+    try:
+        wb.save(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

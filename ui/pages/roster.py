@@ -1,0 +1,182 @@
+"""代表名册: the roster list with search (characters, pinyin, initials), filters and counts."""
+from __future__ import annotations
+
+from app.roster.choices import LEVELS, STATUSES, categories
+from app.roster.deputies import delete_deputy
+from app.roster.groups import groups
+from app.roster.listing import DeputyRow, RosterFilter, counts, roster_rows
+from app.roster.warnings import warnings
+from ui.qt import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QKeySequence, QLabel,
+                   QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget, Qt, QtGui)
+from ui.table_model import Column, RowTableModel
+
+COLUMNS = (
+    Column("姓名", lambda r: r.name, 80, sort_key=lambda r: r.keys[0]),
+    Column("性别", lambda r: r.sex, 44, "center"),
+    Column("民族", lambda r: r.ethnicity, 60), Column("出生年月", lambda r: r.birth, 90),
+    Column("身份证号", lambda r: r.id_masked, 150), Column("代表层级", lambda r: r.levels_text, 110),
+    Column("代表小组", lambda r: r.group, 150), Column("选区", lambda r: "、".join(r.constituencies), 90),
+    Column("代表构成", lambda r: r.category, 150), Column("政治面貌", lambda r: r.political_status, 80),
+    Column("工作单位及职务", lambda r: r.work_unit_post, 220), Column("联系电话", lambda r: r.phone, 100),
+    Column("状态", lambda r: r.status, 60, "center",
+           color=lambda r: None if r.current else "#7f8c8d"),
+)
+
+
+class Page(QWidget):
+    def __init__(self, ctx) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.model = RowTableModel(COLUMNS, self)
+        self._build()
+        ctx.changed.connect(self._on_changed)
+        self.refresh()
+
+    # -- layout -------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.search = QLineEdit(placeholderText="搜索姓名、拼音或首字母（如 zs）  Ctrl+F")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._apply_filter)
+        self.level, self.group, self.status, self.category = (QComboBox() for _ in range(4))
+        self.level.addItem("全部层级", None)
+        for level in LEVELS:
+            self.level.addItem(f"{level}级", level)
+        self.status.addItem("在任代表", None)
+        self.status.addItem("全部（含离任）", "全部")
+        for status in STATUSES[1:]:
+            self.status.addItem(status, status)
+        for box in (self.level, self.group, self.status, self.category):
+            box.currentIndexChanged.connect(self._apply_filter)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 2)
+        for box in (self.level, self.group, self.category, self.status):
+            bar.addWidget(box)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for index, column in enumerate(COLUMNS):
+            self.table.setColumnWidth(index, column.width)
+        self.table.doubleClicked.connect(lambda _: self.edit())
+        self.counts = QLabel()
+        self.warning = QLabel()
+        self.warning.setStyleSheet("color: #b9770e")
+        self.warning.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._buttons())
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.counts)
+        self._shortcuts()
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for text, slot in (("新增代表", self.new), ("编辑", self.edit), ("层级与状态", self.seats),
+                           ("删除", self.delete), ("导入 Excel 名册", self.import_roster),
+                           ("导出名册", self.export), ("换届", self.term_change)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def _shortcuts(self) -> None:
+        for keys, slot in (("Ctrl+N", self.new), ("Ctrl+F", self.search.setFocus),
+                           (QKeySequence.Delete, self.delete), ("Return", self.edit)):
+            shortcut = QtGui.QShortcut(QKeySequence(keys), self.table if keys in ("Return",) else self)
+            shortcut.activated.connect(slot)
+
+    # -- data ---------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._fill_choices()
+        self.model.set_rows(roster_rows(self.ctx.store))
+        self._apply_filter()
+        found = warnings(self.ctx.store)
+        self.warning.setText("；".join(w.message for w in found[:3]) +
+                             (f" 等 {len(found)} 条提示" if len(found) > 3 else ""))
+
+    def _fill_choices(self) -> None:
+        keep_group, keep_cat = self.group.currentData(), self.category.currentData()
+        for box in (self.group, self.category):
+            box.blockSignals(True)
+            box.clear()
+        self.group.addItem("全部小组", None)
+        for row in groups(self.ctx.store):
+            self.group.addItem(row.name, row.id)
+        self.category.addItem("全部构成", None)
+        with self.ctx.store.read() as session:
+            for name in categories(session):
+                self.category.addItem(name, name)
+        self.group.setCurrentIndex(max(0, self.group.findData(keep_group)))
+        self.category.setCurrentIndex(max(0, self.category.findData(keep_cat)))
+        for box in (self.group, self.category):
+            box.blockSignals(False)
+
+    def current_filter(self) -> RosterFilter:
+        return RosterFilter(query=self.search.text(), level=self.level.currentData(),
+                            group_id=self.group.currentData(), status=self.status.currentData(),
+                            category=self.category.currentData())
+
+    def _apply_filter(self, *_) -> None:
+        self.model.set_filter(self.current_filter().accepts)
+        shown = self.model.visible_rows()
+        self.counts.setText("  ".join(f"{k} {v} 人" for k, v in counts(shown).items())
+                            + f"    （名册共 {self.model.total} 人）")
+
+    def show_with(self, **filters) -> None:
+        if "group_id" in filters:
+            self.group.setCurrentIndex(max(0, self.group.findData(filters["group_id"])))
+        if "query" in filters:
+            self.search.setText(filters["query"])
+
+    def _on_changed(self, entities) -> None:
+        if entities & {"deputy", "deputy_level", "deputy_group", "group_membership", "setting"}:
+            self.refresh()
+
+    def selected(self) -> DeputyRow | None:
+        indexes = self.table.selectionModel().selectedRows()
+        return self.model.row_at(indexes[0].row()) if indexes else None
+
+    # -- actions ------------------------------------------------------------------------------
+    def new(self) -> None:
+        from ui.roster.deputy_dialog import DeputyDialog
+        DeputyDialog(self.ctx, parent=self).exec()
+
+    def edit(self) -> None:
+        row = self.selected()
+        if row is not None:
+            from ui.roster.deputy_dialog import DeputyDialog
+            DeputyDialog(self.ctx, deputy_id=row.id, parent=self).exec()
+
+    def seats(self) -> None:
+        row = self.selected()
+        if row is not None:
+            from ui.roster.status_dialog import StatusDialog
+            StatusDialog(self.ctx, deputy_id=row.id, name=row.name, parent=self).exec()
+
+    def delete(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        answer = QMessageBox.question(self, "删除代表", f"把代表 {row.name} 移到回收站？\n可以从回收站恢复。")
+        if answer == QMessageBox.Yes and self.ctx.attempt(
+                self, lambda: delete_deputy(self.ctx.store, deputy_id=row.id) or True):
+            self.ctx.notify("deputy")
+
+    def import_roster(self) -> None:
+        from ui.roster.import_wizard import ImportWizard
+        ImportWizard(self.ctx, parent=self).exec()
+
+    def export(self) -> None:
+        from ui.roster.export_action import export_roster_dialog
+        export_roster_dialog(self, self.ctx, self.current_filter())
+
+    def term_change(self) -> None:
+        from ui.roster.term_dialog import TermDialog
+        TermDialog(self.ctx, parent=self).exec()

@@ -1,0 +1,1 @@
+"""Roster dialogs: the deputy form, the import wizard, seats and status, term change."""

@@ -35,7 +35,7 @@ def fill(store: Store, rng: random.Random) -> dict[str, int]:
         calendar = deadline_rules(session).calendar
     if len(deputies) < 3:
         return {"意见建议": 0}
-    today = date.today() if date.today().year == 2026 else date(2026, 11, 20)
+    today = reference_day()
     back = lambda n: _workdays_before(today, n, calendar)  # noqa: E731
     with store.write("生成演示数据（承办单位）") as uow:
         unit_ids = [units.add_unit(uow, name=n, kind=k, contact="办公室", phone="0715-3312000")
@@ -53,6 +53,12 @@ def fill(store: Store, rng: random.Random) -> dict[str, int]:
     _escalated(store, deputies=deputies, unit_id=unit_ids[0], received=back(16), close_it=False)
     _passed_up(store, deputies=deputies, received=back(12))
     return {"意见建议": count + 3, "承办单位": len(unit_ids)}
+
+
+def reference_day() -> date:
+    """The day the open suggestions are dated around: today, kept inside the demo year 2026."""
+    today = date.today()
+    return today if today.year == 2026 else date(2026, 11, 20)
 
 
 def _workdays_before(day: date, count: int, calendar) -> date:

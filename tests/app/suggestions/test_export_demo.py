@@ -33,12 +33,13 @@ def test_workbook_keeps_text_and_states(store, deputies, tmp_path):
     assert list(path.parent.iterdir()) == [path]   # no temporary file left behind
 
 
-def test_demo_fills_every_state(store):
+def test_demo_fills_every_state(store, monkeypatch):
+    monkeypatch.setattr(demo, "reference_day", lambda: date(2026, 11, 20))
     with store.write("代表") as uow:
         uow.session.add_all(Deputy(name=f"代表{i}") for i in range(12))
     counts = demo.fill(store, random.Random(7))
     with store.read() as s:
-        rows = list_ledger(s, today=date.today())
+        rows = list_ledger(s, today=date(2026, 11, 20))
     assert counts["意见建议"] == len(rows) >= 30
     assert set(Counter(r.state for r in rows)) == {"未交办", "办理中", "即将到期", "已逾期", "已答复", "已办结"}
     assert any(r.unsatisfied == 2 and r.escalations and r.closed_on for r in rows)

@@ -1,0 +1,45 @@
+"""Store-level entry points for screens: each reads or does one user action in its own
+transaction and returns plain data."""
+from __future__ import annotations
+
+from datetime import date
+
+from app.store import Store
+from app.suggestions import handling
+from app.suggestions.calendar import deadline_rules
+from app.suggestions.detail import SuggestionDetail, suggestion_detail
+from app.suggestions.figures import Figure, compute_figures
+from app.suggestions.units import UnitInfo, list_categories, list_units
+from app.suggestions.views import LedgerRow, list_ledger
+
+
+def load_ledger(store: Store, *, today: date, year: int | None = None) -> list[LedgerRow]:
+    with store.read() as session:
+        return list_ledger(session, today=today, year=year)
+
+
+def load_figures(store: Store, *, rows: list[LedgerRow]) -> list[Figure]:
+    with store.read() as session:
+        calendar = deadline_rules(session).calendar
+    return compute_figures(rows, calendar=calendar)
+
+
+def load_choices(store: Store) -> tuple[list[UnitInfo], list[str]]:
+    with store.read() as session:
+        return list_units(session), list_categories(session)
+
+
+def load_detail(store: Store, *, suggestion_id: int, today: date) -> SuggestionDetail:
+    with store.read() as session:
+        return suggestion_detail(session, suggestion_id=suggestion_id, today=today)
+
+
+def bulk_assign(store: Store, *, suggestion_ids: list[int], numbers: list[str], lead_unit_id: int,
+                assisting_unit_ids: list[int] = (), assigned_on: date,
+                kind: str = "ordinary") -> list[int]:
+    """Several suggestions to the same units in one action (one label, one transaction)."""
+    label = f"交办意见建议 {'、'.join(numbers[:3])}{' 等' if len(numbers) > 3 else ''}"
+    with store.write(label) as uow:
+        return handling.assign(uow, suggestion_ids=suggestion_ids, lead_unit_id=lead_unit_id,
+                               assisting_unit_ids=assisting_unit_ids, assigned_on=assigned_on,
+                               kind=kind)

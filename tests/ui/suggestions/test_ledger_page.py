@@ -1,0 +1,72 @@
+"""The ledger page: its model through qtmodeltester, filters, figures opening their list, and
+bulk assignment through the page."""
+import random
+from datetime import date
+
+import pytest
+
+from app.demo import suggestions as demo
+from app.suggestions.states import STATES
+from db.models.roster import Deputy
+from ui.context import AppContext
+from ui.pages.suggestions import Page
+from ui.suggestions.timeline import TimelineDialog
+from app.suggestions import service
+
+TODAY = date(2026, 11, 20)
+
+
+@pytest.fixture
+def page(qtbot, store, monkeypatch):
+    monkeypatch.setattr(demo, "reference_day", lambda: TODAY)
+    with store.write("代表") as uow:
+        uow.session.add_all(Deputy(name=f"代表{i}") for i in range(12))
+    demo.fill(store, random.Random(3))
+    widget = Page(AppContext(store), today=TODAY)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_model_and_state_filter(page, qtmodeltester):
+    qtmodeltester.check(page.model)
+    total = page.model.rowCount()
+    assert total == page.model.total >= 30
+    page.state.setCurrentText("未交办")
+    assert page.model.rowCount() >= 1
+    assert {page.model.row_at(i).state for i in range(page.model.rowCount())} == {"未交办"}
+    page.state.setCurrentText("全部")
+    page.search.setText("污水")
+    assert [page.model.row_at(i).title for i in range(page.model.rowCount())] == ["集镇污水管网建设滞后"] * 2
+
+
+def test_figure_opens_its_list(page):
+    page.figures.buttons["closed"].click()
+    states = {page.model.row_at(i).state for i in range(page.model.rowCount())}
+    assert states == {"已办结"} and "办结率" in page.only_label.text()
+    page.clear_only.click()
+    assert page.model.rowCount() == page.model.total
+
+
+def test_bulk_assign_from_the_page(page):
+    page.state.setCurrentText("未交办")
+    rows = [page.model.row_at(i) for i in range(page.model.rowCount())]
+    units, _ = service.load_choices(page.ctx.store)
+    page.do_assign(rows, lead_unit_id=units[0].id, assisting_unit_ids=[], kind="ordinary",
+                   assigned_on=TODAY)
+    assert page.model.rowCount() == 0   # reloaded through ctx.changed: none left unassigned
+    page.state.setCurrentText("全部")
+    numbers = {r.number for r in rows}
+    assigned = [page.model.row_at(i) for i in range(page.model.rowCount())
+                if page.model.row_at(i).number in numbers]
+    # Fri 20 Nov 2026 → 23, 24, 25, 26, 27 Nov.
+    assert {r.deadline for r in assigned} == {date(2026, 11, 27)}
+
+
+def test_timeline_shows_history_and_deadline(page, qtbot):
+    row = next(r for r in page.rows if r.title == "集镇污水管网建设滞后" and r.closed_on)
+    detail = service.load_detail(page.ctx.store, suggestion_id=row.id, today=TODAY)
+    dialog = TimelineDialog(detail, page)
+    qtbot.addWidget(dialog)
+    actions = [dialog.tree.topLevelItem(i).text(1) for i in range(dialog.tree.topLevelItemCount())]
+    assert actions.count("满意度测评") == 3 and "约见" in actions and actions[-1] == "办结"
+    assert "答复期限" in dialog.explanation.toPlainText()

@@ -1,0 +1,135 @@
+"""意见建议台账: the ledger list with state colours, filters, search, bulk assignment, the
+history of each suggestion and the figures panel."""
+from __future__ import annotations
+
+from datetime import date
+
+from app.suggestions import service
+from app.suggestions.states import STATES
+from ui.qt import (QAbstractItemView, QComboBox, QHBoxLayout, QKeySequence, QLabel, QLineEdit,
+                   QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget, QtGui)
+from ui.suggestions.assign_dialog import AssignDialog
+from ui.suggestions.columns import ledger_columns
+from ui.suggestions.figures_panel import FiguresPanel
+from ui.suggestions.timeline import TimelineDialog
+from ui.table_model import RowTableModel
+
+ALL = "全部"
+
+
+class Page(QWidget):
+    def __init__(self, ctx, *, today: date | None = None) -> None:
+        super().__init__()
+        self.ctx, self.today = ctx, today or date.today()
+        self.only_ids: set[int] | None = None
+        self.model = RowTableModel(ledger_columns(), self)
+        self._build()
+        ctx.changed.connect(self._on_changed)
+        self.reload()
+
+    def _build(self) -> None:
+        self.search = QLineEdit(placeholderText="搜索编号、标题、代表、单位（Ctrl+F）")
+        self.state = QComboBox()
+        self.state.addItems([ALL, *STATES])
+        self.category = QComboBox()
+        self.assign_button = QPushButton("交办…")
+        self.history_button = QPushButton("办理经过")
+        self.only_label = QLabel("")
+        self.clear_only = QPushButton("显示全部")
+        self.clear_only.hide()
+        bar = QHBoxLayout()
+        for w in (self.search, QLabel("状态"), self.state, QLabel("类别"), self.category,
+                  self.assign_button, self.history_button, self.only_label, self.clear_only):
+            bar.addWidget(w)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        for i, col in enumerate(self.model.columns):
+            self.table.setColumnWidth(i, col.width)
+        self.figures = FiguresPanel(self.open_figure)
+        self.count = QLabel("")
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        layout.addWidget(self.count)
+        layout.addWidget(self.figures)
+        self.search.textChanged.connect(self._refilter)
+        self.state.currentTextChanged.connect(self._refilter)
+        self.category.currentTextChanged.connect(self._refilter)
+        self.assign_button.clicked.connect(self.assign_selected)
+        self.history_button.clicked.connect(self.show_history)
+        self.table.doubleClicked.connect(lambda _: self.show_history())
+        self.clear_only.clicked.connect(lambda: self.show_with(ids=None))
+        QtGui.QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
+
+    # -- data ------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.rows = service.load_ledger(self.ctx.store, today=self.today)
+        _, categories = service.load_choices(self.ctx.store)
+        current = self.category.currentText()
+        self.category.blockSignals(True)
+        self.category.clear()
+        self.category.addItems([ALL, *categories])
+        self.category.setCurrentText(current or ALL)
+        self.category.blockSignals(False)
+        self.model.set_rows(self.rows)
+        self.figures.show_figures(service.load_figures(self.ctx.store, rows=self.rows))
+        self._refilter()
+
+    def _on_changed(self, entities) -> None:
+        if not entities or any(e.startswith(("suggestion", "deputy", "handling", "calendar", "setting"))
+                               for e in entities):
+            self.reload()
+
+    def _refilter(self) -> None:
+        text, state, category = self.search.text().strip(), self.state.currentText(), self.category.currentText()
+        only = self.only_ids
+
+        def keep(r) -> bool:
+            return ((only is None or r.id in only) and (state == ALL or r.state == state)
+                    and (category == ALL or r.category == category)
+                    and (not text or any(text in f for f in (r.number, r.title, r.lead_deputy,
+                                                             r.cosigners, r.lead_unit))))
+        self.model.set_filter(keep)
+        self.count.setText(f"共 {self.model.total} 件，显示 {self.model.rowCount()} 件")
+
+    def show_with(self, *, ids=None, state: str | None = None, label: str = "", **_) -> None:
+        """Opened from elsewhere (overview, figures): a state or an explicit list of ids."""
+        self.only_ids = set(ids) if ids is not None else None
+        self.only_label.setText(f"仅显示：{label}" if ids is not None else "")
+        self.clear_only.setVisible(ids is not None)
+        if state:
+            self.state.setCurrentText(state)
+        self._refilter()
+
+    def open_figure(self, figure) -> None:
+        self.show_with(ids=figure.ids, label=f"{figure.label}所统计的 {len(figure.ids)} 件")
+
+    # -- actions ---------------------------------------------------------------------------
+    def selected_rows(self):
+        return [self.model.row_at(i.row()) for i in self.table.selectionModel().selectedRows()]
+
+    def assign_selected(self) -> None:
+        rows = [r for r in self.selected_rows() if r.state == "未交办"]
+        if not rows:
+            QMessageBox.information(self, "交办", "请先选中一件或多件“未交办”的意见建议。")
+            return
+        units, _ = service.load_choices(self.ctx.store)
+        dialog = AssignDialog(numbers=[r.number for r in rows], units=units, today=self.today, parent=self)
+        if dialog.exec():
+            self.do_assign(rows, **dialog.values())
+
+    def do_assign(self, rows, **values) -> None:
+        done = self.ctx.attempt(self, lambda: service.bulk_assign(
+            self.ctx.store, suggestion_ids=[r.id for r in rows], numbers=[r.number for r in rows],
+            **values))
+        if done is not None:
+            self.ctx.notify("suggestion")
+
+    def show_history(self) -> None:
+        rows = self.selected_rows()
+        if rows:
+            detail = service.load_detail(self.ctx.store, suggestion_id=rows[0].id, today=self.today)
+            TimelineDialog(detail, self).exec()

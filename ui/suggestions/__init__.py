@@ -1,0 +1,1 @@
+"""Screens of the suggestion ledger: list columns, assignment dialog, history and figures."""

@@ -1,0 +1,30 @@
+"""Columns of the ledger list on screen, with state colours and deadline tooltips."""
+from __future__ import annotations
+
+from app.suggestions.columns import LEDGER_COLUMNS
+from app.suggestions.states import DUE_SOON, OVERDUE
+from ui.table_model import Column
+
+STATE_TEXT_COLOURS = {OVERDUE: "#c0392b", DUE_SOON: "#b9770e", "已办结": "#1f618d",
+                      "未交办": "#7f8c8d"}
+SHOWN = ("编号", "标题", "类别", "领衔代表", "收到日期", "主办单位", "答复期限", "满意度", "状态")
+
+
+def _left(row) -> str:
+    if row.days_left is None:
+        return ""
+    return f"已逾期" if row.days_left < 0 else f"剩余 {row.days_left} 个工作日"
+
+
+def ledger_columns() -> list[Column]:
+    colour = lambda r: STATE_TEXT_COLOURS.get(r.state)  # noqa: E731
+    sort_keys = {"收到日期": lambda r: r.received_on, "答复期限": lambda r: r.deadline,
+                 "编号": lambda r: (r.year, r.number)}
+    columns = []
+    for title, value, width in LEDGER_COLUMNS:
+        if title not in SHOWN:
+            continue
+        columns.append(Column(title, value, width=width * 9, sort_key=sort_keys.get(title),
+                              color=colour if title in ("状态", "答复期限") else None,
+                              tooltip=_left if title in ("状态", "答复期限") else None))
+    return columns

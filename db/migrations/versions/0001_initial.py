@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-22 06:37:31.415248
+Create Date: 2026-11-22 06:39:39.189490
 """
 from alembic import op
 import sqlalchemy as sa

@@ -1,0 +1,66 @@
+"""The congress rules kept in their own settings key ("congress"): motion threshold, the vote
+pass rule, the group rules text and the default duty-points rule."""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, fields
+
+from sqlalchemy.orm import Session
+
+from app.uow import UnitOfWork
+from db.models.core import Setting
+
+KEY = "congress"
+DEFAULT_GROUP_RULES = (
+    "一、代表小组在乡镇人大主席团领导下开展活动，组长负责召集。\n"
+    "二、每季度至少开展一次主题活动，活动时长不少于半天，做到有计划、有记录、有回音。\n"
+    "三、代表应按时参加小组活动，因故不能参加的须向组长请假。\n"
+    "四、小组收集的意见建议及时报送主席团，跟踪办理情况并向选民反馈。"
+)
+
+
+@dataclass
+class CongressRules:
+    # 地方组织法: 乡镇人大代表五人以上联名可以提出议案 (the lead deputy counts as one).
+    motion_min_signers: int = 5
+    # "all": more than `pass_share` of all current township deputies; "cast": of the votes cast.
+    vote_base: str = "all"
+    pass_share: float = 0.5
+    group_rules_text: str = DEFAULT_GROUP_RULES
+    points_activity: float = 2.0        # per activity attended (出席)
+    points_absent: float = -1.0         # per activity missed without leave (缺席)
+    points_session: float = 2.0         # per congress session attended
+    points_suggestion_lead: float = 3.0  # per suggestion led
+    points_suggestion_cosign: float = 1.0
+
+
+def load_rules(session: Session) -> CongressRules:
+    row = session.get(Setting, KEY)
+    data = json.loads(row.value) if row else {}
+    known = {f.name for f in fields(CongressRules)}
+    return CongressRules(**{k: v for k, v in data.items() if k in known})
+
+
+def save_rules(uow: UnitOfWork, rules: CongressRules) -> None:
+    if rules.motion_min_signers < 1:
+        raise ValueError("议案联名人数至少为 1 人")
+    if rules.vote_base not in ("all", "cast"):
+        raise ValueError("票决通过的计算基数应为“全体代表”或“实到投票”")
+    if not 0 < rules.pass_share < 1:
+        raise ValueError(f"票决通过比例 {rules.pass_share} 应在 0 与 1 之间")
+    before = asdict(load_rules(uow.session))
+    after = asdict(rules)
+    uow.session.merge(Setting(key=KEY, value=json.dumps(after, ensure_ascii=False)))
+    changed = {k: v for k, v in after.items() if before.get(k) != v}
+    uow.record(action="update", entity="setting", summary="人代会与票决规则",
+               before={k: before[k] for k in changed}, after=changed)
+
+
+def get_rules(store) -> CongressRules:
+    with store.read() as session:
+        return load_rules(session)
+
+
+def update_rules(store, rules: CongressRules) -> None:
+    with store.write("修改人代会与票决规则") as uow:
+        save_rules(uow, rules)

@@ -7,7 +7,7 @@ from datetime import date
 from app.suggestions import service
 from app.suggestions.states import STATES
 from ui.qt import (QAbstractItemView, QComboBox, QHBoxLayout, QKeySequence, QLabel, QLineEdit,
-                   QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget, QtGui)
+                   QMessageBox, QPushButton, Qt, QTableView, QVBoxLayout, QWidget, QtGui)
 from ui.suggestions.assign_dialog import AssignDialog
 from ui.suggestions.columns import ledger_columns
 from ui.suggestions.figures_panel import FiguresPanel
@@ -46,6 +46,8 @@ class Page(QWidget):
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.table.sortByColumn(0, Qt.AscendingOrder)
+        self.table.horizontalHeader().setStretchLastSection(True)
         for i, col in enumerate(self.model.columns):
             self.table.setColumnWidth(i, col.width)
         self.figures = FiguresPanel(self.open_figure)

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 from app.activities import ActivityError
 from app.activities.inputs import ActivityInput, AttendanceInput
 from app.activities.membership import group_names
-from db.models.activity import Activity, ActivityAttachment, ActivitySuggestion
+from db.models.activity import Activity, ActivitySuggestion
 from db.models.roster import Deputy, Station
 
 
@@ -32,6 +32,7 @@ class ActivityView:
     attended_for: dict[int, str]              # deputy id → group name on that day
     attachments: list[AttachmentRow]
     suggestions: list[tuple[int, str]]        # (suggestion id, title)
+    organiser: str = ""                       # the group's or station's name, or 主席团
 
 
 @dataclass(frozen=True)
@@ -62,12 +63,14 @@ def get_activity(session: Session, activity_id: int) -> ActivityView:
     ids = [a.deputy_id for a in activity.attendance]
     names = dict(session.execute(select(Deputy.id, Deputy.name).where(Deputy.id.in_(ids))).all())
     groups = group_names(session)
+    stations = dict(session.execute(select(Station.id, Station.name)).all())
     return ActivityView(
         activity.id, activity.uuid, ActivityInput(**values, attendance=rows), names,
         {a.deputy_id: groups.get(a.group_id, "") for a in activity.attendance},
         [AttachmentRow(x.id, x.sha256, x.ext, x.original_name, x.kind) for x in activity.attachments],
         list(session.execute(select(ActivitySuggestion.suggestion_id, ActivitySuggestion.title)
-                             .where(ActivitySuggestion.activity_id == activity.id)).all()))
+                             .where(ActivitySuggestion.activity_id == activity.id)).all()),
+        _organiser(activity, groups, stations))
 
 
 def list_activities(session: Session, *, year: int | None = None) -> list[ActivityRow]:
@@ -90,4 +93,4 @@ def _organiser(a: Activity, groups: dict[int, str], stations: dict[int, str]) ->
         return groups.get(a.group_id, "")
     if a.organiser == "station":
         return stations.get(a.station_id, "")
-    return "主席团"
+    return "乡镇人大主席团"

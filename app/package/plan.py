@@ -68,7 +68,8 @@ def _plan_row(session: Session, kind: Kind, row_no: int, values: dict, since) ->
     if not diffs:
         status = UNCHANGED
     else:
-        changed_here = since is None or (kind.updated_at(record) or datetime.min) > since
+        # Same-second changes count as made after the exchange: the user decides, nothing is lost.
+        changed_here = since is None or (kind.updated_at(record) or datetime.min) >= since
         status = CONFLICT if changed_here else CHANGED
     return PlannedRow(kind, RowChange(kind.spec.name, row_no, values["uuid"], status, title, diffs), values, record)
 

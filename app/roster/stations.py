@@ -118,7 +118,7 @@ def _groups_by_station(session: Session) -> dict[int, tuple[str, ...]]:
 
 def list_stations(session: Session) -> list[StationRow]:
     users = _groups_by_station(session)
-    rows = session.scalars(select(Station).where(Station.deleted_at.is_(None)).order_by(Station.name))
+    rows = session.scalars(select(Station).where(Station.deleted_at.is_(None)).order_by(Station.id))
     return [StationRow(StationId(s.id), s.name, s.kind, s.address, s.head, s.contact, s.stars,
                        s.reception_day, users.get(s.id, ()), s.notes) for s in rows]
 

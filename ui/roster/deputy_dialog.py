@@ -76,6 +76,7 @@ class DeputyDialog(QDialog):
         form.addRow("备注", self.notes)
         buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         buttons.button(QDialogButtonBox.Save).setText("保存")
+        buttons.button(QDialogButtonBox.Save).setDefault(True)   # Enter in any field saves
         buttons.button(QDialogButtonBox.Cancel).setText("取消")
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)

@@ -1,0 +1,43 @@
+import pytest
+
+from app.roster.groups import GroupInput, create_group
+from app.roster.stations import StationInput, create_station
+from tests.app.roster.helpers import add
+from ui.context import AppContext
+
+
+@pytest.fixture
+def page(qtbot, store):
+    station = create_station(store, data=StationInput("青山镇人大代表之家", kind="代表之家", stars=5))
+    group = create_group(store, data=GroupInput("第一代表小组", station_id=station))
+    add(store, "张三", group_id=group)
+    add(store, "李四")
+    from ui.pages.groups import Page
+    widget = Page(AppContext(store))
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_models_pass_modeltester(qtmodeltester, page):
+    qtmodeltester.check(page.groups.model)
+    qtmodeltester.check(page.stations.model)
+
+
+def test_groups_and_stations_tabs(page):
+    [group] = page.groups.model.visible_rows()
+    assert (group.name, group.members, group.station) == ("第一代表小组", 1, "青山镇人大代表之家")
+    [station] = page.stations.model.visible_rows()
+    assert page.stations.model.data(page.stations.model.index(0, 5)) == "★★★★★"
+    assert station.groups == ("第一代表小组",)
+    assert "1 名在任代表未加入任何代表小组" in page.warning.text()
+
+
+def test_new_station_through_dialog(qtbot, page):
+    from ui.roster.group_dialogs import StationDialog
+    dialog = StationDialog(page.ctx)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("石桥村联络室")   # QTest cannot type non-Latin keys
+    dialog.kind.setCurrentText("村联络室")
+    dialog.save()
+    assert dialog.result() == 1
+    assert [s.name for s in page.stations.model.visible_rows()] == ["青山镇人大代表之家", "石桥村联络室"]

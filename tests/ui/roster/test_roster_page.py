@@ -1,0 +1,105 @@
+from datetime import date
+
+import pytest
+
+from app.roster.listing import roster_rows
+from tests.app.roster.helpers import add, make_id
+from ui.context import AppContext
+from ui.qt import QMessageBox, Qt
+
+
+@pytest.fixture
+def ctx(store):
+    return AppContext(store)
+
+
+@pytest.fixture
+def page(qtbot, ctx, store):
+    add(store, "张三", id_number=make_id("19750312", "123"))
+    add(store, "曾红", category="其他")
+    add(store, "李四", levels=("县", "乡镇"))
+    from ui.pages.roster import Page
+    widget = Page(ctx)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_list_model_passes_modeltester(qtmodeltester, page):
+    qtmodeltester.check(page.model)
+
+
+def test_list_shows_masked_ids_and_counts(page):
+    number = make_id("19750312", "123")
+    shown = [page.model.data(page.model.index(r, 4)) for r in range(page.model.rowCount())]
+    assert number[:4] + "**********" + number[-4:] in shown
+    assert number not in shown
+    assert page.counts.text().startswith("合计 3 人  县级 1 人  乡镇级 3 人")
+
+
+def test_search_by_initials_and_polyphonic_surname(qtbot, page):
+    qtbot.keyClicks(page.search, "zs")
+    assert [r.name for r in page.model.visible_rows()] == ["张三"]
+    page.search.clear()
+    qtbot.keyClicks(page.search, "zengh")
+    assert [r.name for r in page.model.visible_rows()] == ["曾红"]
+
+
+def test_add_through_the_form(qtbot, page, monkeypatch):
+    from ui.roster.deputy_dialog import DeputyDialog
+    dialog = DeputyDialog(page.ctx, parent=page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.setText("王五")   # QTest cannot type non-Latin keys
+    qtbot.keyClicks(dialog.id_number, "11010519491231002x")
+    dialog.level.setCurrentText("乡镇")
+    qtbot.keyClicks(dialog.phone, "1381234567")      # one digit short
+    dialog.save()
+    assert "联系电话" in dialog.message.text() and dialog.result() == 0
+    dialog.phone.setText("13812345678")
+    qtbot.keyClick(dialog.phone, Qt.Key_Return)      # Enter saves
+    assert dialog.result() == 1
+    row = next(r for r in page.model.visible_rows() if r.name == "王五")
+    assert row.sex == "女" and row.birth == "1949.12.31" and row.id_masked == "1101**********002X"
+
+
+def test_edit_shows_full_id_only_in_the_form(qtbot, page):
+    from ui.roster.deputy_dialog import DeputyDialog
+    row = next(r for r in roster_rows(page.ctx.store) if r.name == "张三")
+    dialog = DeputyDialog(page.ctx, deputy_id=row.id, parent=page)
+    qtbot.addWidget(dialog)
+    assert dialog.id_number.text() == make_id("19750312", "123")
+    dialog.unit.setText("青山村党支部书记")
+    dialog.save()
+    assert next(r for r in page.model.visible_rows() if r.name == "张三").work_unit_post == "青山村党支部书记"
+
+
+def test_delete_after_confirmation(qtbot, page, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    index = next(i for i, r in enumerate(page.model.visible_rows()) if r.name == "李四")
+    page.table.selectRow(index)
+    page.delete()
+    assert [r.name for r in page.model.visible_rows()] == ["张三", "曾红"] or \
+        sorted(r.name for r in page.model.visible_rows()) == sorted(["张三", "曾红"])
+    assert page.counts.text().startswith("合计 2 人")
+
+
+def test_import_wizard_preview_and_apply(qtbot, ctx, tmp_path, monkeypatch):
+    from tests.fixtures.make_messy_roster import make_messy_roster
+    from ui.roster.import_wizard import ImportWizard
+    path = tmp_path / "名册.xlsx"
+    make_messy_roster(path)
+    from app import settings
+    with ctx.store.write("设置") as uow:
+        settings.save(uow, "township", settings.Township(name="青山镇", code="421281103000", term=18))
+    wizard = ImportWizard(ctx, path=str(path))
+    qtbot.addWidget(wizard)
+    assert wizard.lists["new"].count() == 14 and wizard.lists["refused"].count() == 3
+    assert wizard.combos["phone"].currentData() == "K"
+    wizard.combos["phone"].setCurrentIndex(0)           # the user decides not to import phones
+    wizard.refresh()
+    assert "phone" not in wizard.preview.mapping
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    wizard.run()
+    rows = roster_rows(ctx.store)
+    assert len(rows) == 14 and all(r.phone == "" for r in rows)

@@ -1,0 +1,138 @@
+"""代表小组 and 联络站: two tabs, each a list with new / edit / delete, plus group warnings."""
+from __future__ import annotations
+
+from app.roster.groups import delete_group, groups
+from app.roster.stations import delete_station, stations
+from app.roster.warnings import warnings
+from ui.qt import (QAbstractItemView, QHBoxLayout, QKeySequence, QLabel, QMessageBox, QPushButton,
+                   QTabWidget, QTableView, QVBoxLayout, QWidget, Qt, QtGui)
+from ui.table_model import Column, RowTableModel
+
+GROUP_COLUMNS = (
+    Column("小组名称", lambda g: g.name, 200, sort_key=lambda g: g.id),
+    Column("组长", lambda g: g.leader, 80),
+    Column("副组长", lambda g: g.deputy_leader, 80),
+    Column("成员", lambda g: g.members, 60, "right"), Column("活动联络站", lambda g: g.station, 180),
+    Column("备注", lambda g: g.notes, 200),
+)
+STATION_COLUMNS = (
+    Column("名称", lambda s: s.name, 180, sort_key=lambda s: s.id),
+    Column("类型", lambda s: s.kind, 90),
+    Column("地址", lambda s: s.address, 200), Column("负责人", lambda s: s.head, 70),
+    Column("联系电话", lambda s: s.contact, 110),
+    Column("星级", lambda s: "★" * s.stars, 70, sort_key=lambda s: s.stars),
+    Column("接待日", lambda s: f"每月{s.reception_day}日", 80, sort_key=lambda s: s.reception_day),
+    Column("使用的小组", lambda s: "、".join(s.groups), 220),
+)
+
+
+class _ListTab(QWidget):
+    def __init__(self, columns, actions) -> None:
+        super().__init__()
+        self.model = RowTableModel(columns, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.AscendingOrder)   # Qt starts descending otherwise
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for index, column in enumerate(columns):
+            self.table.setColumnWidth(index, column.width)
+        row = QHBoxLayout()
+        for text, slot in actions:
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+
+    def selected(self):
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+
+class Page(QWidget):
+    def __init__(self, ctx) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.groups = _ListTab(GROUP_COLUMNS, (("新增小组", self.new_group), ("编辑", self.edit_group),
+                                               ("删除", self.delete_group), ("查看成员", self.members)))
+        self.stations = _ListTab(STATION_COLUMNS, (("新增联络站", self.new_station),
+                                                   ("编辑", self.edit_station), ("删除", self.delete_station)))
+        self.groups.table.doubleClicked.connect(lambda _: self.edit_group())
+        self.stations.table.doubleClicked.connect(lambda _: self.edit_station())
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.groups, "代表小组")
+        self.tabs.addTab(self.stations, "代表联络站")
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #b9770e")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.warning)
+        QtGui.QShortcut(QKeySequence("Ctrl+N"), self, activated=self._new_here)
+        ctx.changed.connect(self._on_changed)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.groups.model.set_rows(groups(self.ctx.store))
+        self.stations.model.set_rows(stations(self.ctx.store))
+        found = [w.message for w in warnings(self.ctx.store) if w.kind == "group_size"]
+        loose = sum(1 for w in warnings(self.ctx.store) if w.kind == "no_group")
+        if loose:
+            found.append(f"有 {loose} 名在任代表未加入任何代表小组")
+        self.warning.setText("；".join(found))
+
+    def show_with(self, **kwargs) -> None:
+        self.tabs.setCurrentIndex(1 if kwargs.get("tab") == "stations" else 0)
+
+    def _on_changed(self, entities) -> None:
+        if entities & {"deputy_group", "station", "group_membership", "deputy", "deputy_level"}:
+            self.refresh()
+
+    def _new_here(self) -> None:
+        (self.new_station if self.tabs.currentIndex() else self.new_group)()
+
+    def new_group(self) -> None:
+        from ui.roster.group_dialogs import GroupDialog
+        GroupDialog(self.ctx, parent=self).exec()
+
+    def edit_group(self) -> None:
+        row = self.groups.selected()
+        if row is not None:
+            from ui.roster.group_dialogs import GroupDialog
+            GroupDialog(self.ctx, group=row, parent=self).exec()
+
+    def delete_group(self) -> None:
+        row = self.groups.selected()
+        if row and self._confirm(f"代表小组 {row.name}") and self.ctx.attempt(
+                self, lambda: delete_group(self.ctx.store, group_id=row.id) or True):
+            self.ctx.notify("deputy_group")
+
+    def members(self) -> None:
+        row = self.groups.selected()
+        if row is not None:
+            self.ctx.go("roster", group_id=row.id)
+
+    def new_station(self) -> None:
+        from ui.roster.group_dialogs import StationDialog
+        StationDialog(self.ctx, parent=self).exec()
+
+    def edit_station(self) -> None:
+        row = self.stations.selected()
+        if row is not None:
+            from ui.roster.group_dialogs import StationDialog
+            StationDialog(self.ctx, station=row, parent=self).exec()
+
+    def delete_station(self) -> None:
+        row = self.stations.selected()
+        if row and self._confirm(f"{row.kind} {row.name}") and self.ctx.attempt(
+                self, lambda: delete_station(self.ctx.store, station_id=row.id) or True):
+            self.ctx.notify("station")
+
+    def _confirm(self, what: str) -> bool:
+        return QMessageBox.question(self, "删除", f"把{what}移到回收站？可以从回收站恢复。") == QMessageBox.Yes

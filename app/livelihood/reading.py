@@ -39,6 +39,7 @@ class ProjectRow:
     shortlisted: bool | None
     reviewed_on: date | None
     review_notes: str
+    session_id: int | None
     session: str
     voted_on: date | None
     votes_for: int | None
@@ -95,7 +96,7 @@ def _row(session: Session, p: LivelihoodProject) -> ProjectRow:
     meeting = session.get(CongressSession, p.session_id) if p.session_id else None
     return ProjectRow(
         p.id, p.year, p.title, p.description, p.stage, _status(p), proposer, p.proposed_on,
-        p.responsible_unit, p.shortlisted, p.reviewed_on, p.review_notes,
+        p.responsible_unit, p.shortlisted, p.reviewed_on, p.review_notes, p.session_id,
         session_name(term=meeting.term, number=meeting.number) if meeting else "",
         p.voted_on, p.votes_for, p.votes_against, p.votes_abstain, p.vote_base, p.vote_rule,
         p.passed, p.surveyed_on, p.satisfied, p.basically_satisfied, p.unsatisfied,

@@ -54,10 +54,17 @@ def read_package(path: Path, *, specs: dict[str, SheetSpec], key: str = "") -> P
             continue
         if sheet.name not in found.sheets:
             raise PackageError(f"缺少工作表“{sheet.name}”（说明表中列有它），文件可能被改动过")
-        cells = book.get_sheet_by_name(sheet.name).to_python(skip_empty_area=False)
+        cells = _sheet_cells(book, sheet.name)
         _read_sheet(pkg, spec, sheet, cells, found.formulas.get(sheet.name, {}))
     _check_seal(pkg, key)
     return pkg
+
+
+def _sheet_cells(book, name: str) -> list[list]:
+    try:
+        return book.get_sheet_by_name(name).to_python(skip_empty_area=False)
+    except Exception as exc:   # calamine's own error types for a damaged sheet
+        raise PackageError(f"工作表“{name}”无法读取（{exc.__class__.__name__}），文件可能已损坏") from None
 
 
 def parse_info(cells: list[list]) -> PackageMeta:

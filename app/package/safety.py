@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -38,7 +39,7 @@ def inspect(path: Path) -> Inspection:
                         if (found := _scan_sheet(zf, member, name))}
     except zipfile.BadZipFile:
         raise PackageError("文件不完整或已损坏（zip 结构无法读取），可能是复制或下载中断，请重新获取") from None
-    except (OSError, EOFError, RuntimeError) as exc:
+    except (OSError, EOFError, RuntimeError, zlib.error, NotImplementedError) as exc:
         raise PackageError(f"文件无法解压读取（{exc.__class__.__name__}），可能已损坏或被加密") from None
     return Inspection(sheets, formulas)
 

@@ -1,0 +1,79 @@
+"""County mode: three townships merged, totals checked by hand; a repeated package refused,
+a newer one replaces the old and says what changed."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from python_calamine import CalamineWorkbook
+
+from app.cli import main
+from app.package.county import merge_packages
+from app.store import Store
+from tests.app.package.helpers import add_roster, edit_cell, export_q3, find_row, set_township
+
+TOWNS = {
+    "青山镇": ("421281103000", [("张三", [("乡镇", "在任"), ("县", "在任")]), ("李四", [("乡镇", "在任")]),
+                               ("王五", [("乡镇", "辞职")])]),
+    "白霓镇": ("421281104000", [("赵六", [("乡镇", "在任"), ("市", "在任")]), ("钱七", [("县", "在任")])]),
+    "路口镇": ("421281105000", [("孙八", [("乡镇", "在任")]), ("周九", [("乡镇", "去世")]),
+                               ("吴十", [("乡镇", "在任"), ("县", "在任")]), ("郑一", [("乡镇", "在任")])]),
+}
+
+
+@pytest.fixture
+def packages(tmp_path):
+    out = []
+    for name, (code, people) in TOWNS.items():
+        with Store.open(tmp_path / name, today=date(2026, 11, 22)) as s:
+            set_township(s, name=name, code=code)
+            add_roster(s, people)
+            out.append(export_q3(s, tmp_path / f"{name}.xlsx").path)
+    return out
+
+
+@pytest.fixture
+def county(store):
+    set_township(store, name="崇阳县", code="421281000000", mode="county")
+    return store
+
+
+def test_merge_three_townships_and_summary_totals(packages, tmp_path, capsys):
+    folder = tmp_path / "县 人大"
+    with Store.open(folder, today=date(2026, 11, 22)) as s:
+        set_township(s, name="崇阳县", code="421281000000", mode="county")
+    summary = tmp_path / "汇总.xlsx"
+    code = main(["--data-dir", str(folder), "county", "merge", *map(str, packages),
+                 "--summary", str(summary)])
+    assert code == 0, capsys.readouterr()
+    rows = CalamineWorkbook.from_path(str(summary)).get_sheet_by_name("各乡镇汇总").to_python()
+    head = rows[0]
+    table = {r[0]: dict(zip(head, r)) for r in rows[1:]}
+    # 青山镇: 张三, 李四 serving (王五 resigned); seats 乡镇 2, 县 1
+    assert (table["青山镇"]["代表人数"], table["青山镇"]["乡镇代表"], table["青山镇"]["县代表"]) == (2, 2, 1)
+    # 白霓镇: 赵六 (乡镇+市), 钱七 (县)
+    assert (table["白霓镇"]["代表人数"], table["白霓镇"]["市代表"], table["白霓镇"]["县代表"]) == (2, 1, 1)
+    # 路口镇: 孙八, 吴十, 郑一 serving (周九 died); 乡镇 3, 县 1
+    assert (table["路口镇"]["代表人数"], table["路口镇"]["乡镇代表"], table["路口镇"]["县代表"]) == (3, 3, 1)
+    total = table["合计"]
+    assert (total["代表人数"], total["乡镇代表"], total["县代表"], total["市代表"], total["代表小组"]) == (7, 6, 3, 1, 3)
+
+
+def test_same_package_twice_is_refused_and_a_newer_one_shows_changes(county, packages, tmp_path):
+    merge_packages(county, packages)
+    [again] = merge_packages(county, packages[:1])
+    assert again.status == "拒绝" and "已导入过" in again.message
+    with Store.open(tmp_path / "青山镇", today=date(2026, 11, 22)) as s:
+        newer = export_q3(s, tmp_path / "青山镇-更正.xlsx").path
+    row = find_row(newer, "代表名册", "姓名", "李四")
+    edit_cell(newer, "代表名册", row=row, header="联系电话", value="13900000000")
+    [outcome] = merge_packages(county, [newer])
+    assert outcome.status == "已更新"
+    assert outcome.changes == {"代表名册": {"新增": 0, "修改": 1, "删除": 0}}
+
+
+def test_township_mode_cannot_merge(store, packages):
+    set_township(store)
+    from app.package import PackageError
+    with pytest.raises(PackageError, match="县级汇总模式"):
+        merge_packages(store, packages)

@@ -109,3 +109,17 @@ def _snapshot(activity: Activity) -> dict:
     data = {name: getattr(activity, name) for name in SCALARS if name not in ("minutes", "outcomes")}
     data["attendance"] = {str(a.deputy_id): a.status for a in activity.attendance}
     return data
+
+
+def preview_warnings(store: Store, data: ActivityInput, *, activity_id: int | None = None) -> list[str]:
+    """The warnings saving would give, without saving: the change is made in a read session,
+    which is always rolled back. Refusals come out as a one-line warning too."""
+    with store.read() as session:
+        uow = UnitOfWork(session, "预览")
+        try:
+            activity = _live(uow, activity_id) if activity_id else add_activity(uow, data)
+            if activity_id:
+                _apply(uow, activity, data)
+        except ActivityError as exc:
+            return [str(exc)]
+        return _warnings(uow, data, activity.id)

@@ -1,0 +1,1 @@
+"""Activity screens: the activity form with quick attendance, and the contact ledger screens."""

@@ -104,11 +104,12 @@ def _member_count(session: Session) -> dict[int, int]:
 
 
 def list_groups(session: Session) -> list[GroupRow]:
-    names = dict(session.execute(select(Deputy.id, Deputy.name)).all())
     stations = dict(session.execute(select(Station.id, Station.name)).all())
     counts = _member_count(session)
     groups = session.scalars(select(DeputyGroup).where(DeputyGroup.deleted_at.is_(None))
-                             .order_by(DeputyGroup.id))   # creation order: 第一, 第二, 第三
+                             .order_by(DeputyGroup.id)).all()   # creation order: 第一, 第二, 第三
+    leaders = {g.leader_id for g in groups} | {g.deputy_leader_id for g in groups}
+    names = dict(session.execute(select(Deputy.id, Deputy.name).where(Deputy.id.in_(leaders - {None}))).all())
     return [GroupRow(GroupId(g.id), g.name, g.station_id, stations.get(g.station_id, ""),
                      g.leader_id, names.get(g.leader_id, ""), g.deputy_leader_id,
                      names.get(g.deputy_leader_id, ""), counts.get(g.id, 0), g.notes)

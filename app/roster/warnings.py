@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from app import settings
 from app.roster.groups import list_groups
-from app.roster.listing import list_rows
+from app.roster.listing import DeputyRow, list_rows
 from app.store import Store
 
 
@@ -19,7 +19,7 @@ class RosterWarning:
     ref_id: int
 
 
-def roster_warnings(session: Session) -> list[RosterWarning]:
+def roster_warnings(session: Session, rows: list[DeputyRow] | None = None) -> list[RosterWarning]:
     rules = settings.load(session, "rules")
     found = []
     for group in list_groups(session):
@@ -27,7 +27,7 @@ def roster_warnings(session: Session) -> list[RosterWarning]:
             found.append(RosterWarning(
                 "group_size", f"代表小组“{group.name}”现有 {group.members} 人，"
                 f"与设定的每组约 {rules.group_size} 人相差较多", group.id))
-    for row in list_rows(session):
+    for row in list_rows(session) if rows is None else rows:
         if row.current and row.group_id is None:
             found.append(RosterWarning("no_group", f"在任代表 {row.name} 未加入任何代表小组", row.id))
     return found
@@ -36,3 +36,10 @@ def roster_warnings(session: Session) -> list[RosterWarning]:
 def warnings(store: Store) -> list[RosterWarning]:
     with store.read() as session:
         return roster_warnings(session)
+
+
+def roster_view(store: Store) -> tuple[list[DeputyRow], list[RosterWarning]]:
+    """The list and its warnings from one read, so the screen loads the rows only once."""
+    with store.read() as session:
+        rows = list_rows(session)
+        return rows, roster_warnings(session, rows)

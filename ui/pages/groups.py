@@ -81,8 +81,9 @@ class Page(QWidget):
     def refresh(self) -> None:
         self.groups.model.set_rows(groups(self.ctx.store))
         self.stations.model.set_rows(stations(self.ctx.store))
-        found = [w.message for w in warnings(self.ctx.store) if w.kind == "group_size"]
-        loose = sum(1 for w in warnings(self.ctx.store) if w.kind == "no_group")
+        every = warnings(self.ctx.store)
+        found = [w.message for w in every if w.kind == "group_size"]
+        loose = sum(1 for w in every if w.kind == "no_group")
         if loose:
             found.append(f"有 {loose} 名在任代表未加入任何代表小组")
         self.warning.setText("；".join(found))

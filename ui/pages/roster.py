@@ -4,8 +4,8 @@ from __future__ import annotations
 from app.roster.choices import LEVELS, STATUSES, categories
 from app.roster.deputies import delete_deputy
 from app.roster.groups import groups
-from app.roster.listing import DeputyRow, RosterFilter, counts, roster_rows
-from app.roster.warnings import warnings
+from app.roster.listing import DeputyRow, RosterFilter, counts
+from app.roster.warnings import roster_view
 from ui.qt import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QKeySequence, QLabel,
                    QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget, Qt, QtGui)
 from ui.table_model import Column, RowTableModel
@@ -96,9 +96,9 @@ class Page(QWidget):
     # -- data ---------------------------------------------------------------------------------
     def refresh(self) -> None:
         self._fill_choices()
-        self.model.set_rows(roster_rows(self.ctx.store))
+        rows, found = roster_view(self.ctx.store)
+        self.model.set_rows(rows)
         self._apply_filter()
-        found = warnings(self.ctx.store)
         self.warning.setText("；".join(w.message for w in found[:3]) +
                              (f" 等 {len(found)} 条提示" if len(found) > 3 else ""))
 

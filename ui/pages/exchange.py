@@ -1,0 +1,126 @@
+"""数据交换: export the quarter's package (period, masked or full IDs), import a package with a
+preview and conflict choices, and the log of every package in and out."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from app.package.export import export_package
+from app.package.importer import apply_import, preview_import
+from app.package.log import list_exchanges
+from app.package.period import date_range, quarter
+from ui.exchange.preview_dialog import PreviewDialog
+from ui.qt import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QGroupBox, QHBoxLayout, QLabel,
+                   QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget, QtCore)
+from ui.table_model import Column, RowTableModel
+
+LOG_COLUMNS = [
+    Column("时间", lambda e: f"{e.at:%Y-%m-%d %H:%M}", 130), Column("进出", lambda e: e.way, 50, "center"),
+    Column("方向", lambda e: e.direction, 70), Column("乡镇", lambda e: e.township, 80),
+    Column("期间", lambda e: e.period, 120), Column("文件", lambda e: e.file_name, 180),
+    Column("内容", lambda e: e.summary, 260), Column("SHA-256", lambda e: e.sha256[:16] + "…", 140,
+                                                    tooltip=lambda e: e.sha256),
+]
+CUSTOM = "自定义日期段"
+
+
+def quarter_choices(today: date) -> list[tuple[str, tuple[int, int]]]:
+    out, year, q = [], today.year, (today.month - 1) // 3 + 1
+    for _ in range(6):
+        out.append((quarter(year, q).label, (year, q)))
+        year, q = (year, q - 1) if q > 1 else (year - 1, 4)
+    return out
+
+
+class Page(QWidget):
+    def __init__(self, ctx) -> None:
+        super().__init__()
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._export_box())
+        layout.addWidget(self._import_box())
+        layout.addWidget(QLabel("数据交换记录"))
+        self.log_model = RowTableModel(LOG_COLUMNS, self)
+        self.log_view = QTableView()
+        self.log_view.setModel(self.log_model)
+        for i, col in enumerate(LOG_COLUMNS):
+            self.log_view.setColumnWidth(i, col.width)
+        layout.addWidget(self.log_view, 1)
+        ctx.changed.connect(lambda entities: "exchange_log" in entities and self.refresh())
+        self.refresh()
+
+    def _export_box(self) -> QGroupBox:
+        box = QGroupBox("向县里报送（导出数据包）")
+        row = QHBoxLayout(box)
+        self.period = QComboBox()
+        for label, key in quarter_choices(date.today()):
+            self.period.addItem(label, key)
+        self.period.addItem(CUSTOM, None)
+        self.date_from, self.date_to = QDateEdit(calendarPopup=True), QDateEdit(calendarPopup=True)
+        for w in (self.date_from, self.date_to):
+            w.setDisplayFormat("yyyy-MM-dd")
+            w.setDate(QtCore.QDate.currentDate())
+        self.full_ids = QCheckBox("写入完整身份证号（默认遮蔽）")
+        self.export_button = QPushButton("导出数据包…")
+        self.export_button.clicked.connect(self.export)
+        self.period.currentIndexChanged.connect(self._custom_toggled)
+        for w in (QLabel("期间"), self.period, self.date_from, QLabel("至"), self.date_to, self.full_ids):
+            row.addWidget(w)
+        row.addStretch(1)
+        row.addWidget(self.export_button)
+        self._custom_toggled()
+        return box
+
+    def _import_box(self) -> QGroupBox:
+        box = QGroupBox("导入县里回传的数据包")
+        row = QHBoxLayout(box)
+        row.addWidget(QLabel("导入前先显示预览：新增、修改、未变、冲突和拒收的行；导入前自动备份。"))
+        row.addStretch(1)
+        self.import_button = QPushButton("导入数据包…")
+        self.import_button.clicked.connect(self.import_package)
+        row.addWidget(self.import_button)
+        return box
+
+    def _custom_toggled(self) -> None:
+        custom = self.period.currentData() is None
+        self.date_from.setEnabled(custom)
+        self.date_to.setEnabled(custom)
+
+    def chosen_period(self):
+        key = self.period.currentData()
+        if key is not None:
+            return quarter(*key)
+        return date_range(self.date_from.date().toPython(), self.date_to.date().toPython())
+
+    def refresh(self) -> None:
+        self.log_model.set_rows(list_exchanges(self.ctx.store))
+
+    def export(self, *, path: str | None = None) -> None:
+        period = self.ctx.attempt(self, self.chosen_period, title="期间有误")
+        if period is None:
+            return
+        path = path or QFileDialog.getSaveFileName(self, "保存数据包", f"{period.label}数据包.xlsx", "Excel 工作簿 (*.xlsx)")[0]
+        if not path:
+            return
+        result = self.ctx.attempt(self, lambda: export_package(
+            self.ctx.store, out=Path(path), period=period, full_ids=self.full_ids.isChecked()), title="导出未完成")
+        if result is not None:
+            self.ctx.notify("exchange_log")
+            QMessageBox.information(self, "已导出", f"{result.period}数据包已保存到\n{result.path}")
+
+    def import_package(self, *, path: str | None = None, dialog=None) -> None:
+        path = path or QFileDialog.getOpenFileName(self, "选择数据包", "", "Excel 工作簿 (*.xlsx)")[0]
+        if not path:
+            return
+        preview = self.ctx.attempt(self, lambda: preview_import(self.ctx.store, Path(path)), title="无法导入")
+        if preview is None:
+            return
+        dialog = dialog or PreviewDialog(preview, self)
+        if not dialog.exec():
+            return
+        result = self.ctx.attempt(self, lambda: apply_import(self.ctx.store, Path(path), choices=dialog.choices()),
+                                  title="导入未完成")
+        if result is not None:
+            self.ctx.notify("exchange_log", *(k.lower() for k in ("deputy", "deputy_level", "deputy_group",
+                                                                  "calendar_day", "notice")))
+            QMessageBox.information(self, "已导入", f"已写入 {result.written} 行；保留本机版本的冲突 {result.kept_local} 条。")

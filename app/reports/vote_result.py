@@ -29,7 +29,7 @@ class VoteResultSheet:
                 for i, p in enumerate(self.projects, start=1)]
         doc.table(("序号", "项目名称", "赞成", "反对", "弃权", "投票合计", "结果"),
                   rows or [("", "（本次会议未票决项目）", "", "", "", "", "")],
-                  widths=(0.5, 3.2, 0.7, 0.7, 0.7, 0.9, 0.9),
+                  widths=(0.7, 3.2, 0.7, 0.7, 0.7, 0.9, 0.9),
                   aligns=("center", "left", "center", "center", "center", "center", "center"))
         if self.projects:
             doc.paragraph(f"通过规则：赞成票须达到{self.projects[0].vote_rule}。", style="plain")

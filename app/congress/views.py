@@ -1,0 +1,45 @@
+"""Store-level reads for the screens (which never hold a session): sessions, expected
+attendees, projects and deputies' awards, all as plain dataclasses."""
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+
+from app.awards.records import AwardRow, awards_for, duty_records_for
+from app.congress.reading import (SessionRow, SessionView, current_term, get_session,
+                                  list_sessions, township_deputies)
+from app.livelihood.reading import ProjectRow, list_projects
+from db.models.roster import Deputy
+
+
+def session_rows(store) -> list[SessionRow]:
+    with store.read() as s:
+        return list_sessions(s)
+
+
+def session_view(store, session_id: int) -> SessionView:
+    with store.read() as s:
+        return get_session(s, session_id)
+
+
+def expected_attendees(store, *, on: date, term: int | None = None) -> list[tuple[int, str]]:
+    """The township deputies in office on the day: the default attendance list (all 出席)."""
+    with store.read() as s:
+        return township_deputies(s, term=term or current_term(s), on=on)
+
+
+def project_rows(store, *, year: int) -> list[ProjectRow]:
+    with store.read() as s:
+        return list_projects(s, year=year)
+
+
+def deputy_choices(store) -> list[tuple[int, str]]:
+    with store.read() as s:
+        return list(s.execute(select(Deputy.id, Deputy.name).where(Deputy.deleted_at.is_(None))
+                              .order_by(Deputy.pinyin_full, Deputy.id)).all())
+
+
+def deputy_awards(store, deputy_id: int) -> tuple[list[AwardRow], list]:
+    with store.read() as s:
+        return awards_for(s, deputy_id), duty_records_for(s, deputy_id)

@@ -1,0 +1,92 @@
+"""A deputy's awards and other duty records: pick the deputy, see the list, add one."""
+from __future__ import annotations
+
+from app.awards.records import add_award, add_duty_record, delete_award
+from app.congress.views import deputy_awards, deputy_choices
+from ui.qt import (QAbstractItemView, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLineEdit,
+                   QPushButton, QTableView, QVBoxLayout, QWidget, QtCore)
+from ui.table_model import Column, RowTableModel
+
+COLUMNS = [
+    Column("日期", lambda r: f"{r.on:%Y-%m-%d}", width=100),
+    Column("类别", lambda r: "表彰奖励" if hasattr(r, "title") else "其他履职情况", width=100),
+    Column("内容", lambda r: getattr(r, "title", None) or r.text, width=300),
+    Column("授予单位", lambda r: getattr(r, "issuer", ""), width=200),
+]
+
+
+class AwardsTab(QWidget):
+    def __init__(self, ctx) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.deputy = QComboBox()
+        self.deputy.currentIndexChanged.connect(lambda _i: self.reload())
+        self.model = RowTableModel(COLUMNS, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        for i, c in enumerate(COLUMNS):
+            self.table.setColumnWidth(i, c.width)
+        self.on = QDateEdit(QtCore.QDate.currentDate())
+        self.on.setDisplayFormat("yyyy年M月d日")
+        self.title = QLineEdit()
+        self.title.setPlaceholderText("如：优秀人大代表；或其他履职情况的内容")
+        self.issuer = QLineEdit()
+        self.issuer.setPlaceholderText("授予单位（其他履职情况可不填）")
+        form = QFormLayout()
+        form.addRow("代表", self.deputy)
+        form.addRow("日期", self.on)
+        form.addRow("名称/内容", self.title)
+        form.addRow("授予单位", self.issuer)
+        bar = QHBoxLayout()
+        for text, slot in (("添加表彰奖励", self.add_award), ("添加其他履职情况", self.add_record),
+                           ("删除所选表彰", self.delete)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            bar.addWidget(button)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        ctx.changed.connect(lambda e: self.load_deputies() if {"*", "deputy"} & set(e) else None)
+        self.load_deputies()
+
+    def load_deputies(self) -> None:
+        self.deputy.blockSignals(True)
+        self.deputy.clear()
+        for deputy_id, name in deputy_choices(self.ctx.store):
+            self.deputy.addItem(name, deputy_id)
+        self.deputy.blockSignals(False)
+        self.reload()
+
+    def reload(self) -> None:
+        deputy_id = self.deputy.currentData()
+        if deputy_id is None:
+            self.model.set_rows([])
+            return
+        awards, records = deputy_awards(self.ctx.store, deputy_id)
+        self.model.set_rows(sorted([*awards, *records], key=lambda r: r.on))
+
+    def _done(self, result) -> None:
+        if result is not None:
+            self.title.clear()
+            self.issuer.clear()
+            self.ctx.notify("award")
+            self.reload()
+
+    def add_award(self) -> None:
+        self._done(self.ctx.attempt(self, lambda: add_award(
+            self.ctx.store, deputy_id=self.deputy.currentData(), on=self.on.date().toPython(),
+            title=self.title.text(), issuer=self.issuer.text())))
+
+    def add_record(self) -> None:
+        self._done(self.ctx.attempt(self, lambda: add_duty_record(
+            self.ctx.store, deputy_id=self.deputy.currentData(), on=self.on.date().toPython(),
+            text=self.title.text())))
+
+    def delete(self) -> None:
+        for index in self.table.selectionModel().selectedRows():
+            row = self.model.row_at(index.row())
+            if hasattr(row, "title"):
+                self._done(self.ctx.attempt(self, lambda: delete_award(self.ctx.store, award_id=row.id) or True))

@@ -1,0 +1,164 @@
+"""Livelihood projects of a year with the six steps: each button takes the selected project one
+step on (征集 → 初定 → 审议 → 票决 → 监督 → 测评); 监督 is recorded as an activity."""
+from __future__ import annotations
+
+from datetime import date
+
+from app.congress.views import project_rows, session_rows
+from app.livelihood.steps import Proposal, propose, record_survey, record_vote, review, shortlist
+from db.models.livelihood import STAGES
+from ui.qt import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+                   QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QTableView, QVBoxLayout,
+                   QWidget)
+from ui.table_model import Column, RowTableModel
+
+
+def _votes(r) -> str:
+    return "" if r.votes_for is None else f"{r.votes_for} / {r.votes_against} / {r.votes_abstain}"
+
+
+def _rate(r) -> str:
+    return "" if r.satisfaction_rate is None else f"{r.satisfaction_rate:.0%}"
+
+
+COLUMNS = [
+    Column("项目", lambda r: r.title, width=240),
+    Column("提出人", lambda r: r.proposer, width=140),
+    Column("状态", lambda r: r.status, width=70, align="center",
+           color=lambda r: "#c0392b" if r.status in ("未通过", "未入选") else None),
+    Column("赞成 / 反对 / 弃权", lambda r: _votes(r), width=130, align="center"),
+    Column("监督次数", lambda r: len(r.checks), width=70, align="right"),
+    Column("满意率", lambda r: _rate(r), width=70, align="right"),
+]
+
+
+class ProjectsTab(QWidget):
+    def __init__(self, ctx, *, year: int | None = None) -> None:
+        super().__init__()
+        self.ctx, self.year = ctx, year or date.today().year
+        self.model = RowTableModel(COLUMNS, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        for i, c in enumerate(COLUMNS):
+            self.table.setColumnWidth(i, c.width)
+        self.steps = QLabel()
+        self.table.clicked.connect(lambda _i: self.show_steps())
+        bar = QHBoxLayout()
+        for text, slot in (("征集项目", self.collect), ("列入初定", self.shortlist), ("审议", self.review),
+                           ("票决", self.vote), ("测评", self.survey)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            bar.addWidget(button)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.steps)
+        layout.addWidget(self.table)
+        ctx.changed.connect(lambda e: self.reload() if {"*", "livelihood_project"} & set(e) else None)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_rows(project_rows(self.ctx.store, year=self.year))
+        self.show_steps()
+
+    def selected(self):
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def show_steps(self) -> None:
+        row = self.selected()
+        if row is None:
+            self.steps.setText(" → ".join(STAGES) + "（选择一个项目查看进度）")
+            return
+        done = STAGES.index(row.stage)
+        self.steps.setText(" → ".join(f"<b>{s}</b>" if i == done else s for i, s in enumerate(STAGES))
+                           + f"　{row.title}：{row.status}")
+
+    def _do(self, action) -> None:
+        if self.ctx.attempt(self, lambda: action() or True):
+            self.ctx.notify("livelihood_project")
+
+    def collect(self) -> None:
+        values = ask(self, "征集民生实事项目", [("项目名称", ""), ("提出人/单位", "")])
+        if values:
+            self._do(lambda: propose(self.ctx.store, Proposal(self.year, values[0], date.today(), proposer=values[1])))
+
+    def shortlist(self) -> None:
+        chosen = {self.model.row_at(i.row()).id for i in self.table.selectionModel().selectedRows()}
+        if chosen:
+            self._do(lambda: shortlist(self.ctx.store, year=self.year, chosen=chosen, on=date.today()))
+
+    def review(self) -> None:
+        row = self.selected()
+        if row:
+            self._do(lambda: review(self.ctx.store, project_id=row.id, on=date.today()))
+
+    def vote(self) -> None:
+        row = self.selected()
+        sessions = [s for s in session_rows(self.ctx.store)]
+        if not row or not sessions:
+            return
+        dialog = CountsDialog(self, "票决", ("赞成", "反对", "弃权"), sessions=sessions)
+        if dialog.exec():
+            yes, no, abstain = dialog.counts()
+            self._do(lambda: record_vote(self.ctx.store, project_id=row.id, session_id=dialog.session_id(),
+                                         votes_for=yes, votes_against=no, votes_abstain=abstain))
+
+    def survey(self) -> None:
+        row = self.selected()
+        if not row:
+            return
+        dialog = CountsDialog(self, "满意度测评", ("满意", "基本满意", "不满意"))
+        if dialog.exec():
+            a, b, c = dialog.counts()
+            self._do(lambda: record_survey(self.ctx.store, project_id=row.id, on=date.today(),
+                                           satisfied=a, basically=b, unsatisfied=c))
+
+
+class CountsDialog(QDialog):
+    """Three counts (votes or survey), and for a vote the session it was held at."""
+
+    def __init__(self, parent, title: str, labels: tuple[str, ...], *, sessions=()) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        form = QFormLayout(self)
+        self.session = QComboBox()
+        for s in sessions:
+            self.session.addItem(s.name, s.id)
+        if sessions:
+            form.addRow("会议", self.session)
+        self.spins = []
+        for label in labels:
+            spin = QSpinBox()
+            spin.setRange(0, 9999)
+            form.addRow(label, spin)
+            self.spins.append(spin)
+        form.addRow(_buttons(self))
+
+    def counts(self) -> list[int]:
+        return [s.value() for s in self.spins]
+
+    def session_id(self) -> int:
+        return self.session.currentData()
+
+
+def ask(parent, title: str, fields: list[tuple[str, str]]) -> list[str] | None:
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    form = QFormLayout(dialog)
+    edits = []
+    for label, value in fields:
+        edits.append(QLineEdit(value))
+        form.addRow(label, edits[-1])
+    form.addRow(_buttons(dialog))
+    return [e.text() for e in edits] if dialog.exec() else None
+
+
+def _buttons(dialog: QDialog) -> QDialogButtonBox:
+    box = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+    box.button(QDialogButtonBox.Ok).setText("确定")
+    box.button(QDialogButtonBox.Cancel).setText("取消")
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box

@@ -1,0 +1,89 @@
+"""The list of congress sessions with new / delete and the two printouts."""
+from __future__ import annotations
+
+from app.congress.sessions import create_session, delete_session
+from app.congress.views import session_rows
+from app.reports.session_record import print_session_record
+from app.reports.vote_result import print_vote_result
+from ui.congress.session_dialog import SessionDialog
+from ui.qt import (QAbstractItemView, QFileDialog, QHBoxLayout, QKeySequence, QPushButton,
+                   QTableView, QVBoxLayout, QWidget, QtGui)
+from ui.table_model import Column, RowTableModel
+
+COLUMNS = [
+    Column("会议", lambda r: r.name, width=280),
+    Column("开幕日期", lambda r: f"{r.start_date:%Y-%m-%d}", width=100),
+    Column("地点", lambda r: r.place, width=180),
+    Column("出席", lambda r: r.present, width=60, align="right"),
+    Column("请假", lambda r: r.excused, width=60, align="right"),
+    Column("缺席", lambda r: r.absent, width=60, align="right"),
+]
+
+
+class SessionsTab(QWidget):
+    def __init__(self, ctx) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.model = RowTableModel(COLUMNS, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSortingEnabled(True)
+        for i, c in enumerate(COLUMNS):
+            self.table.setColumnWidth(i, c.width)
+        bar = QHBoxLayout()
+        for text, slot in (("新增会议", self.new), ("删除", self.delete),
+                           ("打印会议记录", self.print_record), ("打印票决结果", self.print_votes)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            bar.addWidget(button)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        QtGui.QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new)
+        QtGui.QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_record)
+        ctx.changed.connect(self._changed)
+        self.reload()
+
+    def _changed(self, entities) -> None:
+        if {"*", "congress_session", "deputy"} & set(entities):
+            self.reload()
+
+    def reload(self) -> None:
+        self.model.set_rows(session_rows(self.ctx.store))
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()).id if rows else None
+
+    def new(self) -> None:
+        dialog = SessionDialog(self.ctx, self)
+        if dialog.exec():
+            self.save(dialog)
+
+    def save(self, dialog: SessionDialog):
+        result = self.ctx.attempt(self, lambda: create_session(self.ctx.store, dialog.value()))
+        if result is not None:
+            self.ctx.notify("congress_session")
+        return result
+
+    def delete(self) -> None:
+        session_id = self.selected_id()
+        if session_id is not None and self.ctx.attempt(
+                self, lambda: delete_session(self.ctx.store, session_id=session_id) or True):
+            self.ctx.notify("congress_session")
+
+    def _print(self, make, name: str) -> None:
+        session_id = self.selected_id()
+        if session_id is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "保存 PDF", name, "PDF 文件 (*.pdf)")
+        if path:
+            self.ctx.attempt(self, lambda: make(self.ctx.store, session_id=session_id, path=path))
+
+    def print_record(self) -> None:
+        self._print(print_session_record, "会议记录.pdf")
+
+    def print_votes(self) -> None:
+        self._print(print_vote_result, "票决结果.pdf")

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.suggestions.calendar import deadline_rules
+from app.suggestions.calendar import KINDS, deadline_rules
 from app.suggestions.errors import SuggestionError
 from app.suggestions.history import add_event
 from app.uow import UnitOfWork
-from db.models.suggestion import Assignment, Closure, Reply, Suggestion
+from db.models.suggestion import CLOSURE_RESULTS, REPLY_FORMS, Assignment, Closure, Reply, Suggestion
 
 # step → (model, fields a correction may change, Chinese name of the step)
 STEPS = {
@@ -21,6 +21,8 @@ STEPS = {
     "closure": (Closure, {"closed_on": "办结日期", "result": "办结结果",
                           "explanation": "说明"}, "办结"),
 }
+# Fields whose corrected value must still be one of the allowed choices.
+CHOICES = {"form": REPLY_FORMS, "result": CLOSURE_RESULTS, "deadline_kind": tuple(KINDS)}
 
 
 def correct_step(uow: UnitOfWork, *, step: str, record_id: int, changes: dict,
@@ -36,6 +38,7 @@ def correct_step(uow: UnitOfWork, *, step: str, record_id: int, changes: dict,
     unknown = set(changes) - set(allowed)
     if unknown:
         raise SuggestionError(f"{label}记录中不能更正：{'、'.join(sorted(unknown))}")
+    _check_values(changes, allowed, label)
     before = {k: getattr(record, k) for k in changes}
     for key, value in changes.items():
         setattr(record, key, value)
@@ -52,3 +55,12 @@ def correct_step(uow: UnitOfWork, *, step: str, record_id: int, changes: dict,
 def _recount(uow: UnitOfWork, item: Assignment) -> None:
     item.deadline = deadline_rules(uow.session).deadline(
         assigned=item.assigned_on, kind=item.deadline_kind).deadline
+
+
+def _check_values(changes: dict, allowed: dict, label: str) -> None:
+    for key, value in changes.items():
+        if key in CHOICES and value not in CHOICES[key]:
+            raise SuggestionError(f"更正{label}记录：{allowed[key]}“{value}”无效，"
+                                  f"应为 {'、'.join(CHOICES[key])} 之一")
+        if key == "title" and not str(value or "").strip():
+            raise SuggestionError(f"更正{label}记录：标题不能为空")

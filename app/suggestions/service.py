@@ -2,8 +2,10 @@
 transaction and returns plain data."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
+from app.roster.listing import DeputyRow, roster_rows
 from app.store import Store
 from app.suggestions import handling
 from app.suggestions.calendar import deadline_rules
@@ -43,3 +45,22 @@ def bulk_assign(store: Store, *, suggestion_ids: list[int], numbers: list[str], 
         return handling.assign(uow, suggestion_ids=suggestion_ids, lead_unit_id=lead_unit_id,
                                assisting_unit_ids=assisting_unit_ids, assigned_on=assigned_on,
                                kind=kind)
+
+
+@dataclass(frozen=True)
+class DeadlinePreview:
+    deadline: date
+    explanation: str
+
+
+def preview_deadline(store: Store, *, assigned_on: date, kind: str) -> DeadlinePreview:
+    """The deadline an assignment on that day would get, shown before saving."""
+    with store.read() as session:
+        rules = deadline_rules(session)
+        found = rules.deadline(assigned=assigned_on, kind=kind)
+        return DeadlinePreview(found.deadline, rules.explain(assigned=assigned_on, kind=kind))
+
+
+def load_deputies(store: Store) -> list[DeputyRow]:
+    """Current deputies for the lead and co-signer pickers (ID numbers masked)."""
+    return [r for r in roster_rows(store) if r.current]

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.recycle import move_to_bin
 from app.suggestions.errors import SuggestionError
 from app.uow import UnitOfWork
 from db.models.suggestion import UNIT_KINDS, HandlingUnit, SuggestionCategory
@@ -62,3 +63,11 @@ def set_categories(uow: UnitOfWork, names: list[str]) -> None:
     uow.session.add_all(SuggestionCategory(name=n, position=i) for i, n in enumerate(cleaned))
     uow.record(action="update", entity="suggestion_category", summary="修改意见建议类别",
                before={"categories": before}, after={"categories": cleaned})
+
+
+def remove_unit(uow: UnitOfWork, *, unit_id: int) -> None:
+    """To the recycle bin: past assignments keep naming the unit, new ones cannot pick it."""
+    unit = uow.session.get(HandlingUnit, unit_id)
+    if unit is None or unit.deleted_at is not None:
+        raise SuggestionError(f"承办单位（编号 {unit_id}）不存在或已删除")
+    move_to_bin(uow, unit, what=f"承办单位 {unit.name}")

@@ -1,0 +1,124 @@
+"""Scores with their breakdown, quarterly points for the group archive, the yearly ranking and grades."""
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from app.assessment.counts import Counts, count_all
+from app.assessment.rules import AssessmentRules, load_rules
+from app.roster.listing import list_rows
+
+# (field of Counts, label, rule giving the points, sign, unit)
+ITEMS = (
+    ("activities", "参加活动", "activity", 1, "次"),
+    ("training", "学习培训", "training", 1, "次"),
+    ("reports", "向选民述职", "report", 1, "次"),
+    ("suggestions_led", "领衔意见建议", "suggestion_lead", 1, "件"),
+    ("suggestions_cosigned", "附议意见建议", "suggestion_cosign", 1, "件"),
+    ("voter_visits", "走访选民和帮扶户", "voter_visit", 1, "次"),
+    ("sessions", "出席人代会", "session", 1, "次"),
+    ("absences", "无故缺席活动", "absence", -1, "次"),
+    ("session_absences", "无故缺席人代会", "session_absence", -1, "次"),
+)
+
+
+@dataclass(frozen=True)
+class ScoreLine:
+    label: str
+    count: int
+    each: float       # points per item, negative for a deduction
+    points: float
+    unit: str = "次"
+
+
+@dataclass(frozen=True)
+class Score:
+    deputy_id: int
+    lines: tuple[ScoreLine, ...]
+    counts: Counts
+
+    @property
+    def total(self) -> float:
+        return sum(line.points for line in self.lines)
+
+    def breakdown(self) -> str:
+        """One line for tables: 参加活动4次+8，… (only the items that happened)."""
+        parts = [f"{l.label}{l.count}{l.unit}{fmt_points(l.points, signed=True)}" for l in self.lines if l.count]
+        return "，".join(parts) or "无记录"
+
+
+@dataclass(frozen=True)
+class Assessed:
+    rank: int
+    deputy_id: int
+    name: str
+    group: str
+    levels: str
+    score: Score
+    grade: str
+
+
+@dataclass(frozen=True)
+class Assessment:
+    year: int
+    rules: AssessmentRules
+    rows: list[Assessed]          # by rank
+
+    def of(self, deputy_id: int) -> Assessed | None:
+        return next((row for row in self.rows if row.deputy_id == deputy_id), None)
+
+    def grade_counts(self) -> dict[str, int]:
+        from app.assessment.rules import GRADES
+        return {g: sum(1 for r in self.rows if r.grade == g) for g in GRADES}
+
+
+def fmt_points(value: float, *, signed: bool = False) -> str:
+    text = f"{value:g}" if value != int(value) else str(int(value))
+    return f"+{text}" if signed and value >= 0 else text
+
+
+def score_of(deputy_id: int, counts: Counts, rules: AssessmentRules) -> Score:
+    lines = []
+    for field_name, label, rule, sign, unit in ITEMS:
+        count = getattr(counts, field_name)
+        each = sign * float(getattr(rules, rule))
+        lines.append(ScoreLine(label, count, each, count * each, unit))
+    return Score(deputy_id, tuple(lines), counts)
+
+
+def points_for(session: Session, *, deputy_ids: Collection[int], start: date,
+               end: date) -> dict[int, Score]:
+    """Points earned from `start` to `end` inclusive (a quarter for the group archive)."""
+    rules = load_rules(session)
+    counts = count_all(session, deputy_ids=deputy_ids, start=start, end=end, rules=rules)
+    return {d: score_of(d, c, rules) for d, c in counts.items()}
+
+
+def year_bounds(year: int) -> tuple[date, date]:
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def assess_year(session: Session, *, year: int,
+                deputy_ids: Collection[int] | None = None) -> Assessment:
+    """Every current deputy (or the given ones) scored, ranked (ties share a rank) and graded."""
+    rules = load_rules(session)
+    roster = [r for r in list_rows(session)
+              if (r.id in deputy_ids if deputy_ids is not None else r.current)]
+    start, end = year_bounds(year)
+    counts = count_all(session, deputy_ids=[r.id for r in roster], start=start, end=end, rules=rules)
+    scored = sorted(((r, score_of(r.id, counts[r.id], rules)) for r in roster),
+                    key=lambda pair: (-pair[1].total, pair[0].keys[0], pair[0].id))
+    rows, rank, last = [], 0, None
+    for position, (r, score) in enumerate(scored, start=1):
+        if score.total != last:
+            rank, last = position, score.total
+        rows.append(Assessed(rank, r.id, r.name, r.group, r.levels_text, score, rules.grade(score.total)))
+    return Assessment(year, rules, rows)
+
+
+def assessment(store, *, year: int) -> Assessment:
+    with store.read() as session:
+        return assess_year(session, year=year)

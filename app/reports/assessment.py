@@ -1,0 +1,66 @@
+"""履职考评表: every deputy's score with its breakdown, rank and grade for a year, and the rules used."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from app import settings
+from app.assessment.rules import GRADES, LABELS
+from app.assessment.scoring import Assessment, assess_year, fmt_points
+from app.printing import Document, TextStyle, format_date_cn, hao, render_pdf
+from app.progress import Progress
+
+
+class AssessmentReport:
+    def __init__(self, data: Assessment, *, township: str, made_on: date | None = None) -> None:
+        self.data, self.township = data, township
+        self.made_on = made_on or date.today()
+
+    def document(self) -> Document:
+        doc = Document(title=f"{self.data.year}年度代表履职考评表", author=self.township,
+                       header_text=f"{self.township}人大主席团" if self.township else "")
+        # Thirteen columns only fit in 五号 type.
+        size = hao("五号")
+        doc.add_style("table", TextStyle("table", size, size * 1.35))
+        doc.add_style("table_header", TextStyle("heading", size, size * 1.35, "center"))
+        doc.add_title(f"{self.township}{self.data.year}年度人大代表履职考评情况表")
+        self.summary(doc)
+        self.ranking(doc)
+        self.rules(doc)
+        doc.paragraph(f"{self.township}人大主席团　{format_date_cn(self.made_on)}", style="small")
+        return doc
+
+    def summary(self, doc: Document) -> None:
+        counts = self.data.grade_counts()
+        parts = "，".join(f"{g}{counts[g]}人" for g in GRADES)
+        doc.paragraph(f"参加考评代表{len(self.data.rows)}人，其中{parts}。")
+
+    def ranking(self, doc: Document) -> None:
+        header = ("名次", "姓名", "小组", "参加活动", "学习培训", "述职", "领衔建议", "附议建议",
+                  "走访", "出席人代会", "扣分", "总分", "等次")
+        rows = []
+        for r in self.data.rows:
+            lines = r.score.lines
+            deduction = sum(line.points for line in lines if line.each < 0)
+            rows.append((r.rank, r.name, r.group or "—", *(line.count for line in lines[:7]),
+                         fmt_points(deduction) if deduction else "—", fmt_points(r.score.total), r.grade))
+        doc.table(header, rows, widths=(0.8, 1.3, 3.4, 0.9, 0.9, 0.8, 0.9, 0.9, 0.8, 1, 0.8, 0.8, 1.4),
+                  aligns=("center",) * 13)
+
+    def rules(self, doc: Document) -> None:
+        doc.heading("考评计分标准")
+        r = self.data.rules
+        items = [(LABELS[k], fmt_points(getattr(r, k))) for k in LABELS
+                 if k not in ("excellent", "competent", "basic")]
+        doc.table(("计分项目", "分值"), items, widths=(5, 1.2), aligns=("left", "center"))
+        doc.paragraph(f"等次：{fmt_points(r.excellent)}分及以上为优秀；{fmt_points(r.competent)}分及以上为称职；"
+                      f"{fmt_points(r.basic)}分及以上为基本称职；以下为不称职。", style="small")
+
+
+def print_assessment(store, *, year: int, path: Path, progress: Progress | None = None,
+                     made_on: date | None = None) -> Path:
+    with store.read() as session:
+        data = assess_year(session, year=year)
+        township = settings.load(session, "township").name
+    return render_pdf(AssessmentReport(data, township=township, made_on=made_on).document(), path,
+                      progress=progress)

@@ -30,10 +30,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _share_global_options(sub) -> None:
-    # `--data-dir` and `--json` are accepted after the command too (`app check --json`).
+    # `--data-dir` and `--json` are accepted after the command too (`app check --json`),
+    # at every level (`app congress sessions --json`).
     for p in sub.choices.values():
         p.add_argument("--data-dir", dest="data_dir_sub", help=argparse.SUPPRESS)
         p.add_argument("--json", dest="json_sub", action="store_true", help=argparse.SUPPRESS)
+        for action in p._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                _share_global_options(action)
 
 
 def main(argv: list[str] | None = None) -> int:

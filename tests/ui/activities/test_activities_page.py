@@ -1,0 +1,65 @@
+"""The activities page: its table models pass the model tester, the list filters by kind, group
+and quarter with counts, and a save elsewhere refreshes the list."""
+from datetime import date
+
+import pytest
+
+from app.activities.entry import create_activity
+from app.activities.inputs import ActivityInput, AttendanceInput
+from app.contacts.reception import MatterInput, ReceptionInput, record_reception
+from tests.app.activities.seed import make_township
+from ui.context import AppContext
+from ui.pages.activities import Page
+
+
+@pytest.fixture
+def town(store):
+    town = make_township(store)
+    east = tuple(AttendanceInput(town.ids[n], s, r) for n, s, r in
+                 (("张三", "出席", ""), ("李四", "请假", "外出"), ("王五", "缺席", "")))
+    create_activity(store, ActivityInput(kind="视察", start_date=date(2026, 2, 3), theme="春耕",
+                                         group_id=town.east, duration_hours=4, attendance=east))
+    create_activity(store, ActivityInput(kind="专题调研", start_date=date(2026, 5, 6), theme="防汛",
+                                         group_id=town.west, duration_hours=4,
+                                         attendance=(AttendanceInput(town.ids["赵六"]),)))
+    return town
+
+
+@pytest.fixture
+def page(qtbot, store, town):
+    ctx = AppContext(store)
+    widget = Page(ctx, today=date(2026, 5, 20))
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_models_pass_the_model_tester(qtmodeltester, page):
+    for model in (page.list.model, page.plans.model, page.funding.model, page.reception.day_model):
+        qtmodeltester.check(model)
+
+
+def test_list_filters_and_counts(page):
+    assert page.list.counts.text() == "共 2 次活动（全年 2 次）；出席 2 人次，请假 1 人次，缺席 1 人次"
+    page.show_with(quarter=2)
+    assert [r.theme for r in page.list.model.visible_rows()] == ["防汛"]
+    page.show_with(quarter=0, group="东片小组")
+    assert [r.theme for r in page.list.model.visible_rows()] == ["春耕"]
+    assert page.list.counts.text().startswith("共 1 次活动（全年 2 次）")
+
+
+def test_plans_tab_names_groups_without_a_themed_activity_this_quarter(page, store, town):
+    assert page.plans.lacking.text() == "本季度（第2季度）尚无主题活动的小组：东片小组"
+    create_activity(store, ActivityInput(kind="视察", start_date=date(2026, 6, 1), theme="汛前检查",
+                                         group_id=town.east, duration_hours=4))
+    page.ctx.notify("activity")
+    assert page.plans.lacking.text() == ""
+    assert page.list.model.total == 3
+
+
+def test_funding_and_reception_tabs(page, store, town):
+    assert page.funding.total.text().startswith("全年补助合计 300 元")   # 张三 200 (county) + 赵六 100
+    record_reception(store, ReceptionInput(held_on=date(2026, 5, 15), deputy_ids=(town.ids["张三"],),
+                                           matters=(MatterInput("路灯不亮"),)))
+    page.ctx.notify("reception_day")
+    assert page.reception.unanswered.text() == "尚有 1 项反映事项没有办理结果"
+    assert [m.content for m in page.reception.matter_model.visible_rows()] == ["路灯不亮"]

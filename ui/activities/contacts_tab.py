@@ -1,0 +1,121 @@
+"""A deputy's contact ledger: fixed voters, helped households and visits, and who falls short."""
+from __future__ import annotations
+
+from datetime import date
+
+from app.activities import views as activity_views
+from app.contacts import views
+from ui.activities.small_dialogs import ask, date_edit
+from ui.qt import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
+                   QTableView, QVBoxLayout, QWidget, Qt)
+from ui.table_model import Column, RowTableModel
+
+VOTERS = (Column("姓名", lambda v: v.name, 80), Column("村（社区）", lambda v: v.village, 110),
+          Column("电话", lambda v: v.phone, 110), Column("联系起始", lambda v: v.since or "", 90),
+          Column("走访次数", lambda v: v.visits, 70, "right"))
+HOMES = (Column("户主", lambda h: h.head_name, 80), Column("村（社区）", lambda h: h.village, 110),
+         Column("困难情况", lambda h: h.situation, 160), Column("走访次数", lambda h: h.visits, 70, "right"))
+VISITS = (Column("日期", lambda v: v.visited_on.isoformat(), 95), Column("对象", lambda v: v.whom, 80),
+          Column("方式", lambda v: v.way, 80), Column("内容", lambda v: v.content, 240))
+
+
+def _table(columns, parent):
+    model = RowTableModel(columns, parent)
+    table = QTableView(sortingEnabled=True)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectRows)
+    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    table.horizontalHeader().setStretchLastSection(True)
+    for index, column in enumerate(columns):
+        table.setColumnWidth(index, column.width)
+    return table, model
+
+
+class ContactsTab(QWidget):
+    def __init__(self, ctx, *, today: date | None = None) -> None:
+        super().__init__()
+        self.ctx, self.today = ctx, today or date.today()
+        self.deputy = QComboBox(editable=True, minimumWidth=160)
+        for member in activity_views.deputies(ctx.store):
+            self.deputy.addItem(member.name, member.deputy_id)
+        self.deputy.currentIndexChanged.connect(lambda _: self.refresh())
+        (self.voters, self.voter_model), (self.homes, self.home_model), (self.visits, self.visit_model) = (
+            _table(VOTERS, self), _table(HOMES, self), _table(VISITS, self))
+        self.short = QLabel(wordWrap=True, styleSheet="color: #b9770e")
+        top = QHBoxLayout()
+        top.addWidget(QLabel("代表"))
+        top.addWidget(self.deputy)
+        for text, slot in (("新增联系选民", self.add_voter), ("新增帮扶户", self.add_household),
+                           ("登记走访", self.add_visit)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            top.addWidget(button)
+        top.addStretch(1)
+        split = QSplitter(Qt.Vertical)
+        for title, table in (("联系选民", self.voters), ("帮扶户", self.homes), ("走访记录", self.visits)):
+            box = QWidget()
+            inner = QVBoxLayout(box)
+            inner.setContentsMargins(0, 0, 0, 0)
+            inner.addWidget(QLabel(title))
+            inner.addWidget(table)
+            split.addWidget(box)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.short)
+        self.refresh()
+
+    @property
+    def deputy_id(self) -> int | None:
+        return self.deputy.currentData()
+
+    def show_deputy(self, deputy_id: int) -> None:
+        self.deputy.setCurrentIndex(max(0, self.deputy.findData(deputy_id)))
+
+    def refresh(self) -> None:
+        if self.deputy_id is None:
+            return
+        ledger = views.contacts(self.ctx.store, deputy_id=self.deputy_id)
+        self.voter_model.set_rows(ledger.voters)
+        self.home_model.set_rows(ledger.households)
+        self.visit_model.set_rows(ledger.visits)
+        mine = [s.message for s in views.shortfalls(self.ctx.store, on=self.today) if s.deputy_id == self.deputy_id]
+        self.short.setText("；".join(mine))
+
+    def add_voter(self) -> None:
+        name, village, phone = QLineEdit(), QLineEdit(), QLineEdit()
+        since = date_edit(self.today)
+        if self.deputy_id and ask(self, f"新增联系选民（{self.deputy.currentText()}）",
+                                  [("姓名", name), ("村（社区）", village), ("电话", phone), ("联系起始", since)]):
+            self._do(lambda: views.new_voter(self.ctx.store, deputy_id=self.deputy_id, name=name.text(),
+                                             village=village.text(), phone=phone.text(),
+                                             since=since.date().toPython()), "fixed_voter")
+
+    def add_household(self) -> None:
+        head, village, situation = QLineEdit(), QLineEdit(), QLineEdit()
+        if self.deputy_id and ask(self, f"新增帮扶户（{self.deputy.currentText()}）",
+                                  [("户主", head), ("村（社区）", village), ("困难情况", situation)]):
+            self._do(lambda: views.new_household(self.ctx.store, deputy_id=self.deputy_id, head_name=head.text(),
+                                                 village=village.text(), situation=situation.text(),
+                                                 since=self.today), "helped_household")
+
+    def add_visit(self) -> None:
+        ledger = views.contacts(self.ctx.store, deputy_id=self.deputy_id) if self.deputy_id else None
+        if ledger is None:
+            return
+        whom = QComboBox()
+        for v in ledger.voters:
+            whom.addItem(f"选民 {v.name}", ("voter", v.id))
+        for h in ledger.households:
+            whom.addItem(f"帮扶户 {h.head_name}", ("household", h.id))
+        day, content = date_edit(self.today), QLineEdit()
+        if whom.count() and ask(self, "登记走访", [("走访对象", whom), ("日期", day), ("内容", content)]):
+            kind, target = whom.currentData()
+            self._do(lambda: views.new_visit(
+                self.ctx.store, deputy_id=self.deputy_id, visited_on=day.date().toPython(), content=content.text(),
+                voter_id=target if kind == "voter" else None,
+                household_id=target if kind == "household" else None), "contact_visit")
+
+    def _do(self, action, entity: str) -> None:
+        if self.ctx.attempt(self, action) is not None:
+            self.ctx.notify(entity)

@@ -1,0 +1,158 @@
+"""The activity list: filters by year, kind, group and quarter, with counts; new, edit, delete,
+print the record (Ctrl+P) or a blank sign-in sheet, and register a problem as a suggestion."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from app.activities import views
+from app.activities.entry import delete_activity
+from app.reports.activity_record import activity_record
+from app.reports.signin import signin_sheet
+from ui.qt import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QKeySequence, QLabel, Qt,
+                   QMessageBox, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget, QtGui)
+from ui.table_model import Column, RowTableModel
+
+COLUMNS = (
+    Column("日期", lambda r: r.start_date.isoformat(), 95, sort_key=lambda r: r.start_date),
+    Column("类型", lambda r: r.kind, 110), Column("主题", lambda r: r.theme, 220),
+    Column("组织者", lambda r: r.organiser, 170), Column("地点", lambda r: r.place, 150),
+    Column("出席", lambda r: r.present, 50, "right"), Column("请假", lambda r: r.excused, 50, "right",
+                                                             color=lambda r: "#b9770e" if r.excused else None),
+    Column("缺席", lambda r: r.absent, 50, "right", color=lambda r: "#c0392b" if r.absent else None),
+)
+ALL = "全部"
+THEME = 2
+
+
+class ActivityListTab(QWidget):
+    def __init__(self, ctx, *, today: date | None = None) -> None:
+        super().__init__()
+        self.ctx, self.today = ctx, today or date.today()
+        self.model = RowTableModel(COLUMNS, self)
+        self.table = QTableView(sortingEnabled=True)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        for index, column in enumerate(COLUMNS):
+            self.table.setColumnWidth(index, column.width)
+        self.table.horizontalHeader().setSectionResizeMode(THEME, QHeaderView.Stretch)
+        self.table.sortByColumn(0, Qt.DescendingOrder)   # newest first, and the header says so
+        self.table.doubleClicked.connect(lambda _: self.edit())
+        self.year = QSpinBox(minimum=2000, maximum=2100, value=self.today.year, suffix=" 年")
+        self.kind, self.group, self.quarter = QComboBox(), QComboBox(), QComboBox()
+        self.quarter.addItems([ALL, "第一季度", "第二季度", "第三季度", "第四季度"])
+        self.counts = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._filters())
+        layout.addLayout(self._buttons())
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.counts)
+        QtGui.QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new)
+        QtGui.QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_record)
+        self.refresh()
+
+    def _filters(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for label, widget in (("年度", self.year), ("类型", self.kind), ("组织者", self.group),
+                              ("季度", self.quarter)):
+            row.addWidget(QLabel(label))
+            row.addWidget(widget)
+        row.addStretch(1)
+        self.year.valueChanged.connect(lambda _: self.refresh())
+        for combo in (self.kind, self.group, self.quarter):
+            combo.currentIndexChanged.connect(lambda _: self.apply_filter())
+        return row
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for text, slot in (("新增活动 (Ctrl+N)", self.new), ("编辑", self.edit), ("删除", self.delete),
+                           ("打印活动记录表 (Ctrl+P)", self.print_record), ("打印签到表", self.print_signin),
+                           ("问题登记为意见建议", self.to_suggestion)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    # -- data ----------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        rows = views.activities(self.ctx.store, year=self.year.value())
+        self._refill(self.kind, sorted({r.kind for r in rows}))
+        self._refill(self.group, sorted({r.organiser for r in rows}))
+        self.model.set_rows(rows)
+        self.apply_filter()
+
+    @staticmethod
+    def _refill(combo: QComboBox, values: list[str]) -> None:
+        current = combo.currentText() or ALL
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItems([ALL, *values])
+        combo.setCurrentText(current if current in values else ALL)
+        combo.blockSignals(False)
+
+    def set_filter(self, *, kind: str | None = None, group: str | None = None, quarter: int | None = None) -> None:
+        if kind is not None:
+            self.kind.setCurrentText(kind)
+        if group is not None:
+            self.group.setCurrentText(group)
+        if quarter is not None:
+            self.quarter.setCurrentIndex(quarter)
+
+    def apply_filter(self) -> None:
+        kind, group, quarter = self.kind.currentText(), self.group.currentText(), self.quarter.currentIndex()
+        self.model.set_filter(lambda r: (kind in ("", ALL) or r.kind == kind)
+                              and (group in ("", ALL) or r.organiser == group)
+                              and (quarter == 0 or r.quarter == quarter))
+        shown = self.model.visible_rows()
+        self.counts.setText(f"共 {len(shown)} 次活动（全年 {self.model.total} 次）；出席 {sum(r.present for r in shown)} 人次，"
+                            f"请假 {sum(r.excused for r in shown)} 人次，缺席 {sum(r.absent for r in shown)} 人次")
+
+    def selected(self):
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    # -- actions -------------------------------------------------------------------------------
+    def new(self) -> None:
+        from ui.activities.activity_form import ActivityDialog
+        ActivityDialog(self.ctx, parent=self).exec()
+
+    def edit(self) -> None:
+        row = self.selected()
+        if row is not None:
+            from ui.activities.activity_form import ActivityDialog
+            ActivityDialog(self.ctx, activity_id=row.id, parent=self).exec()
+
+    def delete(self) -> None:
+        row = self.selected()
+        if row and QMessageBox.question(self, "删除", f"把活动“{row.theme or row.kind}”移到回收站？可以从回收站恢复。") \
+                == QMessageBox.Yes and self.ctx.attempt(
+                self, lambda: delete_activity(self.ctx.store, activity_id=row.id) or True):
+            self.ctx.notify("activity")
+
+    def _save_path(self, name: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self, "保存 PDF", name, "PDF 文件 (*.pdf)")
+        return Path(path) if path else None
+
+    def print_record(self) -> None:
+        row = self.selected()
+        path = row and self._save_path(f"活动记录表-{row.start_date:%Y%m%d}.pdf")
+        if path:
+            self.ctx.attempt(self, lambda: activity_record(self.ctx.store, activity_id=row.id, path=path))
+
+    def print_signin(self) -> None:
+        row = self.selected()
+        if row is None or row.group_id is None:
+            QMessageBox.information(self, "签到表", "请先选中一次由代表小组组织的活动（签到表按该小组的成员打印）。")
+            return
+        path = self._save_path(f"签到表-{row.organiser}-{row.start_date:%Y%m%d}.pdf")
+        if path:
+            self.ctx.attempt(self, lambda: signin_sheet(self.ctx.store, group_id=row.group_id, on=row.start_date,
+                                                        path=path, theme=row.theme, place=row.place))
+
+    def to_suggestion(self) -> None:
+        row = self.selected()
+        if row is not None:
+            from ui.activities.suggestion_dialog import ProblemDialog
+            ProblemDialog(self.ctx, activity_id=row.id, parent=self).exec()

@@ -1,0 +1,120 @@
+"""三有: each group's planned theme per quarter against its themed activities, and the funding
+ledger per deputy and quarter with its Excel export."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from app.activities import views
+from app.activities.funding_export import export_funding
+from app.activities.plans import quarter_of
+from ui.qt import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
+                   QLabel, QLineEdit, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget)
+from ui.table_model import Column, RowTableModel
+
+PLAN_COLUMNS = (
+    Column("代表小组", lambda r: r.group, 200), Column("季度", lambda r: f"第{r.quarter}季度", 80,
+                                                     sort_key=lambda r: r.quarter),
+    Column("计划主题", lambda r: r.planned_theme or "（未制定）", 220,
+           color=lambda r: "#7f8c8d" if not r.planned_theme else None),
+    Column("已开展主题活动", lambda r: r.done, 110, "right", color=lambda r: None if r.done else "#c0392b"),
+    Column("活动主题", lambda r: "；".join(r.done_themes), 300),
+)
+FUNDING_COLUMNS = (
+    Column("代表", lambda d: d.name, 90), Column("类别", lambda d: d.class_label, 110),
+    Column("出席次数", lambda d: d.times, 70, "right"),
+    *(Column(f"第{q + 1}季度", (lambda q: lambda d: d.by_quarter[q])(q), 80, "right") for q in range(4)),
+    Column("全年（元）", lambda d: d.total, 90, "right"),
+    Column("封顶次数", lambda d: d.capped_times or "", 70, "right", color=lambda d: "#b9770e" if d.capped_times else None),
+)
+
+
+def _table(columns, parent) -> tuple[QTableView, RowTableModel]:
+    model = RowTableModel(columns, parent)
+    table = QTableView(sortingEnabled=True)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectRows)
+    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    table.horizontalHeader().setStretchLastSection(True)
+    for index, column in enumerate(columns):
+        table.setColumnWidth(index, column.width)
+    return table, model
+
+
+class PlansTab(QWidget):
+    def __init__(self, ctx, *, today: date | None = None) -> None:
+        super().__init__()
+        self.ctx, self.today = ctx, today or date.today()
+        self.year = QSpinBox(minimum=2000, maximum=2100, value=self.today.year, suffix=" 年")
+        self.year.valueChanged.connect(lambda _: self.refresh())
+        self.table, self.model = _table(PLAN_COLUMNS, self)
+        self.table.doubleClicked.connect(lambda _: self.edit_plan())
+        edit = QPushButton("编辑计划主题")
+        edit.clicked.connect(self.edit_plan)
+        self.lacking = QLabel(wordWrap=True, styleSheet="color: #c0392b")
+        top = QHBoxLayout()
+        for widget in (QLabel("年度"), self.year, edit):
+            top.addWidget(widget)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.lacking)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_rows(views.plans(self.ctx.store, year=self.year.value()))
+        lacking = views.lacking_groups(self.ctx.store, on=self.today)
+        self.lacking.setText(f"本季度（第{quarter_of(self.today)}季度）尚无主题活动的小组：" + "、".join(lacking)
+                             if lacking else "")
+
+    def edit_plan(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        row = self.model.row_at(rows[0].row())
+        dialog = QDialog(self, windowTitle=f"{row.group} {self.year.value()}年第{row.quarter}季度计划")
+        theme = QLineEdit(row.planned_theme)
+        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        form = QFormLayout(dialog)
+        form.addRow("活动主题", theme)
+        form.addRow(buttons)
+        if dialog.exec() and self.ctx.attempt(self, lambda: views.save_plan(
+                self.ctx.store, group_id=row.group_id, year=self.year.value(), quarter=row.quarter,
+                theme=theme.text()) or True):
+            self.ctx.notify("group_plan")
+
+
+class FundingTab(QWidget):
+    def __init__(self, ctx, *, today: date | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.year = QSpinBox(minimum=2000, maximum=2100, value=(today or date.today()).year, suffix=" 年")
+        self.year.valueChanged.connect(lambda _: self.refresh())
+        self.table, self.model = _table(FUNDING_COLUMNS, self)
+        export = QPushButton("导出 Excel…")
+        export.clicked.connect(self.export)
+        self.total = QLabel()
+        top = QHBoxLayout()
+        for widget in (QLabel("年度"), self.year, export):
+            top.addWidget(widget)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.total)
+        self.refresh()
+
+    def refresh(self) -> None:
+        ledger = views.ledger(self.ctx.store, year=self.year.value())
+        self.model.set_rows(ledger.deputies)
+        quarters = "，".join(f"第{q + 1}季度 {v} 元" for q, v in enumerate(ledger.by_quarter))
+        self.total.setText(f"全年补助合计 {ledger.total} 元（{quarters}）")
+
+    def export(self) -> None:
+        name = f"{self.year.value()}年代表活动补助台账.xlsx"
+        path, _ = QFileDialog.getSaveFileName(self, "导出补助台账", name, "Excel 工作簿 (*.xlsx)")
+        if path:
+            self.ctx.attempt(self, lambda: export_funding(self.ctx.store, year=self.year.value(), path=Path(path)))

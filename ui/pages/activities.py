@@ -1,0 +1,54 @@
+"""活动记录: the activity list, plans against done, the funding ledger, contact ledgers and
+voter-reception days, each a tab; refreshed when what it shows changes."""
+from __future__ import annotations
+
+from datetime import date
+
+from ui.activities.contacts_tab import ContactsTab
+from ui.activities.list_tab import ActivityListTab
+from ui.activities.plans_tab import FundingTab, PlansTab
+from ui.activities.reception_tab import ReceptionTab
+from ui.qt import QTabWidget, QVBoxLayout, QWidget
+
+TABS = ("list", "plans", "funding", "contacts", "reception")
+WATCH = {
+    "list": {"activity", "deputy", "deputy_group", "group_membership"},
+    "plans": {"activity", "group_plan", "deputy_group"},
+    "funding": {"activity", "deputy_level", "setting"},
+    "contacts": {"fixed_voter", "helped_household", "contact_visit", "deputy_level", "setting"},
+    "reception": {"reception_day", "reception_matter", "suggestion"},
+}
+
+
+class Page(QWidget):
+    def __init__(self, ctx, *, today: date | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.list = ActivityListTab(ctx, today=today)
+        self.plans = PlansTab(ctx, today=today)
+        self.funding = FundingTab(ctx, today=today)
+        self.contacts = ContactsTab(ctx, today=today)
+        self.reception = ReceptionTab(ctx, today=today)
+        self.tabs = QTabWidget()
+        for widget, title in ((self.list, "活动记录"), (self.plans, "活动计划与完成"), (self.funding, "补助台账"),
+                              (self.contacts, "联系台账"), (self.reception, "接待选民日")):
+            self.tabs.addTab(widget, title)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        ctx.changed.connect(self._on_changed)
+
+    def _on_changed(self, entities) -> None:
+        for key in TABS:
+            if entities & WATCH[key]:
+                getattr(self, key).refresh()
+
+    def show_with(self, **kwargs) -> None:
+        """tab= one of TABS; deputy_id= opens that deputy's contact ledger; kind/group/quarter filter the list."""
+        if "deputy_id" in kwargs:
+            self.contacts.show_deputy(kwargs["deputy_id"])
+            kwargs.setdefault("tab", "contacts")
+        if kwargs.get("tab") in TABS:
+            self.tabs.setCurrentIndex(TABS.index(kwargs["tab"]))
+        filters = {k: kwargs[k] for k in ("kind", "group", "quarter") if k in kwargs}
+        if filters:
+            self.list.set_filter(**filters)

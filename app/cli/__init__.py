@@ -33,8 +33,12 @@ def _share_global_options(sub) -> None:
     # `--data-dir` and `--json` are accepted after the command too (`app check --json`),
     # at every level (`app congress sessions --json`).
     for p in sub.choices.values():
-        p.add_argument("--data-dir", dest="data_dir_sub", help=argparse.SUPPRESS)
-        p.add_argument("--json", dest="json_sub", action="store_true", help=argparse.SUPPRESS)
+        if "--data-dir" not in p._option_string_actions:
+            p.add_argument("--data-dir", dest="data_dir_sub", default=argparse.SUPPRESS,
+                           help=argparse.SUPPRESS)
+        if "--json" not in p._option_string_actions:
+            p.add_argument("--json", dest="json_sub", action="store_true",
+                           default=argparse.SUPPRESS, help=argparse.SUPPRESS)
         for action in p._actions:
             if isinstance(action, argparse._SubParsersAction):
                 _share_global_options(action)

@@ -14,7 +14,7 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from app.package import INFO_SHEET
-from app.package.columns import CHOICE, DATE, DATETIME, SheetSpec
+from app.package.columns import CHOICE, SheetSpec
 from app.package.digest import seal, sheet_hash
 from app.package.info import PackageMeta, SheetInfo, info_rows
 from app.package.safety import column_letter
@@ -77,11 +77,11 @@ def _header(ws, text: str) -> WriteOnlyCell:
 
 
 def _cell(ws, value, kind: str | None):
-    if isinstance(value, datetime) or kind == DATETIME and isinstance(value, datetime):
+    if isinstance(value, datetime):
         cell = WriteOnlyCell(ws, value=value)
         cell.number_format = "yyyy-mm-dd hh:mm:ss"
         return cell
-    if isinstance(value, date) or kind == DATE and isinstance(value, date):
+    if isinstance(value, date):
         cell = WriteOnlyCell(ws, value=value)
         cell.number_format = "yyyy-mm-dd"
         return cell

@@ -56,6 +56,7 @@ class Page(QWidget):
         for label, key in quarter_choices(date.today()):
             self.period.addItem(label, key)
         self.period.addItem(CUSTOM, None)
+        self.period.setCurrentIndex(1)   # the quarter just ended is the one usually reported
         self.date_from, self.date_to = QDateEdit(calendarPopup=True), QDateEdit(calendarPopup=True)
         for w in (self.date_from, self.date_to):
             w.setDisplayFormat("yyyy-MM-dd")

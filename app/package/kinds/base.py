@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from app.package.columns import SheetSpec
 from app.package.period import Period
@@ -66,6 +67,9 @@ def stamp(obj, row: dict) -> None:
     record does not count as changed here since the exchange."""
     if row.get("updated_at"):
         obj.updated_at = row["updated_at"]
+        if getattr(obj, "id", None) is not None:
+            # An equal value is no change to SQLAlchemy, and the update clock would win.
+            flag_modified(obj, "updated_at")
         if obj.created_at is None or obj.created_at > row["updated_at"]:
             obj.created_at = row["updated_at"]
     if row.get("uuid"):

@@ -1,0 +1,50 @@
+"""The exchange page: export writes a package and logs it; import shows conflicts and applies choices."""
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from app.package.importer import preview_import
+from db.models.roster import DeputyLevel
+from tests.app.package.helpers import edit_cell, export_q3, find_row, township_with_roster
+from ui.context import AppContext
+from ui.exchange.preview_dialog import PreviewDialog
+from ui.pages.exchange import Page
+
+
+def test_export_from_page_logs_the_package(qtbot, store, tmp_path, monkeypatch, qtmodeltester):
+    township_with_roster(store)
+    page = Page(AppContext(store))
+    qtbot.addWidget(page)
+    monkeypatch.setattr("ui.pages.exchange.QMessageBox.information", lambda *a: None)
+    page.period.setCurrentIndex(0)
+    page.export(path=str(tmp_path / "报送.xlsx"))
+    assert (tmp_path / "报送.xlsx").exists()
+    qtmodeltester.check(page.log_model)
+    assert page.log_model.rowCount() == 1
+    assert page.log_model.index(0, 1).data() == "导出"
+
+
+def test_conflict_shown_side_by_side_and_choice_applied(qtbot, store, tmp_path, monkeypatch):
+    township_with_roster(store)
+    pkg = export_q3(store, tmp_path / "包.xlsx").path
+    row = find_row(pkg, "代表层级", "层级", "县")
+    edit_cell(pkg, "代表层级", row=row, header="状态", value="调离")
+    with store.write("修改状态") as uow:
+        uow.session.scalars(select(DeputyLevel).where(DeputyLevel.level == "县")).one().status = "辞职"
+    dialog = PreviewDialog(preview_import(store, pkg))
+    qtbot.addWidget(dialog)
+    item = dialog.conflicts.topLevelItem(0)
+    assert item.text(0) == "代表层级：张三 县级代表"
+    assert [item.child(i).text(0) for i in range(item.childCount())] == ["状态"]
+    assert (item.child(0).text(1), item.child(0).text(2)) == ("辞职", "调离")
+    dialog.grab().save(str(tmp_path / "preview.png"))
+    from ui.qt import Qt
+    item.setCheckState(0, Qt.Checked)
+    monkeypatch.setattr(dialog, "exec", lambda: True)
+    monkeypatch.setattr("ui.pages.exchange.QMessageBox.information", lambda *a: None)
+    page = Page(AppContext(store))
+    qtbot.addWidget(page)
+    page.import_package(path=str(pkg), dialog=dialog)
+    with store.read() as s:
+        assert s.scalar(select(DeputyLevel.status).where(DeputyLevel.level == "县")) == "调离"
+    assert page.log_model.rowCount() == 2

@@ -1,5 +1,5 @@
-"""意见建议台账: the ledger list with state colours, filters, search, bulk assignment, the
-history of each suggestion and the figures panel."""
+"""意见建议台账: the ledger list with state colours, filters and search; a toolbar, context menu
+and keys (Ctrl+N, Enter, Ctrl+P, Ctrl+F) for every step of a suggestion; the figures panel."""
 from __future__ import annotations
 
 from datetime import date
@@ -11,7 +11,7 @@ from ui.qt import (QAbstractItemView, QComboBox, QHBoxLayout, QKeySequence, QLab
 from ui.suggestions.assign_dialog import AssignDialog
 from ui.suggestions.columns import ledger_columns
 from ui.suggestions.figures_panel import FiguresPanel
-from ui.suggestions.timeline import TimelineDialog
+from ui.suggestions.ledger_actions import LedgerActions
 from ui.table_model import RowTableModel
 
 ALL = "全部"
@@ -32,14 +32,12 @@ class Page(QWidget):
         self.state = QComboBox()
         self.state.addItems([ALL, *STATES])
         self.category = QComboBox()
-        self.assign_button = QPushButton("交办…")
-        self.history_button = QPushButton("办理经过")
         self.only_label = QLabel("")
         self.clear_only = QPushButton("显示全部")
         self.clear_only.hide()
         bar = QHBoxLayout()
         for w in (self.search, QLabel("状态"), self.state, QLabel("类别"), self.category,
-                  self.assign_button, self.history_button, self.only_label, self.clear_only):
+                  self.only_label, self.clear_only):
             bar.addWidget(w)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -52,7 +50,9 @@ class Page(QWidget):
             self.table.setColumnWidth(i, col.width)
         self.figures = FiguresPanel(self.open_figure)
         self.count = QLabel("")
+        self.actions = LedgerActions(self)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.actions.toolbar)
         layout.addLayout(bar)
         layout.addWidget(self.table)
         layout.addWidget(self.count)
@@ -60,9 +60,6 @@ class Page(QWidget):
         self.search.textChanged.connect(self._refilter)
         self.state.currentTextChanged.connect(self._refilter)
         self.category.currentTextChanged.connect(self._refilter)
-        self.assign_button.clicked.connect(self.assign_selected)
-        self.history_button.clicked.connect(self.show_history)
-        self.table.doubleClicked.connect(lambda _: self.show_history())
         self.clear_only.clicked.connect(lambda: self.show_with(ids=None))
         QtGui.QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
 
@@ -129,9 +126,3 @@ class Page(QWidget):
             **values))
         if done is not None:
             self.ctx.notify("suggestion")
-
-    def show_history(self) -> None:
-        rows = self.selected_rows()
-        if rows:
-            detail = service.load_detail(self.ctx.store, suggestion_id=rows[0].id, today=self.today)
-            TimelineDialog(detail, self).exec()

@@ -1,0 +1,55 @@
+"""Printing from the ledger page: ask where to save the PDF, print, say where it went."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from app.reports.assignment_letter import assignment_letters
+from app.reports.satisfaction_form import satisfaction_forms
+from app.reports.suggestion_ledger import ledger_pdf
+from ui.qt import QFileDialog, QMessageBox
+
+
+def ask_pdf_path(parent, *, title: str, name: str) -> Path | None:
+    path, _ = QFileDialog.getSaveFileName(parent, title, name, "PDF 文件 (*.pdf)")
+    if not path:
+        return None
+    path = Path(path)
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
+def print_letters(parent, ctx, *, rows, today: date) -> Path | None:
+    rows = [r for r in rows if r.mode]
+    if not rows:
+        QMessageBox.information(parent, "打印交办单", "请先选中已交办或转办的意见建议。")
+        return None
+    name = f"交办单 {rows[0].number}{' 等' if len(rows) > 1 else ''}.pdf"
+    return _print(parent, ctx, title="打印交办单", name=name, what=f"{len(rows)} 份交办单",
+                  make=lambda p: assignment_letters(ctx.store, suggestion_ids=[r.id for r in rows],
+                                                    path=p, today=today))
+
+
+def print_forms(parent, ctx, *, rows, today: date) -> Path | None:
+    if not rows:
+        QMessageBox.information(parent, "打印满意度测评表", "请先选中要测评的意见建议。")
+        return None
+    name = f"满意度测评表 {rows[0].number}{' 等' if len(rows) > 1 else ''}.pdf"
+    return _print(parent, ctx, title="打印满意度测评表", name=name, what=f"{len(rows)} 份满意度测评表",
+                  make=lambda p: satisfaction_forms(ctx.store, suggestion_ids=[r.id for r in rows],
+                                                    path=p, today=today))
+
+
+def print_ledger(parent, ctx, *, rows, today: date) -> Path | None:
+    """The ledger as the list currently shows it (filters applied)."""
+    return _print(parent, ctx, title="打印台账", name="意见建议台账.pdf", what=f"{len(rows)} 件意见建议的台账",
+                  make=lambda p: ledger_pdf(ctx.store, path=p, today=today, ids=[r.id for r in rows]))
+
+
+def _print(parent, ctx, *, title: str, name: str, what: str, make) -> Path | None:
+    path = ask_pdf_path(parent, title=title, name=name)
+    if path is None:
+        return None
+    done = ctx.attempt(parent, lambda: make(path), title="打印失败")
+    if done is not None:
+        QMessageBox.information(parent, title, f"已将{what}保存到：\n{path}")
+    return done

@@ -181,6 +181,33 @@ def write_and_read_workbook(ws: Workspace) -> str:
     return f"{path.stat().st_size // 1024} KB，中文和身份证号读回一致"
 
 
+def export_and_read_package(ws: Workspace) -> str:
+    from app.package.export import export_package
+    from app.package.kinds import specs
+    from app.package.period import quarter
+    from app.package.reader import read_package
+    from app.roster.deputies import create_deputy
+    from app.roster.fields import DeputyFields
+
+    if ws.store is None:
+        raise SelfTestFailure("数据库未打开")
+    create_deputy(ws.store, data=DeputyFields(name="张三", sex="男"))
+    today = date.today()
+    result = export_package(ws.store, out=ws.folder / "自检 数据包.xlsx",
+                            period=quarter(today.year, (today.month - 1) // 3 + 1))
+    package = read_package(result.path, specs=specs())
+    if package.refusals:
+        first = package.refusals[0]
+        raise SelfTestFailure(f"读回的数据包有错误：{first.sheet} 第 {first.row} 行 {first.column}：{first.reason}")
+    if package.meta.township_name != "自检镇" or package.sha256 != result.sha256:
+        raise SelfTestFailure("读回的数据包说明与写入的不同")
+    names = [v for rows in package.rows.values() for _, row in rows for v in row.values()]
+    if "张三" not in names:
+        raise SelfTestFailure("读回的数据包中没有写入的代表")
+    rows = sum(result.sheets.values())
+    return f"{result.path.stat().st_size // 1024} KB，{len(result.sheets)} 张表 {rows} 行，校验一致"
+
+
 STEPS: tuple[Step, ...] = (
     Step("检查程序文件", check_resources),
     Step("加载各功能模块", check_modules),
@@ -188,6 +215,7 @@ STEPS: tuple[Step, ...] = (
     Step("写入并读取记录", write_and_read),
     Step("生成含中文的 PDF", render_chinese_pdf),
     Step("写入并读取 Excel 表格", write_and_read_workbook),
+    Step("导出并读回数据包", export_and_read_package),
 )
 
 

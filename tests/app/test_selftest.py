@@ -43,8 +43,9 @@ def test_passes_through_the_command_line_and_leaves_nothing_behind(capsys, temp_
     out = capsys.readouterr().out
     assert code == 0
     assert out.strip().endswith("自检通过")
-    assert out.count("正常：") == 6
-    assert "[6/6] 写入并读取 Excel 表格" in out
+    assert out.count("正常：") == 7
+    assert "[6/7] 写入并读取 Excel 表格" in out
+    assert "[7/7] 导出并读回数据包" in out
     assert list(temp_root.iterdir()) == []       # temporary database and files removed
     assert not user_data.exists()
 
@@ -55,7 +56,7 @@ def test_json_lists_every_step(capsys, temp_root):
     assert report["ok"] is True and report["failed_step"] is None
     assert [s["title"] for s in report["steps"]] == [
         "检查程序文件", "加载各功能模块", "创建临时数据库并升级结构", "写入并读取记录",
-        "生成含中文的 PDF", "写入并读取 Excel 表格"]
+        "生成含中文的 PDF", "写入并读取 Excel 表格", "导出并读回数据包"]
 
 
 def test_broken_pdf_printing_fails_step_five_and_stops(capsys, temp_root, monkeypatch):
@@ -67,7 +68,7 @@ def test_broken_pdf_printing_fails_step_five_and_stops(capsys, temp_root, monkey
     assert "失败：保存位置不存在：X:\\打印（PrintError）" in out
     assert out.strip().splitlines()[-1] == (
         "自检未通过：第 5 步“生成含中文的 PDF”失败。请把以上内容发给技术支持。")
-    assert "Excel" not in out                     # later steps are not run
+    assert "Excel" not in out and "数据包" not in out   # later steps are not run
     assert list(temp_root.iterdir()) == []        # the store was closed and the folder removed
 
 
@@ -99,6 +100,22 @@ def test_record_read_back_differently_fails_step_four(capsys, temp_root, monkeyp
     out = capsys.readouterr().out
     assert "读回的乡镇信息与写入的不同" in out
     assert "第 4 步“写入并读取记录”失败" in out
+
+
+def test_package_read_back_with_a_refused_row_fails_the_last_step(capsys, temp_root, monkeypatch):
+    import app.package.reader as reader
+    real = reader.read_package
+
+    def with_refusal(path, **kwargs):
+        package = real(path, **kwargs)
+        package.refusals.append(reader.Refusal("代表名册", 2, "身份证号", "应为文本"))
+        return package
+    monkeypatch.setattr(reader, "read_package", with_refusal)
+    assert selftest.run_self_test(FakeCtx()) == 1
+    out = capsys.readouterr().out
+    assert "读回的数据包有错误：代表名册 第 2 行 身份证号：应为文本" in out
+    assert "第 7 步“导出并读回数据包”失败" in out
+    assert list(temp_root.iterdir()) == []
 
 
 def test_workbook_read_back_keeps_id_numbers_as_text(temp_root):

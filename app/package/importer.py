@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from app import settings
 from app.package import DOWN, PackageError, keys
@@ -73,13 +74,17 @@ def apply_import(store, path: Path, *, choices: dict[tuple[str, str], str] | Non
     if not todo and preview.already_imported:
         return ImportResult(preview, 0, len(preview.conflicts))
     backup = store.take_backup("before-import") if todo else None
-    with store.write(f"导入数据包（{preview.township} {preview.period}）") as uow:
-        pkg = load_for_township(uow.session, path)
-        rows = plan(uow.session, pkg)
-        written = _write(uow, rows, choices)
-        log_exchange(uow, way="in", meta=pkg.meta, file_name=Path(path).name, sha256=pkg.sha256,
-                     summary=_summary(written))
-        uow.record(action="import", entity="exchange_log", summary=f"{Path(path).name}：{_summary(written)}")
+    try:
+        with store.write(f"导入数据包（{preview.township} {preview.period}）") as uow:
+            pkg = load_for_township(uow.session, path)
+            rows = plan(uow.session, pkg)
+            written = _write(uow, rows, choices)
+            log_exchange(uow, way="in", meta=pkg.meta, file_name=Path(path).name, sha256=pkg.sha256,
+                         summary=_summary(written))
+            uow.record(action="import", entity="exchange_log", summary=f"{Path(path).name}：{_summary(written)}")
+    except IntegrityError as exc:
+        raise PackageError(f"数据包中的记录与本机已有记录重复或相互矛盾（{_constraint(exc)}），"
+                           "本次导入没有写入任何内容") from None
     kept = sum(1 for c in preview.conflicts if choices.get((c.sheet, c.uuid)) != PACKAGE)
     return ImportResult(preview, sum(written.values()), kept, backup, written)
 
@@ -130,6 +135,15 @@ def _write(uow, rows: list[PlannedRow], choices) -> dict[str, int]:
     for kind in {p.kind.spec.name: p.kind for p in rows}.values():
         kind.after_all(uow, [p.values for p in rows if p.kind is kind])
     return written
+
+
+def _constraint(exc: IntegrityError) -> str:
+    text = str(exc.orig)
+    for table, label in (("deputy_group.name", "小组名称重复"), ("deputy.id_number", "身份证号重复"),
+                         ("deputy_level", "同一代表同一层级同一届次重复"), (".uuid", "编号重复")):
+        if table in text:
+            return label
+    return text
 
 
 def _summary(written: dict[str, int]) -> str:

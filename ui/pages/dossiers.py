@@ -1,0 +1,185 @@
+"""履职档案: choose deputies (all / group / selection) and a year or the term; preview, print or save
+their dossiers (one PDF or one file each); the year's assessment with ranking and breakdown."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from app.assessment.scoring import assessment
+from app.dossier.files import scratch_pdf
+from app.reports.assessment import print_assessment
+from app.reports.dossier_batch import print_dossiers
+from app.roster.listing import roster_rows
+from ui.dossiers.assessment_panel import AssessmentPanel
+from ui.dossiers.chooser import DeputyChooser
+from ui.printing.preview import PrintPreviewDialog
+from ui.printing.worker import PrintJob
+from ui.qt import (QCheckBox, QFileDialog, QGroupBox, QHBoxLayout, QKeySequence, QLabel,
+                   QMessageBox, QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget, Qt, QtGui)
+from ui.printing.pdfqt import QDesktopServices
+from ui.qt import QtCore
+
+WATCHED = {"deputy", "deputy_group", "group_membership", "activity", "attendance", "suggestion",
+           "contact_visit", "congress_session", "award", "setting"}
+
+
+class Page(QWidget):
+    def __init__(self, ctx, *, today: date | None = None) -> None:
+        super().__init__()
+        self.ctx, self.today = ctx, today or date.today()
+        self.job: PrintJob | None = None
+        self.preview: PrintPreviewDialog | None = None
+        self.last_output: Path | None = None
+        self._build()
+        ctx.changed.connect(lambda entities: self.reload() if set(entities) & WATCHED else None)
+        self.reload()
+
+    # -- layout ----------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.chooser = DeputyChooser()
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(self.today.year)
+        self.year.setSuffix(" 年度")
+        self.term = QCheckBox("本届任期（全部年度）")
+        self.term.toggled.connect(lambda on: self.year.setEnabled(not on))
+        self.per_file = QCheckBox("每名代表一个文件（保存到文件夹）")
+        period = QHBoxLayout()
+        period.addWidget(QLabel("期间"))
+        period.addWidget(self.year)
+        period.addWidget(self.term)
+        period.addStretch(1)
+        buttons = QHBoxLayout()
+        self.preview_button = self._button(buttons, "预览", self.preview_dossiers, None)
+        self.print_button = self._button(buttons, "打印…", self.preview_dossiers, "Ctrl+P")
+        self.save_button = self._button(buttons, "保存为 PDF…", self.save_dossiers, "Ctrl+S")
+        self.open_button = self._button(buttons, "打开刚保存的文件", self.open_last, None)
+        self.open_button.setEnabled(False)
+        left = QGroupBox("履职档案（一人一档）")
+        box = QVBoxLayout(left)
+        box.addWidget(self.chooser, 1)
+        box.addLayout(period)
+        box.addWidget(self.per_file)
+        box.addLayout(buttons)
+        self.panel = AssessmentPanel()
+        right = QGroupBox("履职考评")
+        rbox = QVBoxLayout(right)
+        rbox.addWidget(self.panel, 1)
+        rbuttons = QHBoxLayout()
+        self.assess_button = self._button(rbuttons, "打印考评表…", self.preview_assessment, None)
+        self.one_button = self._button(rbuttons, "预览所选代表的档案", self.preview_selected, None)
+        rbuttons.addStretch(1)
+        rbox.addLayout(rbuttons)
+        splitter = QSplitter(Qt.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([360, 640])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.year.valueChanged.connect(lambda _: self.reload_assessment())
+        search = QtGui.QShortcut(QKeySequence("Ctrl+F"), self)
+        search.activated.connect(lambda: self.chooser.search.setFocus())
+
+    def _button(self, row: QHBoxLayout, text: str, slot, shortcut: str | None) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(slot)
+        if shortcut:
+            button.setShortcut(QKeySequence(shortcut))
+            button.setToolTip(shortcut)
+        row.addWidget(button)
+        return button
+
+    # -- data ------------------------------------------------------------------------------
+    def reload(self) -> None:
+        rows = self.ctx.attempt(self, lambda: roster_rows(self.ctx.store), title="读取名册")
+        self.chooser.set_rows(rows or [])
+        self.reload_assessment()
+
+    def reload_assessment(self) -> None:
+        data = self.ctx.attempt(self, lambda: assessment(self.ctx.store, year=self.year.value()),
+                                title="履职考评")
+        if data is not None:
+            self.panel.set_assessment(data)
+
+    def show_with(self, *, group: str | None = None, deputy_id: int | None = None, **_) -> None:
+        self.chooser.select(group=group, deputy_ids=[deputy_id] if deputy_id else [])
+
+    def period_year(self) -> int | None:
+        return None if self.term.isChecked() else self.year.value()
+
+    def period_text(self) -> str:
+        return "本届任期" if self.term.isChecked() else f"{self.year.value()}年度"
+
+    # -- actions ---------------------------------------------------------------------------
+    def preview_dossiers(self, ids: list[int] | None = None) -> None:
+        ids = ids if isinstance(ids, list) else self.chooser.chosen_ids()
+        if not ids:
+            return QMessageBox.information(self, "履职档案", "请先选择代表。")
+        name = f"{self.chooser.describe()}履职档案（{self.period_text()}）.pdf"
+        target = scratch_pdf(name)
+        self._run("正在生成履职档案", lambda progress: print_dossiers(
+            self.ctx.store, deputy_ids=ids, year=self.period_year(), target=target,
+            progress=progress, today=self.today).paths[0], lambda path: self.show_preview(path, name))
+
+    def preview_selected(self) -> None:
+        row = self.panel.selected()
+        if row is None:
+            return QMessageBox.information(self, "履职档案", "请先在考评表中选择一名代表。")
+        self.term.setChecked(False)
+        self.preview_dossiers([row.deputy_id])
+
+    def preview_assessment(self) -> None:
+        year = self.year.value()
+        name = f"{year}年度代表履职考评表.pdf"
+        target = scratch_pdf(name)
+        self._run("正在生成考评表", lambda progress: print_assessment(
+            self.ctx.store, year=year, path=target, progress=progress, made_on=self.today),
+            lambda path: self.show_preview(path, name))
+
+    def save_dossiers(self) -> None:
+        ids = self.chooser.chosen_ids()
+        if not ids:
+            return QMessageBox.information(self, "履职档案", "请先选择代表。")
+        per_file = self.per_file.isChecked()
+        if per_file:
+            chosen = QFileDialog.getExistingDirectory(self, "选择保存履职档案的文件夹")
+        else:
+            suggested = f"{self.chooser.describe()}履职档案（{self.period_text()}）.pdf"
+            chosen, _ = QFileDialog.getSaveFileName(self, "保存履职档案", suggested, "PDF 文件 (*.pdf)")
+        if chosen:
+            self.save_to(Path(chosen), ids=ids, per_file=per_file)
+
+    def save_to(self, target: Path, *, ids: list[int], per_file: bool) -> None:
+        if not per_file and target.suffix.lower() != ".pdf":
+            target = target.with_name(f"{target.name}.pdf")
+        self._run("正在保存履职档案", lambda progress: print_dossiers(
+            self.ctx.store, deputy_ids=ids, year=self.period_year(), target=target,
+            per_file=per_file, progress=progress, today=self.today),
+            lambda result: self._saved(target, result.deputies))
+
+    def _saved(self, target: Path, count: int) -> None:
+        self.last_output = target
+        self.open_button.setEnabled(True)
+        self.window().statusBar().showMessage(f"已保存 {count} 名代表的履职档案：{target}", 8000) \
+            if hasattr(self.window(), "statusBar") else None
+
+    def open_last(self) -> None:
+        if self.last_output is not None:
+            QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(self.last_output)))
+
+    def show_preview(self, path: Path, name: str) -> None:
+        self.preview = PrintPreviewDialog(path, title=f"打印预览：{name}", suggested_name=name, parent=self)
+        self.preview.open()
+
+    def _run(self, title: str, job, on_done) -> None:
+        if self.job is not None:
+            return
+        self.job = PrintJob(self, title=title, job=job)
+        self.job.done.connect(on_done)
+        self.job.failed.connect(lambda message: QMessageBox.warning(self, title, message))
+        for signal in (self.job.done, self.job.failed, self.job.cancelled):
+            signal.connect(self._job_over)
+        self.job.start()
+
+    def _job_over(self, *_) -> None:
+        self.job = None

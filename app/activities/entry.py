@@ -71,13 +71,24 @@ def _apply(uow: UnitOfWork, activity: Activity, data: ActivityInput) -> None:
     for name in SCALARS:
         value = getattr(data, name)
         setattr(activity, name, value.strip() if isinstance(value, str) else value)
-    activity.attendance.clear()
+    _sync_attendance(session, activity, data)
     session.flush()
-    for row in data.attendance:
-        activity.attendance.append(Attendance(
-            deputy_id=row.deputy_id, status=row.status, reason=row.reason.strip(),
-            group_id=_group_for(session, data, row.deputy_id)))
-    session.flush()
+
+
+def _sync_attendance(session, activity: Activity, data: ActivityInput) -> None:
+    # Rows are updated in place, not replaced: each keeps its uuid for the county's copy.
+    existing = {row.deputy_id: row for row in activity.attendance}
+    wanted = {row.deputy_id for row in data.attendance}
+    for deputy_id, row in existing.items():
+        if deputy_id not in wanted:
+            activity.attendance.remove(row)
+    for given in data.attendance:
+        row = existing.get(given.deputy_id)
+        if row is None:
+            row = Attendance(deputy_id=given.deputy_id)
+            activity.attendance.append(row)
+        row.status, row.reason = given.status, given.reason.strip()
+        row.group_id = _group_for(session, data, given.deputy_id)
 
 
 def _group_for(session, data: ActivityInput, deputy_id: int) -> int | None:

@@ -82,3 +82,16 @@ def ledger(store: Store, *, year: int) -> FundingLedger:
 def record(store: Store, *, deputy_id: int, year: int) -> DeputyRecord:
     with store.read() as session:
         return deputy_record(session, deputy_id=deputy_id, year=year)
+
+
+def all_kinds(store: Store) -> list[KindInfo]:
+    with store.read() as session:
+        return list_kinds(session, include_inactive=True)
+
+
+def save_kinds(store: Store, *, kinds: list[KindInfo]) -> None:
+    """Save the whole edited list in one action (new names added, the rest updated)."""
+    from app.activities.kinds import save_kind
+    with store.write("修改活动类型") as uow:
+        for kind in kinds:
+            save_kind(uow, name=kind.name, half_day=kind.half_day, active=kind.active)

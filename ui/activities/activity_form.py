@@ -2,7 +2,7 @@
 the exceptions; warnings (half day, subsidy caps) update as the form changes. Ctrl+S saves."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from app.activities import views
 from app.activities.entry import create_activity, preview_warnings, update_activity
@@ -36,7 +36,8 @@ class ActivityDialog(QDialog):
         else:
             self.fill_from_group()
         for signal in (self.attendance.changed, self.day.dateChanged, self.start_time.textChanged,
-                       self.end_time.textChanged, self.hours.valueChanged, self.kind.currentIndexChanged):
+                       self.end_time.textChanged, self.hours.valueChanged, self.kind.currentIndexChanged,
+                       self.days.valueChanged):
             signal.connect(lambda *_: self._timer.start())
         self.organiser.currentIndexChanged.connect(lambda _: self.fill_from_group())
         self.day.dateChanged.connect(lambda _: self.fill_from_group(only_if_untouched=True))
@@ -55,6 +56,7 @@ class ActivityDialog(QDialog):
             self.organiser.addItem(name, ("station", sid))
         self.organiser.addItem("乡镇人大主席团", ("presidium", None))
         self.day = QDateEdit(_qdate(today), calendarPopup=True, displayFormat="yyyy年M月d日")
+        self.days = QSpinBox(minimum=1, maximum=7, suffix=" 天", maximumWidth=80)
         self.start_time, self.end_time = QLineEdit("08:30"), QLineEdit("12:30")
         for edit in (self.start_time, self.end_time):
             edit.setInputMask("99:99")
@@ -90,8 +92,11 @@ class ActivityDialog(QDialog):
         times = QHBoxLayout()
         for widget in (self.start_time, QLabel("至"), self.end_time, QLabel("或时长（小时）"), self.hours):
             times.addWidget(widget)
+        dates = QHBoxLayout()
+        for widget in (self.day, QLabel("共"), self.days):
+            dates.addWidget(widget)
         cells = (("活动类型", self.kind), ("组织者", self.organiser), ("活动主题", self.theme),
-                 ("所属行动", self.campaign), ("日期", self.day), ("时间", times), ("地点", self.place),
+                 ("所属行动", self.campaign), ("日期", dates), ("时间", times), ("地点", self.place),
                  ("经费", self.cost), ("列席人数", self.invited), ("列席人员", self.invited_names))
         for index, (label, widget) in enumerate(cells):
             row, col = divmod(index, 2)
@@ -159,6 +164,7 @@ class ActivityDialog(QDialog):
         times = [t.text() if t.text().strip(":") else "" for t in (self.start_time, self.end_time)]
         return ActivityInput(
             kind=self.kind.currentText(), start_date=self.on, theme=self.theme.text(),
+            end_date=self.on + timedelta(days=self.days.value() - 1) if self.days.value() > 1 else None,
             campaign=self.campaign.text(), organiser=kind,
             group_id=target if kind == "group" else None, station_id=target if kind == "station" else None,
             start_time=times[0], end_time=times[1], duration_hours=self.hours.value() or None,
@@ -201,6 +207,7 @@ class ActivityDialog(QDialog):
         self.day.blockSignals(False)
         self.start_time.setText(d.start_time), self.end_time.setText(d.end_time)
         self.hours.setValue(d.duration_hours or 0)
+        self.days.setValue((d.end_date - d.start_date).days + 1 if d.end_date else 1)
         self.cost.setValue(d.cost), self.invited.setValue(d.invited_count)
         self.invited_names.setText(d.invited_names)
         for edit, text in ((self.minutes, d.minutes), (self.outcomes, d.outcomes), (self.problems, d.problems)):

@@ -68,7 +68,7 @@ class ActivityListTab(QWidget):
         row = QHBoxLayout()
         for text, slot in (("新增活动 (Ctrl+N)", self.new), ("编辑", self.edit), ("删除", self.delete),
                            ("打印活动记录表 (Ctrl+P)", self.print_record), ("打印签到表", self.print_signin),
-                           ("问题登记为意见建议", self.to_suggestion)):
+                           ("问题登记为意见建议", self.to_suggestion), ("活动类型…", self.edit_kinds)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             row.addWidget(button)
@@ -156,3 +156,7 @@ class ActivityListTab(QWidget):
         if row is not None:
             from ui.activities.suggestion_dialog import ProblemDialog
             ProblemDialog(self.ctx, activity_id=row.id, parent=self).exec()
+
+    def edit_kinds(self) -> None:
+        from ui.activities.kinds_dialog import KindsDialog
+        KindsDialog(self.ctx, parent=self).exec()

@@ -95,3 +95,17 @@ def test_past_activities_keep_the_group_after_a_mid_year_move(store):
                                                       (date(2026, 9, 10), "西片小组")]
     assert record.count("出席") == 2 and record.participation_rate == 1.0
     assert sorted(east_now) == ["张三", "李四"]
+
+
+def test_editing_keeps_each_attendance_record_identity(store):
+    from db.models.activity import Attendance
+    town = make_township(store)
+    first = create_activity(store, _group_activity(town, date(2026, 3, 5)))
+    with store.read() as session:
+        before = {a.deputy_id: a.uuid for a in session.query(Attendance)}
+    update_activity(store, activity_id=first.activity_id, data=_group_activity(
+        town, date(2026, 3, 5), exceptions={"李四": ("请假", "生病")}.items()))
+    with store.read() as session:
+        after = {a.deputy_id: (a.uuid, a.status) for a in session.query(Attendance)}
+    assert after[town.ids["李四"]] == (before[town.ids["李四"]], "请假")
+    assert {d: u for d, (u, _) in after.items()} == before

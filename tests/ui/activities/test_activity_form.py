@@ -81,3 +81,27 @@ def test_short_activity_warning_shows_before_saving(qtbot, ctx, store):
     dialog.end_time.setText("10:00")
     dialog.refresh_warnings()
     assert "不足半天" in dialog.warnings.text()
+
+
+def test_two_day_activity_counts_as_long_enough(qtbot, ctx, store):
+    make_township(store)
+    dialog = _dialog(qtbot, ctx)
+    dialog.organiser.setCurrentText("东片小组")
+    dialog.end_time.setText("10:00")
+    dialog.days.setValue(2)
+    dialog.refresh_warnings()
+    assert dialog.warnings.text() == ""
+    assert dialog.data().end_date == date(2026, 3, 6)
+
+
+def test_kinds_dialog_adds_a_kind_offered_in_the_form(qtbot, ctx, store):
+    from ui.activities.kinds_dialog import KindsDialog
+    kinds = KindsDialog(ctx)
+    qtbot.addWidget(kinds)
+    kinds.new_name.setText("观摩学习")
+    kinds.add()
+    kinds.table.item(kinds.kinds_names().index("视察"), 2).setCheckState(Qt.Unchecked)
+    kinds.save()
+    dialog = _dialog(qtbot, ctx)
+    offered = [dialog.kind.itemText(i) for i in range(dialog.kind.count())]
+    assert offered[-1] == "观摩学习" and "视察" not in offered

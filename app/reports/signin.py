@@ -27,7 +27,8 @@ class SigninSheet:
     def build(self) -> Document:
         doc = Document(title=f"{self.group}活动签到表", author=self.township,
                        header_text=f"{self.township}人大主席团")
-        doc.add_title(f"{self.township}人大代表{self.group}活动签到表")
+        doc.add_title("人大代表活动签到表")
+        doc.paragraph(f"{self.township}　{self.group}", style="subtitle")
         doc.key_values([("活动主题", self.theme or ""), ("活动日期", format_date_cn(self.on)),
                         ("活动地点", self.place or ""), ("应到人数", f"{len(self.names)} 人")])
         doc.spacer(4)

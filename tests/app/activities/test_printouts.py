@@ -25,7 +25,7 @@ def test_signin_sheet_lists_members_on_that_day(store, tmp_path):
     path = signin_sheet(store, group_id=town.east, on=date(2026, 9, 1), path=tmp_path / "签到表.pdf",
                         theme="秋收调研", place="村委会")
     text = _text(path)
-    assert "东片小组活动签到表" in text and "秋收调研" in text and "2026年9月1日" in text
+    assert "人大代表活动签到表" in text and "东片小组" in text and "秋收调研" in text and "2026年9月1日" in text
     assert "张三" in text and "李四" in text and "王五" not in text
     assert "请假原因" in text and "应到人数2人" in text
 

@@ -1,0 +1,90 @@
+"""The 履职档案 page: choosing deputies, the assessment ranking, printing in the background with a preview."""
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+
+from tests.app.dossier.sample import build
+from ui.context import AppContext
+from ui.pages.dossiers import Page
+from ui.printing.preview import PrintPreviewDialog
+from ui.qt import Qt
+
+
+@pytest.fixture
+def page(qtbot, store):
+    ids = build(store)
+    widget = Page(AppContext(store), today=date(2026, 11, 22))
+    qtbot.addWidget(widget)
+    widget.ids = ids
+    return widget
+
+
+def test_assessment_ranking_and_breakdown(page, qtbot):
+    model = page.panel.model
+    assert [model.row_at(i).name for i in range(model.rowCount())] == ["张三", "李四", "王五"]
+    assert "优秀 0 人，称职 1 人，基本称职 0 人，不称职 2 人" in page.panel.summary.text()
+    page.panel.table.selectRow(0)
+    assert "总分 24" in page.panel.detail.text() and "称职" in page.panel.detail.text()
+
+
+def test_group_and_selection_choose_deputies(page):
+    chooser = page.chooser
+    assert sorted(chooser.chosen_ids()) == sorted(page.ids.values())
+    chooser.search.insert("李")
+    chooser.pick_button.click()
+    visible = [chooser.list.item(i).text()[:2] for i in range(chooser.list.count())
+               if not chooser.list.item(i).isHidden()]
+    assert visible == ["李四"]
+    assert chooser.chosen_ids() == []
+    chooser.select(deputy_ids=[page.ids["王五"]])
+    assert chooser.chosen_ids() == [page.ids["王五"]]
+    assert chooser.describe() == "王五"
+    page.show_with(group="第一代表小组")
+    assert len(chooser.chosen_ids()) == 3 and chooser.describe() == "第一代表小组"
+
+
+def test_preview_runs_in_background_and_opens_the_pdf(page, qtbot):
+    page.chooser.select(deputy_ids=[page.ids["张三"]])
+    page.preview_dossiers()
+    qtbot.waitUntil(lambda: page.preview is not None, timeout=20000)
+    preview = page.preview
+    assert isinstance(preview, PrintPreviewDialog)
+    assert preview.document.pageCount() >= 2
+    text = "".join(PdfReader(io.BytesIO(preview.path.read_bytes())).pages[1].extract_text().split())
+    assert "张三" in text
+    preview.close()
+
+
+def test_save_one_file_each(page, qtbot, tmp_path):
+    out = tmp_path / "档案"
+    page.save_to(out, ids=[page.ids["张三"], page.ids["王五"]], per_file=True)
+    qtbot.waitUntil(lambda: page.job is None and page.last_output is not None, timeout=20000)
+    assert sorted(p.name for p in out.iterdir()) == ["张三履职档案（2026年度）.pdf", "王五履职档案（2026年度）.pdf"]
+    assert page.open_button.isEnabled()
+
+
+def test_cancel_stops_the_job(qtbot):
+    from app.progress import Cancelled, check
+    from ui.printing.worker import PrintJob
+    from ui.qt import QWidget
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen = []
+
+    def job(progress):
+        progress.step(1, 10, "正在排版")
+        while True:          # a long print that only stops when told to
+            check(progress)
+
+    printing = PrintJob(parent, title="测试", job=job)
+    printing.cancelled.connect(lambda: seen.append("cancelled"))
+    printing.done.connect(lambda _: seen.append("done"))
+    printing.start()
+    qtbot.waitUntil(lambda: printing.dialog.labelText() == "正在排版", timeout=5000)
+    printing.cancel()
+    qtbot.waitUntil(lambda: seen == ["cancelled"], timeout=5000)
+    assert not printing.runner.isRunning()

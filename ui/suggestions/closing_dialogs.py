@@ -30,16 +30,16 @@ class CloseDialog(FormDialog):
     def __init__(self, ctx, *, row, today: date, parent=None) -> None:
         super().__init__(ctx, title=f"办结意见建议 {row.number}", save_text="办结", parent=parent)
         self.row = row
-        self.result = QComboBox()
-        self.result.addItems(CLOSURE_RESULTS)
+        self.result_box = QComboBox()
+        self.result_box.addItems(CLOSURE_RESULTS)
         self.day = date_edit(today)
         self.explanation = text_box()
         self.explanation.setPlaceholderText("结果不是“解决”时须说明情况")
         self.form.addRow("意见建议", QLabel(f"{row.number}　{row.title}"))
-        for label, widget in (("办结结果", self.result), ("办结日期", self.day), ("说明", self.explanation)):
+        for label, widget in (("办结结果", self.result_box), ("办结日期", self.day), ("说明", self.explanation)):
             self.form.addRow(label, widget)
 
     def _save(self) -> int:
         return actions.close(self.ctx.store, suggestion_id=self.row.id, number=self.row.number,
-                             closed_on=self.day.date().toPython(), result=self.result.currentText(),
+                             closed_on=self.day.date().toPython(), result=self.result_box.currentText(),
                              explanation=self.explanation.toPlainText())

@@ -6,11 +6,20 @@ from app.pinyin_search import matches
 from ui.qt import QLineEdit, QListWidget, QListWidgetItem, Qt, QVBoxLayout, QWidget
 
 
+class _SearchEdit(QLineEdit):
+    """Enter here picks a deputy; it must not also press the dialog's 保存 button."""
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter):
+            event.accept()
+
+
 class DeputyPicker(QWidget):
     def __init__(self, rows, *, several: bool, placeholder: str, parent=None) -> None:
         super().__init__(parent)
         self.rows, self.several = list(rows), several
-        self.search = QLineEdit(placeholderText=placeholder)
+        self.search = _SearchEdit(placeholderText=placeholder)
         self.list = QListWidget()
         self.list.setFixedHeight(110)
         for row in self.rows:

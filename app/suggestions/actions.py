@@ -99,7 +99,10 @@ def attach(store: Store, *, suggestion_id: int, paths: list[Path]) -> list[int]:
         row = uow.session.get(Suggestion, suggestion_id)
         if row is None or row.deleted_at is not None:
             raise SuggestionError(f"意见建议（编号 {suggestion_id}）不存在或已删除")
-        items = [SuggestionAttachment(sha256=i.sha256, filename=i.original_name) for i in infos]
+        # The same file chosen twice is listed once.
+        have = {a.sha256 for a in row.attachments}
+        fresh = list({i.sha256: i for i in infos if i.sha256 not in have}.values())
+        items = [SuggestionAttachment(sha256=i.sha256, filename=i.original_name) for i in fresh]
         row.attachments.extend(items)
         uow.session.flush()
         uow.record(action="update", entity="suggestion", entity_uuid=row.uuid,

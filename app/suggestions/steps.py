@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
-
 from app.suggestions.corrections import STEPS
 from app.workdays import format_day
 from db.models.suggestion import Suggestion
@@ -33,7 +31,3 @@ def correctable_steps(s: Suggestion) -> list[StepRecord]:
 def _record(step: str, record, label: str) -> StepRecord:
     _, fields, _ = STEPS[step]
     return StepRecord(step, record.id, label, {k: getattr(record, k) for k in fields}, dict(fields))
-
-
-def is_date_field(value) -> bool:
-    return isinstance(value, date)

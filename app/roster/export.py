@@ -5,6 +5,7 @@ never leaves half a file where the old one was.
 """
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from dataclasses import dataclass
@@ -112,6 +113,11 @@ def _save_atomically(book: Workbook, path: Path) -> None:
     except PermissionError:
         Path(temp).unlink(missing_ok=True)
         raise RosterError(f"无法写入“{path.name}”：文件可能正在 Excel 或 WPS 中打开，请关闭后重试") from None
+    except OSError as exc:
+        Path(temp).unlink(missing_ok=True)
+        if exc.errno == errno.ENOSPC:
+            raise RosterError(f"磁盘空间不足，未能导出“{path.name}”，原文件未改动。请清理磁盘后重试") from None
+        raise
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise

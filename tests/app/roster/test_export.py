@@ -44,3 +44,26 @@ def test_export_opens_in_libreoffice(store, tmp_path):
                     str(tmp_path / "名册.xlsx")], check=True, capture_output=True, timeout=120)
     text = (tmp_path / "名册.csv").read_text(encoding="utf-8", errors="replace")
     assert "4212**********" in text
+
+
+def test_full_disk_leaves_the_old_file_and_says_so(store, tmp_path, monkeypatch):
+    import errno
+
+    import pytest
+    from openpyxl.workbook import workbook as workbook_module
+
+    from app.roster import RosterError
+
+    def half(self, filename):
+        with open(filename, "wb") as out:
+            out.write(b"PK partial")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    add(store, "张三")
+    target = tmp_path / "名册.xlsx"
+    target.write_bytes(b"previous")
+    monkeypatch.setattr(workbook_module.Workbook, "save", half)
+    with pytest.raises(RosterError, match="磁盘空间不足"):
+        export_roster(store, path=target)
+    assert target.read_bytes() == b"previous"
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".xlsx"] == ["名册.xlsx"]

@@ -53,6 +53,8 @@ def take_backup(db_path: Path, backups_dir: Path, *, reason: str, now: datetime 
         raise BackupError(_disk_message(exc, backups_dir)) from exc
     except sqlite3.Error as exc:
         partial.unlink(missing_ok=True)
+        if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or "full" in str(exc):
+            raise BackupError(_disk_message(OSError(28, "disk full"), backups_dir)) from exc
         raise BackupError(f"备份失败：{exc}。数据文件未受影响。") from exc
     return target
 

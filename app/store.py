@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Iterator
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import backup
@@ -31,6 +32,11 @@ class DamagedDatabaseError(StoreError):
             "可以从最近一个完好的备份恢复；损坏的文件会另存一份，不会删除。"
         )
         self.path = path
+
+
+class DiskFullError(StoreError):
+    def __init__(self) -> None:
+        super().__init__("磁盘空间不足，本次修改没有保存，数据保持原样。请清理磁盘（或换一个有空间的位置）后重试。")
 
 
 class ReadOnlyLocationError(StoreError):
@@ -110,6 +116,9 @@ class Store:
             yield uow
             uow.finish()
             session.commit()
+        except OperationalError as exc:
+            session.rollback()
+            raise _storage_error(exc) from exc
         except BaseException:
             session.rollback()
             raise
@@ -152,6 +161,16 @@ class Store:
         if migrate.needs_upgrade(self.engine):
             migrate.upgrade(self.engine)
         return safety
+
+
+def _storage_error(exc: OperationalError) -> Exception:
+    """SQLite's own storage failures, said in Chinese; any other error passes through."""
+    code = getattr(exc.orig, "sqlite_errorcode", None)
+    if code == sqlite3.SQLITE_FULL or "disk is full" in str(exc.orig):
+        return DiskFullError()
+    if code == sqlite3.SQLITE_READONLY or "readonly" in str(exc.orig):
+        return StoreError("数据文件当前不可写入（可能被设为只读或位于只读位置），本次修改没有保存。")
+    return exc
 
 
 def check_not_damaged(db_path: Path) -> None:

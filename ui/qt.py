@@ -9,4 +9,5 @@ from PySide6.QtWidgets import (  # noqa: F401
     QTableView, QHeaderView, QAbstractItemView, QListWidget, QListWidgetItem, QStackedWidget,
     QTabWidget, QGroupBox, QSplitter, QProgressDialog, QToolBar, QStatusBar, QFrame,
     QScrollArea, QSizePolicy, QTreeWidget, QTreeWidgetItem, QRadioButton, QButtonGroup,
+    QTableWidget, QTableWidgetItem, QMenu, QSplashScreen, QInputDialog,
 )

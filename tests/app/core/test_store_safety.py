@@ -140,3 +140,18 @@ def test_backup_on_a_full_disk_says_what_to_do_and_leaves_no_partial_file(store,
     with pytest.raises(backup.BackupError, match="磁盘空间不足"):
         store.take_backup("manual")
     assert not list(store.backups_dir.glob("*.partial"))
+
+
+def test_a_write_that_finds_the_disk_full_says_so_in_chinese_and_changes_nothing(store):
+    import sqlalchemy as sa
+    from app.store import DiskFullError
+    fill(store, 3)
+    before = count(store.db_path)
+    with pytest.raises(DiskFullError, match="磁盘空间不足"):
+        with store.write("写入大量数据") as uow:
+            uow.session.add(AuditEntry(user="t", label="新的一条", action="write"))
+            uow.session.flush()
+            # SQLite refuses to grow the file past its page limit exactly as on a full disk.
+            uow.session.execute(sa.text("PRAGMA max_page_count = 1"))
+            uow.session.execute(sa.text("CREATE TABLE big AS SELECT zeroblob(100000) AS b"))
+    assert count(store.db_path) == before

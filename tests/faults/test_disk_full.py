@@ -16,8 +16,7 @@ from app.roster.export import export_roster
 from app.roster.importer import apply_import
 from tests.faults.rosters import configure_township, rows, write_roster
 
-# Known gap, reported with the fix: these refusals still surface as English OSError /
-# sqlite "database or disk is full" text instead of a Chinese message.
+# Known gap, reported with the fix: the package export still surfaces an English OSError.
 TODO = "磁盘已满时尚无中文提示"
 
 
@@ -74,7 +73,6 @@ def test_roster_import_when_the_backup_before_it_finds_the_disk_full(township, f
     assert set(store.backups_dir.iterdir()) == files
 
 
-@pytest.mark.xfail(strict=True, reason=TODO)
 def test_roster_import_when_the_database_file_cannot_grow(township):
     store, roster = township
     before = digest(store)
@@ -90,11 +88,10 @@ def test_roster_import_when_the_database_file_cannot_grow(township):
     finally:
         event.remove(store.engine, "connect", no_room)
         store.engine.dispose()
-    assert digest(store) == before           # this part holds already: all rolled back
+    assert digest(store) == before           # all rolled back
     assert "磁盘空间不足" in str(caught.value)
 
 
-@pytest.mark.xfail(strict=True, reason=TODO)
 def test_roster_export_on_a_full_disk(township, tmp_path, full_save):
     store, _ = township
     target = tmp_path / "导出" / "代表名册.xlsx"

@@ -11,3 +11,7 @@ from PySide6.QtWidgets import (  # noqa: F401
     QScrollArea, QSizePolicy, QTreeWidget, QTreeWidgetItem, QRadioButton, QButtonGroup,
     QTableWidget, QTableWidgetItem, QMenu, QSplashScreen, QInputDialog,
 )
+from PySide6.QtGui import QDesktopServices, QImage, QPainter  # noqa: F401,E402
+from PySide6.QtPdf import QPdfDocument  # noqa: F401,E402
+from PySide6.QtPdfWidgets import QPdfView  # noqa: F401,E402
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # noqa: F401,E402

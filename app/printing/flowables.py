@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Flowable, PageBreakIfNotEmpty
+from reportlab.platypus import CondPageBreak, Flowable, PageBreakIfNotEmpty
 from reportlab.platypus import Image as RLImage
 from reportlab.platypus import Spacer as RLSpacer
 from reportlab.platypus import Table as RLTable
@@ -77,6 +77,10 @@ class BlockConverter:
     def convert(self, block: d.Block) -> Iterator[Flowable]:
         match block:
             case d.Text(text=text, style=style):
+                if style.startswith("heading"):
+                    # A heading never stands alone at the foot of a page: start a new page
+                    # unless the heading and a few lines of what it heads still fit.
+                    yield CondPageBreak(self.book.paragraph_style(style, None).leading * 4)
                 yield self.para(text, style)
             case d.KeyValues():
                 yield self.key_values(block)

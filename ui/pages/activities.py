@@ -8,9 +8,10 @@ from ui.activities.contacts_tab import ContactsTab
 from ui.activities.list_tab import ActivityListTab
 from ui.activities.plans_tab import FundingTab, PlansTab
 from ui.activities.reception_tab import ReceptionTab
+from ui.congress.panel import CongressPanel
 from ui.qt import QTabWidget, QVBoxLayout, QWidget
 
-TABS = ("list", "plans", "funding", "contacts", "reception")
+TABS = ("list", "plans", "funding", "contacts", "reception", "congress")
 WATCH = {
     "list": {"activity", "deputy", "deputy_group", "group_membership"},
     "plans": {"activity", "group_plan", "deputy_group"},
@@ -29,17 +30,19 @@ class Page(QWidget):
         self.funding = FundingTab(ctx, today=today)
         self.contacts = ContactsTab(ctx, today=today)
         self.reception = ReceptionTab(ctx, today=today)
+        self.congress = CongressPanel(ctx)
         self.tabs = QTabWidget()
         for widget, title in ((self.list, "活动记录"), (self.plans, "活动计划与完成"), (self.funding, "补助台账"),
-                              (self.contacts, "联系台账"), (self.reception, "接待选民日")):
+                              (self.contacts, "联系台账"), (self.reception, "接待选民日"),
+                              (self.congress, "人代会与票决")):
             self.tabs.addTab(widget, title)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         ctx.changed.connect(self._on_changed)
 
     def _on_changed(self, entities) -> None:
-        for key in TABS:
-            if entities & WATCH[key]:
+        for key in WATCH:
+            if "*" in entities or entities & WATCH[key]:
                 getattr(self, key).refresh()
 
     def show_with(self, **kwargs) -> None:

@@ -16,7 +16,7 @@ from ui.printing.preview import PrintPreviewDialog
 from ui.printing.worker import PrintJob
 from ui.qt import (QCheckBox, QFileDialog, QGroupBox, QHBoxLayout, QKeySequence, QLabel,
                    QMessageBox, QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget, Qt, QtGui)
-from ui.printing.pdfqt import QDesktopServices
+from ui.qt import QDesktopServices
 from ui.qt import QtCore
 
 WATCHED = {"deputy", "deputy_group", "group_membership", "activity", "attendance", "suggestion",

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.dossier.files import save_copy
-from ui.printing.pdfqt import (QDesktopServices, QPainter, QPdfDocument, QPdfView, QPrintDialog,
+from ui.qt import (QDesktopServices, QPainter, QPdfDocument, QPdfView, QPrintDialog,
                                QPrinter)
 from ui.qt import (QDialog, QFileDialog, QHBoxLayout, QKeySequence, QLabel, QMessageBox,
                    QPushButton, QVBoxLayout, QtCore, QtGui)

@@ -117,6 +117,9 @@ def backups_to_keep(backups: list[BackupInfo], *, today: date, daily: int = 7, w
 
 
 def thin(backups_dir: Path, *, today: date) -> list[Path]:
+    # A backup cut short (power loss, a killed process) leaves its .partial file: never a backup.
+    for leftover in backups_dir.glob("*.partial"):
+        leftover.unlink(missing_ok=True)
     backups = list_backups(backups_dir)
     keep = backups_to_keep(backups, today=today)
     removed = [b.path for b in backups if b.path not in keep]

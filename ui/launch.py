@@ -52,11 +52,16 @@ def main(argv: list[str] | None = None) -> int:
     store = open_store_interactively(data_dir)
     if store is None:
         return 1
+    from ui.lock import ask_password_at_start, install_lock
+    if not ask_password_at_start(store):
+        store.close()
+        return 0
     window = start_window(store, demo=args.demo)
     if window is None:
         store.close()
         return 0
     window.show()
+    window.lock = install_lock(app, window, window.ctx)   # lives as long as the window
     code = app.exec()
     store.close()
     return code

@@ -25,6 +25,7 @@ class DeputyForm:
     fields: DeputyFields
     group_id: GroupId | None
     seats: list = field(default_factory=list)
+    uuid: str = ""
 
 
 def snapshot(deputy: Deputy) -> dict:
@@ -114,7 +115,7 @@ def load_form(store: Store, *, deputy_id: DeputyId) -> DeputyForm:
             raise RosterError("找不到这位代表")
         data = DeputyFields(**{name: getattr(deputy, name) for name in FIELD_NAMES})
         return DeputyForm(id=deputy_id, fields=data, group_id=current_group_id(session, deputy_id),
-                          seats=seats_of(session, deputy_id))
+                          seats=seats_of(session, deputy_id), uuid=deputy.uuid)
 
 
 def _live(uow: UnitOfWork, deputy_id: DeputyId) -> Deputy:

@@ -7,6 +7,7 @@ from ui.qt import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea, Q
                    QVBoxLayout, QWidget)
 from ui.settings.audit_tab import AuditTab
 from ui.settings.backups_tab import BackupsTab
+from ui.settings.password_tab import PasswordTab
 from ui.settings.recycle_tab import RecycleTab
 from ui.settings.rules_form import RulesForm
 
@@ -24,6 +25,7 @@ class Page(QWidget):
         self.tabs.addTab(self.backups, "备份与恢复")
         self.tabs.addTab(self.audit, "操作日志")
         self.tabs.addTab(self.recycle, "回收站")
+        self.tabs.addTab(PasswordTab(ctx), "开启密码")
         QVBoxLayout(self).addWidget(self.tabs)
         self.tabs.currentChanged.connect(self._on_tab)
 

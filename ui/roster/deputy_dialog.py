@@ -5,6 +5,7 @@ from datetime import date
 
 from app.roster import DeputyId
 from app.roster.choices import EDUCATIONS, ETHNICITIES, LEVELS, POLITICAL_STATUSES, categories
+from app.access import record_full_id_view
 from app.roster.deputies import create_deputy, load_form, update_deputy
 from app.roster.fields import DeputyFields
 from app.roster.groups import groups
@@ -89,6 +90,9 @@ class DeputyDialog(QDialog):
     def _load(self, deputy_id: DeputyId) -> None:
         form = load_form(self.ctx.store, deputy_id=deputy_id)
         f = form.fields
+        if f.id_number:
+            # The deputy's own form is the one place the full number shows: that view is audited.
+            record_full_id_view(self.ctx.store, deputy_uuid=form.uuid, name=f.name)
         self.name.setText(f.name)
         self.id_number.setText(f.id_number or "")
         for box, value in ((self.sex, f.sex), (self.ethnicity, f.ethnicity),

@@ -69,3 +69,28 @@ def test_emptying_the_bin_purges_for_good(store):
     with store.read() as session:
         assert session.get(Deputy, deputy_id) is None
     assert audit.entries(store)[0].action == "purge"
+
+
+def test_opening_a_deputys_own_form_records_the_full_id_view(qtbot, store):
+    from app.roster.deputies import create_deputy
+    from app.roster.fields import DeputyFields
+    from ui.context import AppContext
+    from ui.roster.deputy_dialog import DeputyDialog
+    deputy_id = create_deputy(store, data=DeputyFields(name="张三", id_number="11010519491231002X"))
+    dialog = DeputyDialog(AppContext(store), deputy_id=deputy_id)
+    qtbot.addWidget(dialog)
+    assert dialog.id_number.text() == "11010519491231002X"
+    entry = audit.entries(store)[0]
+    assert (entry.action, entry.label) == ("view", "查看完整身份证号（张三）")
+
+
+def test_roster_export_with_full_ids_is_written_in_the_audit_trail(store, tmp_path):
+    from app.roster.deputies import create_deputy
+    from app.roster.export import export_roster
+    from app.roster.fields import DeputyFields
+    deputy_id = create_deputy(store, data=DeputyFields(name="李四", id_number="11010519491231002X"))
+    export_roster(store, path=tmp_path / "masked.xlsx")
+    assert audit.entries(store)[0].action != "export"
+    export_roster(store, path=tmp_path / "full.xlsx", full_ids={deputy_id: "11010519491231002X"})
+    entry = audit.entries(store)[0]
+    assert (entry.action, entry.label) == ("export", "导出代表名册（完整身份证号）")

@@ -1,5 +1,6 @@
 """The congress rules kept in their own settings key ("congress"): motion threshold, the vote
-pass rule, the group rules text and the default duty-points rule."""
+pass rule and the group rules text. Duty points are the assessment's (app.assessment.rules);
+numbers once kept here under points_* are ignored when read and dropped on the next save."""
 from __future__ import annotations
 
 import json
@@ -27,11 +28,6 @@ class CongressRules:
     vote_base: str = "all"
     pass_share: float = 0.5
     group_rules_text: str = DEFAULT_GROUP_RULES
-    points_activity: float = 2.0        # per activity attended (出席)
-    points_absent: float = -1.0         # per activity missed without leave (缺席)
-    points_session: float = 2.0         # per congress session attended
-    points_suggestion_lead: float = 3.0  # per suggestion led
-    points_suggestion_cosign: float = 1.0
 
 
 def load_rules(session: Session) -> CongressRules:

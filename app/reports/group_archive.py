@@ -12,9 +12,11 @@ from sqlalchemy.orm import Session
 
 from app import settings
 from app.activities.reading import ActivityView, get_activity
+from app.assessment.rules import load_rules as assessment_rules
+from app.assessment.scoring import Score
 from app.congress.config import load_rules
 from app.printing import Document, format_date_cn, render_pdf
-from app.reports.duty_points import QuarterPoints, points_text, quarter_points, rule_text
+from app.reports.duty_points import points_text, quarter_points, rule_text
 from app.suggestions.views import LedgerRow, list_ledger
 from db.models.activity import Activity, GroupPlan
 from db.models.roster import Deputy, DeputyGroup, GroupMembership
@@ -36,7 +38,7 @@ class GroupYear:
     rules_text: str
     plan: list[tuple[int, str, str]]             # (quarter, theme, notes)
     activities: list[ActivityView]
-    points: dict[int, list[QuarterPoints]]       # quarter → one line per member
+    points: dict[int, dict[int, Score]]          # quarter → member id → that quarter's score
     suggestions: list[LedgerRow]
     points_rule: str
 
@@ -62,7 +64,7 @@ def group_year(session: Session, *, group_name: str, year: int, today: date) -> 
         load_rules(session).group_rules_text, [tuple(p) for p in plan],
         [get_activity(session, a) for a in activity_ids],
         {q: quarter_points(session, deputy_ids=ids, year=year, quarter=q) for q in (1, 2, 3, 4)},
-        suggestions, rule_text(load_rules(session)))
+        suggestions, rule_text(assessment_rules(session)))
 
 
 def _members(session: Session, group_id: int, year: int) -> list[tuple[int, str, str]]:
@@ -147,12 +149,11 @@ class GroupArchive:
         names = {i: n for i, n, _ in self.data.members}
         doc.heading("六、季度履职积分通报")
         doc.paragraph(self.data.points_rule, style="small")
-        for quarter, lines in self.data.points.items():
+        for quarter, scores in self.data.points.items():
             doc.heading(f"{self.data.year}年第{quarter}季度履职积分通报", level=2)
-            rows = [(names[p.deputy_id], p.attended, p.absent, p.sessions, p.led, p.cosigned,
-                     points_text(p.points)) for p in sorted(lines, key=lambda p: -p.points)]
-            doc.table(("姓名", "参加活动", "缺席", "出席人代会", "领衔建议", "附议", "积分"),
-                      rows or [("（无成员）", "", "", "", "", "", "")])
+            ranked = sorted(scores.values(), key=lambda s: (-s.total, list(names).index(s.deputy_id)))
+            rows = [(names[s.deputy_id], s.breakdown(), points_text(s.total)) for s in ranked]
+            doc.table(("姓名", "积分明细", "积分"), rows or [("（无成员）", "", "")], widths=(1.2, 4.8, 0.8))
 
     def suggestions(self, doc: Document) -> None:
         doc.bookmark("七、意见建议及办理情况")

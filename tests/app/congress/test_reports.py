@@ -78,9 +78,12 @@ def test_group_archive_shows_plan_every_activity_and_quarterly_points(store, tmp
     assert "走访园区企业" in text and "听取企业用工难问题" in text
     assert "农村生活污水治理" in text and "实地察看三个村" in text
     assert "关于农村生活污水治理的调研报告" in text
+    # The assessment's default points: activity +2, suggestion led +3, co-signed +1, absence −2.
     # Q1: 张三 attended 1 (+2) and co-signed 1 (+1) = 3; 李四 attended 1 (+2) and led 1 (+3) = 5.
     assert "2026年第1季度履职积分通报" in text
-    assert "李四100105" in text and "张三100013" in text
-    # Q2: 张三 attended the research (+2); 李四 was absent (−1).
-    assert "张三100002" in text and "李四01000-1" in text
+    assert "李四参加活动1次+2，领衔意见建议1件+35" in text
+    assert "张三参加活动1次+2，附议意见建议1件+13" in text
+    # Q2: 张三 attended the research (+2); 李四 was absent without leave (−2).
+    assert "张三参加活动1次+22" in text and "李四无故缺席活动1次-2-2" in text
+    assert "积分办法（与年度履职考评相同）：参加活动每次2分" in text
     assert "建议修缮青山村便民桥" in text

@@ -194,6 +194,7 @@ QT_FILES = [
     ("PySide6/Qt/plugins/platforms/libqeglfs.so", "x", "BINARY"),
     ("PySide6/Qt/plugins/tls/libqopensslbackend.so", "x", "BINARY"),
     ("PySide6/Qt/lib/libQt6Pdf.so.6", "x", "BINARY"),
+    ("PySide6/Qt/lib/libQt6Network.so.6", "x", "BINARY"),
     ("PySide6/Qt/lib/libQt6Widgets.so.6", "x", "BINARY"),
     ("PySide6/plugins/imageformats/qpdf.dll", "x", "BINARY"),
     ("PySide6/plugins/platforms/qwindows.dll", "x", "BINARY"),
@@ -229,6 +230,7 @@ def test_spec_keeps_qt_pdf_when_the_program_imports_qtpdf(tmp_path, monkeypatch)
     spec, _ = run_spec(tmp_path, monkeypatch, binaries=files)
     kept = {d[0] for d in spec["a"].binaries}
     assert "PySide6/Qt/lib/libQt6Pdf.so.6" in kept and "PySide6/Qt6Pdf.dll" in kept
+    assert "PySide6/Qt/lib/libQt6Network.so.6" in kept     # Qt6Pdf links against it
     assert "PySide6/Qt/plugins/imageformats/libqpdf.so" not in kept
 
 
@@ -271,3 +273,35 @@ def test_version_file_carries_app_version_and_chinese_product_name():
     assert seen["strings"]["OriginalFilename"] == "DeputyDesk.exe"
     assert seen["FixedFileInfo"][0][1]["filevers"] == (1, 4, 2, 0)
     assert vi.app_version(ROOT) == app.__version__
+
+
+# -- the bundle's entry script ---------------------------------------------------------------------
+
+def load_entry():
+    spec = importlib.util.spec_from_file_location("deputydesk_entry", ROOT / "packaging" / "entry.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_console_is_attached_only_for_a_windowed_windows_exe_running_a_command(monkeypatch):
+    entry = load_entry()
+    assert entry.attach_parent_console(["--self-test"]) is False       # not Windows here
+    monkeypatch.setattr(sys, "platform", "win32")
+    assert entry.attach_parent_console(["--self-test"]) is False       # stdout exists: console exe
+    monkeypatch.setattr(sys, "stdout", None)
+    assert entry.attach_parent_console(["--demo"]) is False            # the window: no console
+
+
+def test_import_check_names_a_window_module_that_cannot_load(monkeypatch, capsys):
+    entry = load_entry()
+    real = importlib.import_module
+
+    def broken(name, *args):
+        if name == "ui.pages.settings":
+            raise ImportError("libQt6Network.so.6: cannot open shared object file")
+        return real(name, *args)
+    monkeypatch.setattr(entry.importlib, "import_module", broken)
+    assert entry.check_imports() == 1
+    err = capsys.readouterr().err
+    assert "界面模块无法加载 ui.pages.settings：libQt6Network.so.6" in err

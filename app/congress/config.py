@@ -60,3 +60,12 @@ def get_rules(store) -> CongressRules:
 def update_rules(store, rules: CongressRules) -> None:
     with store.write("修改人代会与票决规则") as uow:
         save_rules(uow, rules)
+
+
+def update_assessment_and_congress(store, *, assessment, congress: CongressRules) -> None:
+    """The settings tab's one save: both rule sets in one transaction, so a refusal of either
+    (Chinese message) leaves both unchanged."""
+    from app.assessment.rules import save_rules as save_assessment
+    with store.write("修改考评与会议规则") as uow:
+        save_assessment(uow, assessment)
+        save_rules(uow, congress)

@@ -7,6 +7,7 @@ from ui.qt import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea, Q
                    QVBoxLayout, QWidget)
 from ui.settings.audit_tab import AuditTab
 from ui.settings.backups_tab import BackupsTab
+from ui.settings.congress_tab import CongressTab
 from ui.settings.password_tab import PasswordTab
 from ui.settings.recycle_tab import RecycleTab
 from ui.settings.rules_form import RulesForm
@@ -19,6 +20,7 @@ class Page(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._township_tab(), "乡镇信息")
         self.tabs.addTab(self._rules_tab(), "规则参数")
+        self.tabs.addTab(CongressTab(ctx), "考评与会议")
         self.backups = BackupsTab(ctx)
         self.audit = AuditTab(ctx)
         self.recycle = RecycleTab(ctx)

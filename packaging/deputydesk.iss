@@ -65,11 +65,11 @@ Source: "{#Bundle}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs cre
 Type: filesandordirs; Name: "{app}\_internal"
 
 [Icons]
-Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{app}"
-Name: "{autoprograms}\{#AppName} 演示"; Filename: "{app}\{#AppExe}"; Parameters: "--demo"; WorkingDir: "{app}"
+Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{userdocs}"
+Name: "{autoprograms}\{#AppName} 演示"; Filename: "{app}\{#AppExe}"; Parameters: "--demo"; WorkingDir: "{userdocs}"
 ; Support asks users to run this: the window stays open so the result can be read or copied.
-Name: "{autoprograms}\{#AppName} 自检"; Filename: "{cmd}"; Parameters: "/k """"{app}\deputydesk-cli.exe"" --self-test"""; WorkingDir: "{app}"
-Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{app}"; Tasks: desktopicon
+Name: "{autoprograms}\{#AppName} 自检"; Filename: "{cmd}"; Parameters: "/k """"{app}\deputydesk-cli.exe"" --self-test"""; WorkingDir: "{userdocs}"
+Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{userdocs}"; Tasks: desktopicon
 
 [Run]
 Filename: "{app}\{#AppExe}"; Description: "立即打开{#AppName}"; Flags: nowait postinstall skipifsilent

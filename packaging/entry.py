@@ -4,7 +4,9 @@ import importlib
 import os
 import pkgutil
 import sys
+from pathlib import Path
 
+from app.paths import default_save_dir
 from ui.launch import is_command_line, main
 
 # Set by .ci/bundle only: import every window module and exit, so that a Qt library missing
@@ -25,6 +27,25 @@ def attach_parent_console(argv: list[str]) -> bool:
     sys.stdout = open("CONOUT$", "w", encoding="utf-8")
     sys.stderr = sys.stdout
     return True
+
+
+def start_in_documents(argv: list[str]) -> list[str]:
+    """File dialogs given a bare file name or no folder start in the working folder, which for
+    an installed program is Program Files: make it 文档 (or the Desktop) for the window.
+    A relative --data-dir keeps meaning the folder it was typed in."""
+    if is_command_line(argv):
+        return argv
+    here, out = Path.cwd(), list(argv)
+    for i, arg in enumerate(out):
+        if arg == "--data-dir" and i + 1 < len(out):
+            out[i + 1] = str(here / out[i + 1])
+        elif arg.startswith("--data-dir="):
+            out[i] = "--data-dir=" + str(here / arg.split("=", 1)[1])
+    try:
+        os.chdir(default_save_dir())
+    except OSError:
+        pass  # an unreachable redirected 文档 folder: dialogs start where they would anyway
+    return out
 
 
 def check_imports() -> int:
@@ -49,4 +70,4 @@ if __name__ == "__main__":
     if os.environ.get(CHECK_IMPORTS):
         sys.exit(check_imports())
     attach_parent_console(sys.argv[1:])
-    sys.exit(main())
+    sys.exit(main(start_in_documents(sys.argv[1:])))

@@ -305,3 +305,24 @@ def test_import_check_names_a_window_module_that_cannot_load(monkeypatch, capsys
     assert entry.check_imports() == 1
     err = capsys.readouterr().err
     assert "界面模块无法加载 ui.pages.settings：libQt6Network.so.6" in err
+
+
+def test_window_starts_in_documents_and_keeps_a_relative_data_folder(tmp_path, monkeypatch):
+    entry = load_entry()
+    start, docs = tmp_path / "启动 位置", tmp_path / "文档"
+    start.mkdir()
+    docs.mkdir()
+    monkeypatch.setattr(entry, "default_save_dir", lambda: docs)
+    monkeypatch.chdir(start)
+    argv = entry.start_in_documents(["--data-dir", "人大 数据", "--demo"])
+    assert argv == ["--data-dir", str(start / "人大 数据"), "--demo"]
+    assert Path.cwd() == docs
+    assert entry.start_in_documents(["--data-dir=D"]) == [f"--data-dir={docs / 'D'}"]
+
+
+def test_commands_keep_the_folder_they_were_typed_in(tmp_path, monkeypatch):
+    entry = load_entry()
+    monkeypatch.setattr(entry, "default_save_dir", lambda: tmp_path / "文档")
+    monkeypatch.chdir(tmp_path)
+    assert entry.start_in_documents(["--data-dir", "数据", "check"]) == ["--data-dir", "数据", "check"]
+    assert Path.cwd() == tmp_path

@@ -326,3 +326,12 @@ def test_commands_keep_the_folder_they_were_typed_in(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     assert entry.start_in_documents(["--data-dir", "数据", "check"]) == ["--data-dir", "数据", "check"]
     assert Path.cwd() == tmp_path
+
+
+def test_installer_script_matches_the_spec():
+    iss = (ROOT / "packaging" / "deputydesk.iss").read_text(encoding="utf-8")
+    assert r"..\dist\DeputyDesk" in iss                       # COLLECT's folder name
+    assert r'{app}\deputydesk-cli.exe"" --self-test' in iss   # the console exe's name
+    assert '#define AppExe "DeputyDesk.exe"' in iss
+    assert (ROOT / "resources" / "icons" / "deputydesk.ico").is_file()
+    assert "{localappdata}" not in iss.lower()                 # never installs or deletes data

@@ -47,6 +47,8 @@ class MotionLine:
     lead: str
     signers: str       # the group (代表团/小组) or the co-signers
     outcome: str
+    motion_id: int | None = None       # set for a motion (议案)
+    suggestion_id: int | None = None   # set for a suggestion (建议) in the ledger
 
 
 @dataclass(frozen=True)
@@ -113,7 +115,8 @@ def motion_lines(session: Session, s: CongressSession) -> list[MotionLine]:
         names = _names(session, [m.lead_deputy_id, *(x.deputy_id for x in m.signers)])
         group = session.get(DeputyGroup, m.group_id).name if m.group_id else ""
         signers = group or "、".join(names[x.deputy_id] for x in m.signers)
-        lines.append(MotionLine("议案", "", m.title, names[m.lead_deputy_id], signers, m.outcome))
+        lines.append(MotionLine("议案", "", m.title, names[m.lead_deputy_id], signers, m.outcome,
+                                motion_id=m.id))
     suggestions = session.scalars(select(Suggestion).where(
         Suggestion.source == "session", Suggestion.source_uuid == s.uuid,
         Suggestion.deleted_at.is_(None)).order_by(Suggestion.seq)).all()
@@ -121,7 +124,7 @@ def motion_lines(session: Session, s: CongressSession) -> list[MotionLine]:
         names = _names(session, [g.lead_deputy_id, *(c.deputy_id for c in g.cosigners)])
         lines.append(MotionLine("建议", g.number, g.title, names[g.lead_deputy_id],
                                 "、".join(names[c.deputy_id] for c in g.cosigners),
-                                g.closure.result if g.closure else "办理中"))
+                                g.closure.result if g.closure else "办理中", suggestion_id=g.id))
     return lines
 
 

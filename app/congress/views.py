@@ -3,9 +3,12 @@ attendees, projects and deputies' awards, all as plain dataclasses."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import select
 
+from app.activities.membership import list_groups
+from app.attachments import stored_path
 from app.awards.records import AwardRow, awards_for, duty_records_for
 from app.congress.reading import (SessionRow, SessionView, current_term, get_session,
                                   list_sessions, township_deputies)
@@ -43,3 +46,14 @@ def deputy_choices(store) -> list[tuple[int, str]]:
 def deputy_awards(store, deputy_id: int) -> tuple[list[AwardRow], list]:
     with store.read() as s:
         return awards_for(s, deputy_id), duty_records_for(s, deputy_id)
+
+
+def group_choices(store) -> list[tuple[int, str]]:
+    """Deputy groups that can hand in a motion as a group."""
+    with store.read() as s:
+        return list_groups(s)
+
+
+def document_file(store, *, sha256: str, ext: str) -> Path | None:
+    """The stored copy of a session document, or None when it is missing from the data folder."""
+    return stored_path(store.data_dir, sha256=sha256, ext=ext)

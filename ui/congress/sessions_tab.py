@@ -1,10 +1,12 @@
-"""The list of congress sessions with new / delete and the two printouts."""
+"""The list of congress sessions: new, open (details, motions, documents), edit, delete and the
+two printouts."""
 from __future__ import annotations
 
 from app.congress.sessions import create_session, delete_session
 from app.congress.views import session_rows
 from app.reports.session_record import print_session_record
 from app.reports.vote_result import print_vote_result
+from ui.congress.session_detail import SessionDetail
 from ui.congress.session_dialog import SessionDialog
 from ui.qt import (QAbstractItemView, QFileDialog, QHBoxLayout, QKeySequence, QPushButton,
                    QTableView, QVBoxLayout, QWidget, QtGui)
@@ -32,7 +34,8 @@ class SessionsTab(QWidget):
         for i, c in enumerate(COLUMNS):
             self.table.setColumnWidth(i, c.width)
         bar = QHBoxLayout()
-        for text, slot in (("新增会议", self.new), ("删除", self.delete),
+        self.table.doubleClicked.connect(lambda _i: self.open())
+        for text, slot in (("新增会议", self.new), ("打开", self.open), ("编辑", self.edit), ("删除", self.delete),
                            ("打印会议记录", self.print_record), ("打印票决结果", self.print_votes)):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -67,6 +70,19 @@ class SessionsTab(QWidget):
         if result is not None:
             self.ctx.notify("congress_session")
         return result
+
+    def open(self) -> SessionDetail | None:
+        session_id = self.selected_id()
+        if session_id is None:
+            return None
+        detail = SessionDetail(self.ctx, self, session_id=session_id)
+        detail.open()
+        return detail
+
+    def edit(self) -> None:
+        detail = self.open()
+        if detail is not None:
+            detail.edit()
 
     def delete(self) -> None:
         session_id = self.selected_id()

@@ -1,0 +1,1 @@
+"""Benchmarks and the synthetic data they run on (run by hand, not part of the test suite)."""

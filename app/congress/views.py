@@ -7,7 +7,9 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from app.activities.membership import list_groups
+from app.activities.kinds import list_kinds
+from app.activities.membership import list_groups, members_on
+from app.activities.reading import ActivityRow, list_activities
 from app.attachments import stored_path
 from app.awards.records import AwardRow, awards_for, duty_records_for
 from app.congress.reading import (SessionRow, SessionView, current_term, get_session,
@@ -57,3 +59,19 @@ def group_choices(store) -> list[tuple[int, str]]:
 def document_file(store, *, sha256: str, ext: str) -> Path | None:
     """The stored copy of a session document, or None when it is missing from the data folder."""
     return stored_path(store.data_dir, sha256=sha256, ext=ext)
+
+
+def activity_kinds(store) -> list[str]:
+    with store.read() as s:
+        return [k.name for k in list_kinds(s)]
+
+
+def year_activities(store, *, year: int) -> list[ActivityRow]:
+    """Activities of the year, newest first: the ones a project check can be linked to."""
+    with store.read() as s:
+        return sorted(list_activities(s, year=year), key=lambda a: (a.start_date, a.id), reverse=True)
+
+
+def group_members(store, *, group_id: int, on: date) -> list[tuple[int, str]]:
+    with store.read() as s:
+        return [(m.deputy_id, m.name) for m in members_on(s, group_id=group_id, on=on)]

@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 from app.congress.views import project_rows, session_rows
-from app.livelihood.steps import Proposal, propose, record_survey, record_vote, review, shortlist
+from app.livelihood.steps import Proposal, propose, record_vote, review, shortlist
 from db.models.livelihood import STAGES
+from ui.congress.check_dialog import CheckDialog
+from ui.congress.survey_dialog import SurveyDialog
 from ui.qt import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                    QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QTableView, QVBoxLayout,
                    QWidget)
@@ -30,6 +32,12 @@ COLUMNS = [
     Column("监督次数", lambda r: len(r.checks), width=70, align="right"),
     Column("满意率", lambda r: _rate(r), width=70, align="right"),
 ]
+CHECK_COLUMNS = [
+    Column("日期", lambda c: f"{c.on:%Y-%m-%d}", width=90),
+    Column("活动", lambda c: f"{c.group} {c.kind}", width=160),
+    Column("主题", lambda c: c.theme, width=220),
+    Column("进展情况", lambda c: c.progress, width=300),
+]
 
 
 class ProjectsTab(QWidget):
@@ -43,10 +51,16 @@ class ProjectsTab(QWidget):
         for i, c in enumerate(COLUMNS):
             self.table.setColumnWidth(i, c.width)
         self.steps = QLabel()
-        self.table.clicked.connect(lambda _i: self.show_steps())
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self.show_steps())
+        self.checks = RowTableModel(CHECK_COLUMNS, self)
+        self.check_table = QTableView()
+        self.check_table.setModel(self.checks)
+        self.check_table.horizontalHeader().setStretchLastSection(True)
+        for i, c in enumerate(CHECK_COLUMNS):
+            self.check_table.setColumnWidth(i, c.width)
         bar = QHBoxLayout()
         for text, slot in (("征集项目", self.collect), ("列入初定", self.shortlist), ("审议", self.review),
-                           ("票决", self.vote), ("测评", self.survey)):
+                           ("票决", self.vote), ("监督", self.check), ("测评", self.survey)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             bar.addWidget(button)
@@ -54,7 +68,9 @@ class ProjectsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.steps)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(QLabel("监督记录（所选项目）："))
+        layout.addWidget(self.check_table, 2)
         ctx.changed.connect(lambda e: self.reload() if {"*", "livelihood_project"} & set(e) else None)
         self.reload()
 
@@ -68,6 +84,7 @@ class ProjectsTab(QWidget):
 
     def show_steps(self) -> None:
         row = self.selected()
+        self.checks.set_rows(list(row.checks) if row else [])
         if row is None:
             self.steps.setText(" → ".join(STAGES) + "（选择一个项目查看进度）")
             return
@@ -105,15 +122,29 @@ class ProjectsTab(QWidget):
             self._do(lambda: record_vote(self.ctx.store, project_id=row.id, session_id=dialog.session_id(),
                                          votes_for=yes, votes_against=no, votes_abstain=abstain))
 
+    def check(self) -> None:
+        row = self.selected()
+        if row:
+            dialog = CheckDialog(self.ctx, self, project=row)
+            if dialog.exec() and dialog.save() is not None:
+                self.after_step(row.id)
+
     def survey(self) -> None:
         row = self.selected()
-        if not row:
-            return
-        dialog = CountsDialog(self, "满意度测评", ("满意", "基本满意", "不满意"))
-        if dialog.exec():
-            a, b, c = dialog.counts()
-            self._do(lambda: record_survey(self.ctx.store, project_id=row.id, on=date.today(),
-                                           satisfied=a, basically=b, unsatisfied=c))
+        if row:
+            dialog = SurveyDialog(self.ctx, self, project=row)
+            if dialog.exec() and dialog.save():
+                self.after_step(row.id)
+
+    def after_step(self, project_id: int) -> None:
+        """Refresh everyone, keeping the project selected so its checks stay in view."""
+        self.ctx.notify("livelihood_project", "activity")
+        self.select(project_id)
+
+    def select(self, project_id: int) -> None:
+        for r in range(self.model.rowCount()):
+            if self.model.row_at(r).id == project_id:
+                self.table.selectRow(r)
 
 
 class CountsDialog(QDialog):

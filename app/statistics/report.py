@@ -1,0 +1,98 @@
+"""All the statistics of one period gathered in one read: what screens, workbooks, printouts
+and the command line show."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app import settings
+from app.activities.inputs import hours_of
+from app.activities.plans import plan_vs_done
+from app.activities.reading import ActivityRow
+from app.congress.attendance import SessionParticipation, session_participation
+from app.contacts.minimums import Shortfall, contact_shortfalls
+from app.statistics import coverage
+from app.statistics.counts import CountRow, activities_by, period_activities, suggestions_by
+from app.statistics.coverage import Coverage
+from app.statistics.participation import Participation, compute_participation
+from app.statistics.periods import StatPeriod
+from app.store import Store
+from app.suggestions.calendar import deadline_rules
+from app.suggestions.figures import Figure, compute_figures, in_period
+from app.suggestions.views import LedgerRow, list_ledger
+from db.models.activity import Activity
+
+
+@dataclass(frozen=True)
+class ContactSummary:
+    deputies: int                 # holding a seat at the period's end
+    shortfalls: list[Shortfall]
+
+    @property
+    def met(self) -> int:
+        return self.deputies - len(self.shortfalls)
+
+
+@dataclass(frozen=True)
+class Statistics:
+    period: StatPeriod
+    township: str
+    today: date
+    participation: Participation
+    sessions: dict[int, SessionParticipation]     # congress sessions, per deputy id
+    activities: list[ActivityRow]
+    by_kind: list[CountRow]
+    by_organiser: list[CountRow]
+    suggestions: list[LedgerRow]
+    by_category: list[CountRow]
+    by_unit: list[CountRow]
+    by_state: list[CountRow]
+    figures: list[Figure]
+    contacts: ContactSummary
+    coverages: list[Coverage]
+
+
+def load_statistics(store: Store, *, period: StatPeriod, today: date) -> Statistics:
+    with store.read() as session:
+        return compute_statistics(session, period=period, today=today)
+
+
+def compute_statistics(session: Session, *, period: StatPeriod, today: date) -> Statistics:
+    rules = settings.load(session, "rules")
+    participation = compute_participation(session, period=period)
+    activities = period_activities(session, period=period)
+    ledger = in_period(list_ledger(session, today=today, year=period.year),
+                       start=period.start, end=period.end)
+    plans = plan_vs_done(session, year=period.year)
+    return Statistics(
+        period=period, township=settings.load(session, "township").name, today=today,
+        participation=participation, sessions=session_participation(session, period.start, period.end),
+        activities=activities, by_kind=activities_by(activities, by="kind"),
+        by_organiser=activities_by(activities, by="organiser"), suggestions=ledger,
+        by_category=suggestions_by(ledger, by="category"), by_unit=suggestions_by(ledger, by="unit"),
+        by_state=suggestions_by(ledger, by="state"),
+        figures=compute_figures(ledger, calendar=deadline_rules(session).calendar),
+        contacts=_contacts(session, period=period, participation=participation, today=today),
+        coverages=[coverage.leaders(participation), coverage.deputies(participation),
+                   coverage.groups(plans, period=period, today=today,
+                                   per_quarter=rules.themed_activities_per_quarter),
+                   coverage.suggestions(ledger),
+                   coverage.support(activities, hours=_hours(session, activities))])
+
+
+def _contacts(session: Session, *, period: StatPeriod, participation: Participation,
+              today: date) -> ContactSummary:
+    # The ledger holds who is contacted now, not when: it is measured on the period's last day
+    # (or today, for a period still running).
+    on = min(period.end, today) if period.start <= today else period.end
+    shortfalls = contact_shortfalls(session, on=on)
+    serving = {d.deputy_id for d in participation.deputies}
+    return ContactSummary(len(serving), [s for s in shortfalls if s.deputy_id in serving])
+
+
+def _hours(session: Session, rows: list[ActivityRow]) -> dict[int, float | None]:
+    ids = [r.id for r in rows]
+    return {a.id: hours_of(a) for a in session.scalars(select(Activity).where(Activity.id.in_(ids)))}

@@ -5,7 +5,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from app.package import PackageError
-from app.package.columns import CHOICE, DATE, DATETIME, INT, Column, canonical
+from app.package.columns import CHOICE, DATE, DATETIME, INT, NUM, Column, canonical
 
 ID_KEYS = ("uuid", "id_number", "township_code")
 
@@ -25,6 +25,8 @@ def convert(value, col: Column, *, where: str):
         return _datetime(value, col)
     if col.kind == INT:
         return _int(value, col)
+    if col.kind == NUM:
+        return _num(value)
     text = _text(value, col, where=where)
     if col.kind == CHOICE and col.choices and text not in col.choices:
         raise CellRefusal(f"“{text}”不是{col.header}的可选值（{'、'.join(col.choices)}）")
@@ -78,3 +80,17 @@ def _int(value, col: Column) -> int:
     if isinstance(value, str) and re.fullmatch(r"\s*-?\d+\s*", value):
         return int(value)
     raise CellRefusal(f"“{value}”不是整数")
+
+
+def _num(value) -> float | int:
+    if isinstance(value, bool):
+        raise CellRefusal(f"“{value}”不是数字")
+    if isinstance(value, (int, float)):
+        return int(value) if float(value).is_integer() else float(value)
+    try:
+        number = float(str(value).strip())
+    except ValueError:
+        raise CellRefusal(f"“{value}”不是数字") from None
+    if number != number or number in (float("inf"), float("-inf")):
+        raise CellRefusal(f"“{value}”不是数字")
+    return int(number) if number.is_integer() else number

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-TEXT, DATE, DATETIME, INT, CHOICE = "text", "date", "datetime", "int", "choice"
+TEXT, DATE, DATETIME, INT, CHOICE, NUM = "text", "date", "datetime", "int", "choice", "num"
 
 
 @dataclass(frozen=True)

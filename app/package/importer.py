@@ -140,7 +140,9 @@ def _write(uow, rows: list[PlannedRow], choices) -> dict[str, int]:
 def _constraint(exc: IntegrityError) -> str:
     text = str(exc.orig)
     for table, label in (("deputy_group.name", "小组名称重复"), ("deputy.id_number", "身份证号重复"),
-                         ("deputy_level", "同一代表同一层级同一届次重复"), (".uuid", "编号重复")):
+                         ("deputy_level", "同一代表同一层级同一届次重复"),
+                         ("suggestion.number", "意见建议编号重复"), ("suggestion.year", "意见建议年度序号重复"),
+                         ("attendance.activity_id", "同一活动同一代表的出勤重复"), (".uuid", "编号重复")):
         if table in text:
             return label
     return text

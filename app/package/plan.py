@@ -70,7 +70,9 @@ def _plan_row(session: Session, kind: Kind, row_no: int, values: dict, since) ->
     else:
         # Same-second changes count as made after the exchange: the user decides, nothing is lost.
         changed_here = since is None or (kind.updated_at(record) or datetime.min) >= since
-        status = CONFLICT if changed_here else CHANGED
+        # Filling in what is still blank here (e.g. the county's reply) is no clash of two versions.
+        only_fills = all(d.local == "" for d in diffs)
+        status = CONFLICT if changed_here and not only_fills else CHANGED
     return PlannedRow(kind, RowChange(kind.spec.name, row_no, values["uuid"], status, title, diffs), values, record)
 
 

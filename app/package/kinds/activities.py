@@ -1,0 +1,158 @@
+"""活动记录 and 出勤情况: activities created or changed in the period (an activity whose attendance
+changed counts as changed) and every attendance row of those activities, read in bulk."""
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import aliased
+
+from app.package.columns import CHOICE, DATE, INT, NUM, UPDATED_COL, UUID_COL, Column, SheetSpec
+from app.package.kinds.base import Kind, stamp
+from db.models.activity import ATTENDANCE, Activity, Attendance
+from db.models.roster import Deputy, DeputyGroup
+
+ORGANISER_LABELS = {"group": "代表小组", "station": "联络站", "presidium": "主席团"}
+ORGANISER_KEYS = {v: k for k, v in ORGANISER_LABELS.items()}
+FIELDS = ("kind", "theme", "campaign", "start_date", "end_date", "start_time", "end_time", "duration_hours",
+          "place", "outcomes", "problems", "cost", "invited_count")
+TEXTS = {"kind", "theme", "campaign", "start_time", "end_time", "place", "outcomes", "problems"}
+
+
+def period_bounds(period) -> tuple[datetime, datetime]:
+    return datetime.combine(period.start, time()), datetime.combine(period.end + timedelta(days=1), time())
+
+
+def activity_ids_in_scope(session, scope) -> list[int]:
+    lo, hi = period_bounds(scope.period)
+    touched = select(Attendance.activity_id).where(Attendance.updated_at >= lo, Attendance.updated_at < hi)
+    q = (select(Activity.id).where(Activity.deleted_at.is_(None))
+         .where(or_(Activity.updated_at.between(lo, hi - timedelta(microseconds=1)), Activity.id.in_(touched))))
+    return list(session.scalars(q.order_by(Activity.start_date, Activity.id)))
+
+
+class ActivityKind(Kind):
+    spec = SheetSpec("活动记录", (
+        UUID_COL, Column("kind", "活动类型", width=14, required=True), Column("theme", "主题", width=30),
+        Column("campaign", "专项活动", width=16),
+        Column("organiser", "组织方", CHOICE, 10, tuple(ORGANISER_LABELS.values()), required=True),
+        Column("group_uuid", "代表小组编号", width=38), Column("group", "代表小组", width=16),
+        Column("start_date", "开始日期", DATE, 12, required=True), Column("end_date", "结束日期", DATE, 12),
+        Column("start_time", "开始时间", width=8), Column("end_time", "结束时间", width=8),
+        Column("duration_hours", "时长（小时）", NUM, 10), Column("place", "地点", width=20),
+        Column("outcomes", "活动成效", width=30), Column("problems", "收集的问题", width=30),
+        Column("cost", "经费（元）", NUM, 10), Column("invited_count", "列席人数", INT, 8), UPDATED_COL))
+    entity = "activity"
+    order = 40
+    info_keys = frozenset({"group"})
+
+    def rows(self, session, scope):
+        ids = activity_ids_in_scope(session, scope)
+        groups = {g.id: g for g in session.scalars(select(DeputyGroup)).all()}
+        out = []
+        for chunk in range(0, len(ids), 500):
+            acts = session.scalars(select(Activity).where(Activity.id.in_(ids[chunk:chunk + 500]))
+                                   .order_by(Activity.start_date, Activity.id)).all()
+            out += [self._values(a, groups.get(a.group_id)) for a in acts]
+        return out
+
+    def values(self, session, a: Activity) -> dict:
+        return self._values(a, session.get(DeputyGroup, a.group_id) if a.group_id else None)
+
+    def _values(self, a: Activity, group) -> dict:
+        row = {k: getattr(a, k) for k in FIELDS}
+        row.update({k: (row[k] or None) for k in TEXTS})
+        row.update(uuid=a.uuid, organiser=ORGANISER_LABELS.get(a.organiser, a.organiser),
+                   group_uuid=group.uuid if group else None, group=group.name if group else None,
+                   updated_at=a.updated_at)
+        return row
+
+    def find(self, session, row):
+        return session.scalar(select(Activity).where(Activity.uuid == row["uuid"]))
+
+    def title(self, row):
+        return f"{row.get('start_date') or ''} {row.get('theme') or row.get('kind') or ''}".strip()
+
+    def write(self, uow, obj, row):
+        if obj is None:
+            obj = Activity(kind=row["kind"], start_date=row["start_date"])
+            uow.session.add(obj)
+        for key in FIELDS:
+            value = row.get(key)
+            if value is None and key in TEXTS:
+                value = ""
+            elif value is None and key in ("cost", "invited_count"):
+                value = 0
+            setattr(obj, key, value)
+        obj.organiser = ORGANISER_KEYS[row["organiser"]]
+        obj.group_id = _id_of(uow.session, DeputyGroup, row.get("group_uuid"), "代表小组")
+        stamp(obj, row)
+        uow.session.flush()
+        return obj
+
+
+class AttendanceKind(Kind):
+    spec = SheetSpec("出勤情况", (
+        UUID_COL, Column("activity_uuid", "活动编号", width=38, required=True), Column("activity", "活动", width=24),
+        Column("deputy_uuid", "代表编号", width=38, required=True), Column("name", "姓名", width=10),
+        Column("status", "出勤", CHOICE, 8, ATTENDANCE, required=True), Column("reason", "请假原因", width=20),
+        Column("group_uuid", "代表小组编号", width=38), UPDATED_COL))
+    entity = "attendance"
+    order = 45
+    info_keys = frozenset({"activity", "name"})
+
+    def rows(self, session, scope):
+        ids = activity_ids_in_scope(session, scope)
+        g = aliased(DeputyGroup)
+        out = []
+        for chunk in range(0, len(ids), 500):
+            q = (select(Attendance.uuid, Activity.uuid, Activity.theme, Activity.kind, Deputy.uuid, Deputy.name,
+                        Attendance.status, Attendance.reason, g.uuid, Attendance.updated_at)
+                 .join(Activity, Activity.id == Attendance.activity_id)
+                 .join(Deputy, Deputy.id == Attendance.deputy_id)
+                 .outerjoin(g, g.id == Attendance.group_id)
+                 .where(Attendance.activity_id.in_(ids[chunk:chunk + 500]))
+                 .order_by(Activity.start_date, Activity.id, Attendance.id))
+            out += [{"uuid": u, "activity_uuid": au, "activity": theme or kind, "deputy_uuid": du, "name": name,
+                     "status": st, "reason": reason or None, "group_uuid": gu, "updated_at": at}
+                    for u, au, theme, kind, du, name, st, reason, gu, at in session.execute(q)]
+        return out
+
+    def values(self, session, a: Attendance) -> dict:
+        act, dep = session.get(Activity, a.activity_id), session.get(Deputy, a.deputy_id)
+        group = session.get(DeputyGroup, a.group_id) if a.group_id else None
+        return {"uuid": a.uuid, "activity_uuid": act.uuid, "activity": act.theme or act.kind,
+                "deputy_uuid": dep.uuid, "name": dep.name, "status": a.status, "reason": a.reason or None,
+                "group_uuid": group.uuid if group else None, "updated_at": a.updated_at}
+
+    def find(self, session, row):
+        found = session.scalar(select(Attendance).where(Attendance.uuid == row["uuid"]))
+        if found is not None:
+            return found
+        # The same deputy at the same activity entered on both sides: one record, shown as a conflict.
+        return session.scalar(select(Attendance).join(Activity, Activity.id == Attendance.activity_id)
+                              .join(Deputy, Deputy.id == Attendance.deputy_id)
+                              .where(Activity.uuid == row["activity_uuid"], Deputy.uuid == row["deputy_uuid"]))
+
+    def title(self, row):
+        return f"{row.get('activity') or ''} {row.get('name') or ''}".strip()
+
+    def write(self, uow, obj, row):
+        if obj is None:
+            obj = Attendance(activity_id=_id_of(uow.session, Activity, row["activity_uuid"], "活动"),
+                             deputy_id=_id_of(uow.session, Deputy, row["deputy_uuid"], "代表"))
+            uow.session.add(obj)
+        obj.status, obj.reason = row["status"], row.get("reason") or ""
+        obj.group_id = _id_of(uow.session, DeputyGroup, row.get("group_uuid"), "代表小组")
+        stamp(obj, row)
+        uow.session.flush()
+        return obj
+
+
+def _id_of(session, model, uuid: str | None, what: str) -> int | None:
+    if not uuid:
+        return None
+    found = session.scalar(select(model.id).where(model.uuid == uuid))
+    if found is None:
+        raise LookupError(f"{what}编号 {uuid} 在本机和数据包中都找不到")
+    return found

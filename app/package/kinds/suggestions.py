@@ -1,0 +1,173 @@
+"""意见建议 and 办理情况: suggestions created or changed in the period (a change to a round,
+reply or closure counts), with their closure, co-signers and every handling round."""
+from __future__ import annotations
+
+from sqlalchemy import or_, select
+
+from app.package.columns import CHOICE, DATE, INT, UPDATED_COL, UUID_COL, Column, SheetSpec
+from app.package.kinds.activities import _id_of, period_bounds
+from app.package.kinds.base import Kind, stamp
+from db.models.roster import Deputy
+from db.models.suggestion import (CLOSURE_RESULTS, MODES, SOURCES, Assignment, AssignmentUnit, Closure,
+                                  HandlingUnit, Reply, Suggestion, SuggestionCosigner)
+
+SOURCE_LABELS = {"own": "代表提出", "activity": "代表活动", "reception": "接待选民", "session": "人代会"}
+SOURCE_KEYS = {v: k for k, v in SOURCE_LABELS.items()}
+SEP = "；"
+
+
+def suggestion_ids_in_scope(session, scope) -> list[int]:
+    lo, hi = period_bounds(scope.period)
+    touched = [select(m.suggestion_id).where(m.updated_at >= lo, m.updated_at < hi)
+               for m in (Assignment, Reply, Closure)]
+    q = (select(Suggestion.id).where(Suggestion.deleted_at.is_(None))
+         .where(or_((Suggestion.updated_at >= lo) & (Suggestion.updated_at < hi),
+                    *(Suggestion.id.in_(t) for t in touched))))
+    return list(session.scalars(q.order_by(Suggestion.year, Suggestion.seq)))
+
+
+class SuggestionKind(Kind):
+    spec = SheetSpec("意见建议", (
+        UUID_COL, Column("number", "编号（台账）", width=14, required=True), Column("year", "年度", INT, 6, required=True),
+        Column("seq", "序号", INT, 6, required=True), Column("received_on", "收到日期", DATE, 12, required=True),
+        Column("lead_uuid", "领衔代表编号", width=38, required=True), Column("lead", "领衔代表", width=10),
+        Column("cosigner_uuids", "附议代表编号", width=40), Column("cosigners", "附议代表", width=16),
+        Column("title", "标题", width=30, required=True), Column("content", "内容", width=40),
+        Column("category", "类别", width=10),
+        Column("source", "来源", CHOICE, 10, tuple(SOURCE_LABELS[s] for s in SOURCES), required=True),
+        Column("source_uuid", "来源编号", width=38), Column("closed_on", "办结日期", DATE, 12),
+        Column("closure", "办结结果", CHOICE, 18, CLOSURE_RESULTS), Column("explanation", "办结说明", width=30),
+        UPDATED_COL))
+    entity = "suggestion"
+    order = 50
+    info_keys = frozenset({"lead", "cosigners"})
+
+    def rows(self, session, scope):
+        return [self.values(session, session.get(Suggestion, i)) for i in suggestion_ids_in_scope(session, scope)]
+
+    def values(self, session, s: Suggestion) -> dict:
+        lead = session.get(Deputy, s.lead_deputy_id)
+        cos = [session.get(Deputy, c.deputy_id) for c in s.cosigners]
+        c = s.closure
+        return {"uuid": s.uuid, "number": s.number, "year": s.year, "seq": s.seq, "received_on": s.received_on,
+                "lead_uuid": lead.uuid, "lead": lead.name, "cosigner_uuids": SEP.join(d.uuid for d in cos) or None,
+                "cosigners": "、".join(d.name for d in cos) or None, "title": s.title, "content": s.content or None,
+                "category": s.category or None, "source": SOURCE_LABELS.get(s.source, s.source),
+                "source_uuid": s.source_uuid or None, "closed_on": c.closed_on if c else None,
+                "closure": c.result if c else None, "explanation": (c.explanation or None) if c else None,
+                "updated_at": s.updated_at}
+
+    def find(self, session, row):
+        return session.scalar(select(Suggestion).where(Suggestion.uuid == row["uuid"]))
+
+    def title(self, row):
+        return f"{row.get('number') or ''} {row.get('title') or ''}".strip()
+
+    def write(self, uow, obj, row):
+        s = uow.session
+        lead = _id_of(s, Deputy, row["lead_uuid"], "领衔代表")
+        if obj is None:
+            obj = Suggestion(number=row["number"], year=row["year"], seq=row["seq"], lead_deputy_id=lead,
+                             received_on=row["received_on"], title=row["title"])
+            s.add(obj)
+        obj.number, obj.year, obj.seq, obj.lead_deputy_id = row["number"], row["year"], row["seq"], lead
+        obj.received_on, obj.title, obj.content = row["received_on"], row["title"], row.get("content") or ""
+        obj.category, obj.source = row.get("category") or "", SOURCE_KEYS[row["source"]]
+        obj.source_uuid = row.get("source_uuid")
+        uuids = [u for u in (row.get("cosigner_uuids") or "").split(SEP) if u.strip()]
+        wanted = [_id_of(s, Deputy, u.strip(), "附议代表") for u in uuids]
+        if [c.deputy_id for c in obj.cosigners] != wanted:
+            obj.cosigners = []
+            s.flush()   # old rows gone before the new ones meet the unique constraint
+            obj.cosigners = [SuggestionCosigner(deputy_id=d, position=i) for i, d in enumerate(wanted)]
+        _closure(obj, row)
+        stamp(obj, row)
+        s.flush()
+        return obj
+
+
+def _closure(obj: Suggestion, row: dict) -> None:
+    if not row.get("closed_on") or not row.get("closure"):
+        obj.closure = None
+        return
+    if obj.closure is None:
+        obj.closure = Closure(closed_on=row["closed_on"], result=row["closure"])
+    obj.closure.closed_on, obj.closure.result = row["closed_on"], row["closure"]
+    obj.closure.explanation = row.get("explanation") or ""
+
+
+class AssignmentKind(Kind):
+    spec = SheetSpec("办理情况", (
+        UUID_COL, Column("suggestion_uuid", "意见建议编号", width=38, required=True),
+        Column("number", "台账编号", width=14), Column("round", "轮次", INT, 6, required=True),
+        Column("mode", "方式", CHOICE, 8, MODES, required=True), Column("assigned_on", "交办日期", DATE, 12, required=True),
+        Column("deadline_kind", "期限类型", CHOICE, 10, ("一般事项", "复杂事项")),
+        Column("deadline", "办理期限", DATE, 12, required=True), Column("units", "承办单位", width=30),
+        Column("county_reference", "县里编号", width=16), Column("note", "备注", width=24), UPDATED_COL))
+    entity = "suggestion_assignment"
+    order = 52
+    info_keys = frozenset({"number"})
+
+    def rows(self, session, scope):
+        ids = suggestion_ids_in_scope(session, scope)
+        out = []
+        for i in range(0, len(ids), 500):
+            q = (select(Assignment).where(Assignment.suggestion_id.in_(ids[i:i + 500]))
+                 .order_by(Assignment.suggestion_id, Assignment.round))
+            out += [self.values(session, a) for a in session.scalars(q).all()]
+        return out
+
+    def values(self, session, a: Assignment) -> dict:
+        sug = session.get(Suggestion, a.suggestion_id)
+        units = SEP.join(f"{session.get(HandlingUnit, u.unit_id).name}（{u.role}）" for u in a.units)
+        return {"uuid": a.uuid, "suggestion_uuid": sug.uuid, "number": sug.number, "round": a.round, "mode": a.mode,
+                "assigned_on": a.assigned_on, "deadline_kind": "复杂事项" if a.deadline_kind == "complex" else "一般事项",
+                "deadline": a.deadline, "units": units or None, "county_reference": a.county_reference or None,
+                "note": a.note or None, "updated_at": a.updated_at}
+
+    def find(self, session, row):
+        return session.scalar(select(Assignment).where(Assignment.uuid == row["uuid"]))
+
+    def title(self, row):
+        return f"{row.get('number') or ''} 第{row.get('round')}轮{row.get('mode') or ''}"
+
+    def write(self, uow, obj, row):
+        s = uow.session
+        sug = _id_of(s, Suggestion, row["suggestion_uuid"], "意见建议")
+        if obj is None:
+            obj = Assignment(suggestion_id=sug, round=row["round"], assigned_on=row["assigned_on"],
+                             deadline=row["deadline"])
+            s.add(obj)
+        obj.suggestion_id, obj.round, obj.mode = sug, row["round"], row["mode"]
+        obj.assigned_on, obj.deadline = row["assigned_on"], row["deadline"]
+        obj.deadline_kind = "complex" if row.get("deadline_kind") == "复杂事项" else "ordinary"
+        obj.county_reference, obj.note = row.get("county_reference") or "", row.get("note") or ""
+        wanted = [(_unit(s, name), role) for name, role in parse_units(row.get("units"))]
+        if [(u.unit_id, u.role) for u in obj.units] != wanted:
+            obj.units = []
+            s.flush()   # old rows gone before the new ones meet the unique constraint
+            obj.units = [AssignmentUnit(unit_id=u, role=r, position=i) for i, (u, r) in enumerate(wanted)]
+        stamp(obj, row)
+        s.flush()
+        return obj
+
+
+def parse_units(text: str | None) -> list[tuple[str, str]]:
+    out = []
+    for part in (text or "").split(SEP):
+        part = part.strip()
+        if not part:
+            continue
+        role = "协办" if part.endswith("（协办）") else "主办"
+        out.append((part.removesuffix("（协办）").removesuffix("（主办）").strip(), role))
+    return out
+
+
+def _unit(session, name: str) -> int:
+    found = session.scalar(select(HandlingUnit.id).where(HandlingUnit.name == name))
+    if found is None:
+        unit = HandlingUnit(name=name, kind="县直")
+        session.add(unit)
+        session.flush()
+        found = unit.id
+    return found

@@ -1,0 +1,71 @@
+"""Activities, attendance, contacts and suggestions travel: round trip, re-import, period scope."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import func, select
+
+from app.package.export import export_package
+from app.package.importer import apply_import
+from app.package.period import parse_quarter
+from app.store import Store
+from db.models.activity import Attendance
+from db.models.contact import ContactVisit, FixedVoter
+from db.models.suggestion import AssignmentUnit, HandlingUnit, Reply, Suggestion, SuggestionCosigner
+from tests.app.package.helpers import data_rows, export_q3, set_township, township_with_roster
+from tests.app.package.records import add_records
+
+NEW_SHEETS = ["活动记录", "出勤情况", "联系台账", "意见建议", "办理情况", "答复与测评"]
+
+
+@pytest.fixture
+def other_store(tmp_path):
+    s = Store.open(tmp_path / "另一台 电脑", today=date(2026, 11, 22))
+    yield s
+    s.close()
+
+
+def test_every_record_sheet_round_trips(store, other_store, tmp_path):
+    township_with_roster(store)
+    add_records(store)
+    first = export_q3(store, tmp_path / "一.xlsx")
+    # 2 activities, 3 attendance rows, 1 visit, 2 suggestions, 2 rounds, 1 reply
+    assert [first.sheets[s] for s in NEW_SHEETS] == [2, 3, 1, 2, 2, 1]
+    set_township(other_store)
+    result = apply_import(other_store, first.path)
+    assert result.written == 8 + 2 + 3 + 1 + 2 + 2 + 1
+    second = export_q3(other_store, tmp_path / "二.xlsx")
+    assert data_rows(second.path) == data_rows(first.path)
+    with other_store.read() as s:
+        road = s.scalar(select(Suggestion).where(Suggestion.number == "2026-001"))
+        assert [c.deputy_id for c in road.cosigners] != []
+        assert s.scalar(select(HandlingUnit.name).join(AssignmentUnit)) is not None
+        assert s.scalar(select(FixedVoter.name)) == "刘大妈"
+        assert s.scalar(select(func.count(Attendance.id))) == 3
+        assert s.scalar(select(Reply.result)) == "满意"
+    again = apply_import(other_store, first.path)
+    assert again.written == 0
+
+
+def test_rows_outside_the_period_stay_home(store, tmp_path):
+    township_with_roster(store)
+    add_records(store)
+    pkg = export_package(store, out=tmp_path / "二季度.xlsx", period=parse_quarter("2026Q2"))
+    rows = data_rows(pkg.path)
+    # everything was last changed on 2026-08-01: only the roster goes with a Q2 package
+    assert all(len(rows[s]) == 1 for s in NEW_SHEETS)
+    assert len(rows["代表名册"]) == 4
+
+
+def test_attendance_change_sends_its_activity(store, tmp_path):
+    township_with_roster(store)
+    add_records(store)
+    with store.write("改出勤") as uow:
+        att = uow.session.scalars(select(Attendance).where(Attendance.status == "请假")).one()
+        att.status, att.updated_at = "出席", date(2026, 10, 9)
+    pkg = export_package(store, out=tmp_path / "四季度.xlsx", period=parse_quarter("2026Q4"))
+    rows = data_rows(pkg.path)
+    assert [r[2] for r in rows["活动记录"][1:]] == ["调研乡村道路"]
+    assert sorted(r[5] for r in rows["出勤情况"][1:]) == ["出席", "出席"]
+    assert len(rows["意见建议"]) == 1

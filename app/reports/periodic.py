@@ -32,7 +32,7 @@ def build_periodic(stats: Statistics, *, kind: str) -> Document:
     check_kind(kind, stats.period)
     name = KINDS[kind][1]
     doc = new_document(stats, title=f"{stats.township}{stats.period.label}代表工作{name}")
-    doc.heading("基本情况")
+    doc.heading("一、基本情况")
     for line in summary_lines(stats):
         doc.paragraph(line)
     tables = {"monthly": activity_tables(stats) + suggestion_tables(stats)[-1:],

@@ -173,7 +173,9 @@ def write_and_read_workbook(ws: Workspace) -> str:
     if not zipfile.is_zipfile(path):
         raise SelfTestFailure(f"写出的 Excel 文件不是有效的 xlsx：{path}")
     # calamine reads packages in the program, openpyxl writes them: check the pair.
-    rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("代表名册").to_python()
+    # Closed at once: Windows cannot delete the temporary folder while the file is open.
+    with CalamineWorkbook.from_path(str(path)) as read_back:
+        rows = read_back.get_sheet_by_name("代表名册").to_python()
     if [list(r) for r in rows[:3]] != SAMPLE_ROWS:
         raise SelfTestFailure(f"读回的表格内容不同：{rows[:3]}")
     if rows[3][1] != date(2026, 3, 5):

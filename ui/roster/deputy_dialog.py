@@ -11,6 +11,7 @@ from app.roster.fields import DeputyFields
 from app.roster.groups import groups
 from app.roster.levels import SeatInput
 from app import settings
+from ui.roster.photo_box import PhotoBox
 from ui.qt import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QKeySequence,
                    QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QtGui)
 
@@ -29,7 +30,7 @@ class DeputyDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.deputy_id, self.saved_id = ctx, deputy_id, None
         self.setWindowTitle("新增代表" if deputy_id is None else "编辑代表")
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(640)
         self._build()
         if deputy_id is not None:
             self._load(deputy_id)
@@ -59,6 +60,7 @@ class DeputyDialog(QDialog):
         self.constituency, self.notes = QLineEdit(), QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(60)
+        self.photo = PhotoBox(self.ctx.store.data_dir)
         self.message = QLabel()
         self.message.setStyleSheet("color: #c0392b")
         self.message.setWordWrap(True)
@@ -82,8 +84,11 @@ class DeputyDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         QtGui.QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
+        top = QHBoxLayout()
+        top.addLayout(form, 1)
+        top.addWidget(self.photo)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(top)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
 
@@ -106,8 +111,8 @@ class DeputyDialog(QDialog):
         self.phone.setText(f.phone)
         self.address.setText(f.address)
         self.notes.setPlainText(f.notes)
+        self.photo.set_photo(f.photo)
         self.group.setCurrentIndex(max(0, self.group.findData(form.group_id)))
-        self._keep = f
         # Seats are changed in the 层级与状态 dialog, which keeps their history.
         for widget in (self.level, self.term, self.constituency):
             widget.setEnabled(False)
@@ -116,14 +121,13 @@ class DeputyDialog(QDialog):
 
     def fields(self) -> DeputyFields:
         birth, precision = _parse_birth(self.birth.text())
-        photo = self._keep.photo if hasattr(self, "_keep") else None
         return DeputyFields(
             name=self.name.text(), sex=self.sex.currentText(), ethnicity=self.ethnicity.currentText(),
             birth_date=birth, birth_precision=precision, id_number=self.id_number.text() or None,
             political_status=self.political.currentText(), education=self.education.currentText(),
             work_unit_post=self.unit.text(), category=self.category.currentText(),
             phone=self.phone.text(), address=self.address.text(),
-            notes=self.notes.toPlainText(), photo=photo)
+            notes=self.notes.toPlainText(), photo=self.photo.photo)
 
     def save(self) -> None:
         try:

@@ -1,0 +1,92 @@
+"""首页: what needs the secretary today, one clickable line each, opening the records it counts."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from app.overview import OverviewItem
+from app.overview.service import load_overview
+from app import settings
+from ui.qt import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget, Qt
+
+COLOURS = {"danger": ("#c0392b", "#fdecea"), "warning": ("#b9770e", "#fef5e7"),
+           "info": ("#1f5f99", "#eaf2fb"), "ok": ("#1e8449", "#eafaf1")}
+MARKS = {"danger": "！", "warning": "！", "info": "·", "ok": "✓"}
+
+
+class OverviewLine(QPushButton):
+    """One line: a coloured count and the sentence; clickable when it has records to open."""
+
+    def __init__(self, item: OverviewItem, parent=None) -> None:
+        super().__init__(parent)
+        self.item = item
+        fore, back = COLOURS.get(item.severity, COLOURS["info"])
+        self.setText(f"  {MARKS.get(item.severity, '·')}  {item.text}" + ("　›" if item.target else ""))
+        self.setToolTip(item.detail)
+        self.setEnabled(item.target is not None)
+        self.setCursor(Qt.PointingHandCursor if item.target else Qt.ArrowCursor)
+        self.setMinimumHeight(40)
+        self.setStyleSheet(
+            f"QPushButton {{ text-align: left; font-size: 15px; color: {fore}; background: {back};"
+            f" border: none; border-left: 5px solid {fore}; border-radius: 3px; padding: 6px 10px; }}"
+            f"QPushButton:hover {{ background: white; }}"
+            f"QPushButton:disabled {{ color: {fore}; }}")
+
+
+class Page(QWidget):
+    def __init__(self, ctx, *, today: date | None = None, now: datetime | None = None) -> None:
+        super().__init__()
+        self.ctx, self.today, self.now = ctx, today or date.today(), now
+        self.lines: list[OverviewLine] = []
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 22px; font-weight: bold; color: #8b1a1a;")
+        self.subtitle = QLabel()
+        self.subtitle.setStyleSheet("font-size: 13px; color: #666;")
+        refresh = QPushButton("刷新")
+        refresh.clicked.connect(self.refresh)
+        head = QHBoxLayout()
+        head.addWidget(self.title)
+        head.addStretch(1)
+        head.addWidget(refresh)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(8)
+        holder = QWidget()
+        holder.setLayout(self.body)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setWidget(holder)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.addLayout(head)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(scroll, 1)
+        ctx.changed.connect(lambda _entities: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        items = load_overview(self.ctx.store, today=self.today, now=self.now)
+        town = settings.get(self.ctx.store, "township").name
+        self.title.setText(f"{town}人大主席团 · 今日待办")
+        week = "一二三四五六日"[self.today.weekday()]
+        pending = sum(1 for i in items if i.severity in ("danger", "warning"))
+        self.subtitle.setText(f"{self.today.year}年{self.today.month}月{self.today.day}日 星期{week}"
+                              f"　　需要处理的事项 {pending} 项，点击一行查看对应记录")
+        self._fill(items)
+
+    def _fill(self, items: list[OverviewItem]) -> None:
+        while self.body.count():
+            widget = self.body.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.lines = [OverviewLine(item) for item in items]
+        for line in self.lines:
+            line.clicked.connect(lambda _=False, it=line.item: self.open_item(it))
+            self.body.addWidget(line)
+        self.body.addStretch(1)
+
+    def open_item(self, item: OverviewItem) -> None:
+        if item.target:
+            self.ctx.go(item.target, **item.filters)
+
+    def line(self, key: str) -> OverviewLine:
+        return next(line for line in self.lines if line.item.key == key)

@@ -43,7 +43,7 @@ class SelfTestFailure(Exception):
 class Workspace:
     """The temporary folder of one run (its path has Chinese and a space, like office PCs)."""
 
-    folder: Path
+    folder: Path | None = None
     store: Store | None = None
     notes: dict[str, str] = field(default_factory=dict)
 
@@ -51,12 +51,23 @@ class Workspace:
         if self.store is not None:
             self.store.close()
             self.store = None
+        if self.folder is not None:
+            shutil.rmtree(self.folder, ignore_errors=True)
 
 
 @dataclass(frozen=True)
 class Step:
     title: str
     run: Callable[[Workspace], str]  # returns a short detail for the printout
+
+
+def make_temp_folder(ws: Workspace) -> str:
+    # Locked-down office PCs sometimes redirect %TEMP% somewhere unwritable: say so plainly.
+    try:
+        ws.folder = Path(tempfile.mkdtemp(prefix="代表履职 自检-"))
+    except OSError as exc:
+        raise SelfTestFailure(f"无法在临时文件夹 {tempfile.gettempdir()} 中新建文件夹：{exc}") from None
+    return str(ws.folder)
 
 
 def check_resources(ws: Workspace) -> str:
@@ -211,6 +222,7 @@ def export_and_read_package(ws: Workspace) -> str:
 
 
 STEPS: tuple[Step, ...] = (
+    Step("准备临时文件夹", make_temp_folder),
     Step("检查程序文件", check_resources),
     Step("加载各功能模块", check_modules),
     Step("创建临时数据库并升级结构", open_database),
@@ -224,7 +236,7 @@ STEPS: tuple[Step, ...] = (
 def run_steps(steps: tuple[Step, ...], *, say: Callable[[str], None]) -> list[dict]:
     """Run the steps in order, stopping at the first failure; one result dict per step run."""
     results: list[dict] = []
-    ws = Workspace(Path(tempfile.mkdtemp(prefix="代表履职 自检-")))
+    ws = Workspace()
     try:
         for number, step in enumerate(steps, start=1):
             say(f"[{number}/{len(steps)}] {step.title}……")
@@ -238,7 +250,6 @@ def run_steps(steps: tuple[Step, ...], *, say: Callable[[str], None]) -> list[di
                 break
     finally:
         ws.close()
-        shutil.rmtree(ws.folder, ignore_errors=True)
     return results
 
 
@@ -249,8 +260,7 @@ def _explain(exc: Exception) -> str:
 
 def run_self_test(ctx) -> int:
     """Print each step and 通过, or the failing step; 0 when everything passed, else 1."""
-    lines: list[str] = []
-    say = lines.append if ctx.as_json else _print
+    say = _quiet if ctx.as_json else _print
     say(f"代表履职工作台 自检（版本 {app.__version__}）")
     say(f"程序位置：{install_dir()}{'（打包版）' if is_frozen() else '（源代码）'}")
     say(f"数据文件夹：{default_data_dir()}{'（便携模式）' if is_portable() else ''}（自检不改动其中数据）")
@@ -268,3 +278,7 @@ def run_self_test(ctx) -> int:
 
 def _print(text: str) -> None:
     print(text, flush=True)
+
+
+def _quiet(text: str) -> None:
+    pass  # --json prints one object at the end instead

@@ -43,9 +43,9 @@ def test_passes_through_the_command_line_and_leaves_nothing_behind(capsys, temp_
     out = capsys.readouterr().out
     assert code == 0
     assert out.strip().endswith("自检通过")
-    assert out.count("正常：") == 7
-    assert "[6/7] 写入并读取 Excel 表格" in out
-    assert "[7/7] 导出并读回数据包" in out
+    assert out.count("正常：") == 8
+    assert "[1/8] 准备临时文件夹" in out
+    assert "[8/8] 导出并读回数据包" in out
     assert list(temp_root.iterdir()) == []       # temporary database and files removed
     assert not user_data.exists()
 
@@ -55,11 +55,20 @@ def test_json_lists_every_step(capsys, temp_root):
     report = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert report["ok"] is True and report["failed_step"] is None
     assert [s["title"] for s in report["steps"]] == [
-        "检查程序文件", "加载各功能模块", "创建临时数据库并升级结构", "写入并读取记录",
+        "准备临时文件夹", "检查程序文件", "加载各功能模块", "创建临时数据库并升级结构", "写入并读取记录",
         "生成含中文的 PDF", "写入并读取 Excel 表格", "导出并读回数据包"]
 
 
-def test_broken_pdf_printing_fails_step_five_and_stops(capsys, temp_root, monkeypatch):
+def test_unwritable_temp_folder_is_the_first_failing_step(capsys, tmp_path, monkeypatch):
+    missing = tmp_path / "不存在的 临时文件夹"
+    monkeypatch.setattr(selftest.tempfile, "tempdir", str(missing))
+    assert selftest.run_self_test(FakeCtx()) == 1
+    out = capsys.readouterr().out
+    assert f"无法在临时文件夹 {missing} 中新建文件夹" in out
+    assert "第 1 步“准备临时文件夹”失败" in out
+
+
+def test_broken_pdf_printing_fails_step_six_and_stops(capsys, temp_root, monkeypatch):
     def refuse(*args, **kwargs):
         raise PrintError("保存位置不存在：X:\\打印")
     monkeypatch.setattr(app.printing, "render_pdf", refuse)
@@ -67,7 +76,7 @@ def test_broken_pdf_printing_fails_step_five_and_stops(capsys, temp_root, monkey
     out = capsys.readouterr().out
     assert "失败：保存位置不存在：X:\\打印（PrintError）" in out
     assert out.strip().splitlines()[-1] == (
-        "自检未通过：第 5 步“生成含中文的 PDF”失败。请把以上内容发给技术支持。")
+        "自检未通过：第 6 步“生成含中文的 PDF”失败。请把以上内容发给技术支持。")
     assert "Excel" not in out and "数据包" not in out   # later steps are not run
     assert list(temp_root.iterdir()) == []        # the store was closed and the folder removed
 
@@ -78,8 +87,8 @@ def test_missing_font_file_fails_the_first_step_naming_the_file(capsys, tmp_path
     assert selftest.run_self_test(FakeCtx(as_json=True)) == 1
     report = json.loads(capsys.readouterr().out)
     assert report["failed_step"] == "检查程序文件"
-    assert len(report["steps"]) == 1
-    assert str(empty / "resources" / "fonts" / "wqy-microhei.ttc") in report["steps"][0]["detail"]
+    assert len(report["steps"]) == 2
+    assert str(empty / "resources" / "fonts" / "wqy-microhei.ttc") in report["steps"][1]["detail"]
 
 
 def test_module_lost_from_the_bundle_fails_discovery(capsys, tmp_path, monkeypatch):
@@ -91,7 +100,7 @@ def test_module_lost_from_the_bundle_fails_discovery(capsys, tmp_path, monkeypat
     assert selftest.run_self_test(FakeCtx()) == 1
     out = capsys.readouterr().out
     assert "app.cli 中找不到模块：不存在的命令" in out
-    assert "第 2 步“加载各功能模块”失败" in out
+    assert "第 3 步“加载各功能模块”失败" in out
 
 
 def test_record_read_back_differently_fails_step_four(capsys, temp_root, monkeypatch):
@@ -99,7 +108,7 @@ def test_record_read_back_differently_fails_step_four(capsys, temp_root, monkeyp
     assert selftest.run_self_test(FakeCtx()) == 1
     out = capsys.readouterr().out
     assert "读回的乡镇信息与写入的不同" in out
-    assert "第 4 步“写入并读取记录”失败" in out
+    assert "第 5 步“写入并读取记录”失败" in out
 
 
 def test_package_read_back_with_a_refused_row_fails_the_last_step(capsys, temp_root, monkeypatch):
@@ -114,13 +123,12 @@ def test_package_read_back_with_a_refused_row_fails_the_last_step(capsys, temp_r
     assert selftest.run_self_test(FakeCtx()) == 1
     out = capsys.readouterr().out
     assert "读回的数据包有错误：代表名册 第 2 行 身份证号：应为文本" in out
-    assert "第 7 步“导出并读回数据包”失败" in out
+    assert "第 8 步“导出并读回数据包”失败" in out
     assert list(temp_root.iterdir()) == []
 
 
 def test_workbook_read_back_keeps_id_numbers_as_text(temp_root):
-    ws = selftest.Workspace(temp_root)
-    detail = selftest.write_and_read_workbook(ws)
+    detail = selftest.write_and_read_workbook(selftest.Workspace(temp_root))
     assert "读回一致" in detail
     assert (temp_root / "自检 表格.xlsx").is_file()
 
@@ -129,7 +137,7 @@ def test_frozen_bundle_reports_its_location(capsys, tmp_path, monkeypatch, temp_
     internal = tmp_path / "Program Files" / "代表履职工作台" / "_internal"
     monkeypatch.setattr(selftest, "install_dir", lambda: internal)
     monkeypatch.setattr(selftest, "is_frozen", lambda: True)
-    monkeypatch.setattr(selftest, "STEPS", selftest.STEPS[:1])
+    monkeypatch.setattr(selftest, "STEPS", selftest.STEPS[:2])
     monkeypatch.setattr(selftest, "resource_path", app.paths.resource_path)
     selftest.run_self_test(FakeCtx())
     assert f"程序位置：{internal}（打包版）" in capsys.readouterr().out

@@ -1,6 +1,7 @@
 """Rows for the roster list (ID masked), filters, counts and pinyin search over cached rows."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -8,6 +9,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.cn import cn_number
 from app.identity import mask_id
 from app.pinyin_search import matches
 from app.roster import DeputyId, GroupId
@@ -18,6 +20,8 @@ from app.store import Store
 from db.models.roster import Deputy, DeputyGroup, DeputyLevel, GroupMembership
 
 NO_LEVEL = "未设层级"
+_NUMERALS = {cn_number(n): n for n in range(1, 100)}
+_NUMBER_RUN = re.compile(r"\d+|[零一二三四五六七八九十]+")
 _EPOCH = date(1900, 1, 1)
 
 
@@ -135,3 +139,15 @@ def counts(rows: list[DeputyRow]) -> dict[str, int]:
 def filter_rows(rows: list[DeputyRow], flt: RosterFilter) -> list[DeputyRow]:
     return [row for row in rows if flt.accepts(row)]
 
+
+
+def constituencies(rows: list[DeputyRow]) -> list[str]:
+    """The constituencies of the listed deputies in counting order (第二选区 before 第十选区)."""
+    return sorted({c for row in rows for c in row.constituencies}, key=_counting_key)
+
+
+def _counting_key(text: str) -> str:
+    def number(match: re.Match) -> str:
+        run = match.group()
+        return f"{int(run) if run.isdigit() else _NUMERALS.get(run, 0):06d}"
+    return _NUMBER_RUN.sub(number, text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from app.roster.choices import LEVELS, STATUSES, categories
 from app.roster.deputies import delete_deputy
 from app.roster.groups import groups
-from app.roster.listing import DeputyRow, RosterFilter, counts
+from app.roster.listing import DeputyRow, RosterFilter, constituencies, counts
 from app.roster.warnings import roster_view
 from ui.qt import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QKeySequence, QLabel,
                    QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget, Qt, QtGui)
@@ -37,7 +37,7 @@ class Page(QWidget):
         self.search = QLineEdit(placeholderText="搜索姓名、拼音或首字母（如 zs）  Ctrl+F")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._apply_filter)
-        self.level, self.group, self.status, self.category = (QComboBox() for _ in range(4))
+        self.level, self.group, self.status, self.category, self.constituency = (QComboBox() for _ in range(5))
         self.level.addItem("全部层级", None)
         for level in LEVELS:
             self.level.addItem(f"{level}级", level)
@@ -45,11 +45,11 @@ class Page(QWidget):
         self.status.addItem("全部（含离任）", "全部")
         for status in STATUSES[1:]:
             self.status.addItem(status, status)
-        for box in (self.level, self.group, self.status, self.category):
+        for box in (self.level, self.group, self.status, self.category, self.constituency):
             box.currentIndexChanged.connect(self._apply_filter)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 2)
-        for box in (self.level, self.group, self.category, self.status):
+        for box in (self.level, self.group, self.constituency, self.category, self.status):
             bar.addWidget(box)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -97,6 +97,7 @@ class Page(QWidget):
     def refresh(self) -> None:
         self._fill_choices()
         rows, found = roster_view(self.ctx.store)
+        self._fill_constituencies(rows)
         self.model.set_rows(rows)
         self._apply_filter()
         self.warning.setText("；".join(w.message for w in found[:3]) +
@@ -119,10 +120,21 @@ class Page(QWidget):
         for box in (self.group, self.category):
             box.blockSignals(False)
 
+    def _fill_constituencies(self, rows: list[DeputyRow]) -> None:
+        keep = self.constituency.currentData()
+        self.constituency.blockSignals(True)
+        self.constituency.clear()
+        self.constituency.addItem("全部选区", None)
+        for name in constituencies(rows):
+            self.constituency.addItem(name, name)
+        self.constituency.setCurrentIndex(max(0, self.constituency.findData(keep)))
+        self.constituency.blockSignals(False)
+
     def current_filter(self) -> RosterFilter:
         return RosterFilter(query=self.search.text(), level=self.level.currentData(),
                             group_id=self.group.currentData(), status=self.status.currentData(),
-                            category=self.category.currentData())
+                            category=self.category.currentData(),
+                            constituency=self.constituency.currentData())
 
     def _apply_filter(self, *_) -> None:
         self.model.set_filter(self.current_filter().accepts)
@@ -133,6 +145,8 @@ class Page(QWidget):
     def show_with(self, **filters) -> None:
         if "group_id" in filters:
             self.group.setCurrentIndex(max(0, self.group.findData(filters["group_id"])))
+        if "constituency" in filters:
+            self.constituency.setCurrentIndex(max(0, self.constituency.findData(filters["constituency"])))
         if "query" in filters:
             self.search.setText(filters["query"])
 

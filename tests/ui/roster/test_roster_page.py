@@ -103,3 +103,37 @@ def test_import_wizard_preview_and_apply(qtbot, ctx, tmp_path, monkeypatch):
     wizard.run()
     rows = roster_rows(ctx.store)
     assert len(rows) == 14 and all(r.phone == "" for r in rows)
+
+
+def test_constituency_filter_lists_them_in_counting_order_and_filters(qtbot, ctx, store):
+    add(store, "张三", constituency="第十选区")
+    add(store, "李四", constituency="第二选区")
+    add(store, "王五", constituency="第二选区", levels=("县",))
+    add(store, "赵六", constituency="青山村选区")
+    from ui.pages.roster import Page
+    page = Page(ctx)
+    qtbot.addWidget(page)
+    box = page.constituency
+    assert [box.itemText(i) for i in range(box.count())] == ["全部选区", "第二选区", "第十选区", "青山村选区"]
+    box.setCurrentText("第二选区")
+    assert sorted(r.name for r in page.model.visible_rows()) == ["李四", "王五"]
+    assert page.counts.text().startswith("合计 2 人  县级 1 人  乡镇级 1 人")
+    page.level.setCurrentText("县级")
+    assert [r.name for r in page.model.visible_rows()] == ["王五"]
+    box.setCurrentIndex(0)
+    page.level.setCurrentIndex(0)
+    assert page.model.rowCount() == 4
+
+
+def test_constituency_choice_survives_a_refresh_and_can_be_set_from_elsewhere(qtbot, ctx, store):
+    add(store, "张三", constituency="第一选区")
+    add(store, "李四", constituency="第三选区")
+    from ui.pages.roster import Page
+    page = Page(ctx)
+    qtbot.addWidget(page)
+    page.show_with(constituency="第三选区")
+    assert [r.name for r in page.model.visible_rows()] == ["李四"]
+    add(store, "王五", constituency="第三选区")
+    ctx.notify("deputy")
+    assert page.constituency.currentText() == "第三选区"
+    assert sorted(r.name for r in page.model.visible_rows()) == ["李四", "王五"]

@@ -31,7 +31,7 @@ class _Chart(QWidget):
         painter.drawText(QtCore.QRectF(0, 4, self.width(), 20), QtCore.Qt.AlignCenter, self.title)
         font.setBold(False)
         painter.setFont(font)
-        area = QtCore.QRectF(40, 30, self.width() - 52, self.height() - 62)
+        area = QtCore.QRectF(40, 40, self.width() - 52, self.height() - 72)
         painter.setPen(GRID)
         for i in range(5):
             y = area.bottom() - area.height() * i / 4
@@ -39,7 +39,8 @@ class _Chart(QWidget):
         return area
 
     def _top(self) -> float:
-        return max([v for _, v in self.points] + [1.0])
+        # Headroom above the tallest bar keeps its value clear of the title.
+        return max([v for _, v in self.points] + [1.0]) * 1.15
 
     def _label(self, painter: QPainter, text: str, x: float, width: float, area) -> None:
         painter.setPen(TEXT)

@@ -1,0 +1,156 @@
+"""统计: choose a period (quarter, half-year, year), read the tables and charts, export the
+workbook or print the tables and the ready-made reports."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from app.reports.periodic import periodic_pdf
+from app.reports.statistics import statistics_pdf
+from app.statistics.periods import StatPeriod, quarter_of
+from app.statistics.report import Statistics, load_statistics
+from app.statistics.tables import StatTable, all_tables
+from app.statistics.workbook import export_statistics
+from ui.charts import BarChart, LineChart
+from ui.qt import (QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QKeySequence, QLabel,
+                   QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QtGui,
+                   QVBoxLayout, QWidget, QHeaderView, QDesktopServices, QtCore)
+
+CHOICES = [("quarter", q, f"第{q}季度") for q in (1, 2, 3, 4)] + \
+          [("half", 1, "上半年"), ("half", 2, "下半年"), ("year", 1, "全年")]
+REPORTS = {"quarter": ("quarterly", "季度检查"), "year": ("yearly", "年度总结")}
+
+
+class Page(QWidget):
+    def __init__(self, ctx, *, today: date | None = None) -> None:
+        super().__init__()
+        self.ctx, self.today = ctx, today or date.today()
+        self.stats: Statistics | None = None
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(self.today.year)
+        self.year.setSuffix(" 年")
+        self.span = QComboBox()
+        for kind, number, text in CHOICES:
+            self.span.addItem(text, (kind, number))
+        self.span.setCurrentIndex(quarter_of(self.today).number - 1)
+        self.export_button = QPushButton("导出 Excel…")
+        self.print_button = QPushButton("打印统计表…")
+        self.report_button = QPushButton("季度检查…")
+        self.export_button.clicked.connect(self.export)
+        self.print_button.clicked.connect(self.print_tables)
+        self.report_button.clicked.connect(self.print_report)
+        QtGui.QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_tables)
+        bar = QHBoxLayout()
+        for widget in (QLabel("统计期间："), self.year, self.span):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        for widget in (self.export_button, self.print_button, self.report_button):
+            bar.addWidget(widget)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("font-size: 14px; padding: 4px 0;")
+        self.tabs = QTabWidget()
+        self.charts = self._charts()
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        self.year.valueChanged.connect(lambda _v: self.refresh())
+        self.span.currentIndexChanged.connect(lambda _i: self.refresh())
+        ctx.changed.connect(lambda _e: self.refresh())
+        self.refresh()
+
+    def _charts(self) -> dict[str, QWidget]:
+        charts = {"groups": BarChart("各代表小组参与率（%）"), "kinds": BarChart("活动按类型（次）"),
+                  "states": BarChart("意见建议按状态（件）"), "months": LineChart("每月活动次数")}
+        page = QWidget()
+        grid = QGridLayout(page)
+        for i, chart in enumerate(charts.values()):
+            grid.addWidget(chart, i // 2, i % 2)
+        self.tabs.addTab(page, "图表")
+        return charts
+
+    @property
+    def period(self) -> StatPeriod:
+        kind, number = self.span.currentData()
+        return StatPeriod(kind, self.year.value(), number)
+
+    def show_with(self, *, period: str | None = None, **_) -> None:
+        if period:
+            from app.statistics.periods import parse_period
+            p = parse_period(period)
+            self.year.setValue(p.year)
+            index = next((i for i, c in enumerate(CHOICES) if c[:2] == (p.kind, p.number)), None)
+            if index is not None:
+                self.span.setCurrentIndex(index)
+
+    def refresh(self) -> None:
+        self.stats = load_statistics(self.ctx.store, period=self.period, today=self.today)
+        s, p = self.stats, self.stats.participation
+        figs = {f.key: f for f in s.figures}
+        self.summary.setText(
+            f"<b>{s.period.label}</b>：活动 {len(s.activities)} 次，代表参与率 {p.overall.text}，"
+            f"请假 {p.overall.excused} 人次；意见建议 {len(s.suggestions)} 件，交办率 {figs['assigned'].text}，"
+            f"办结率 {figs['closed'].text}，满意率 {figs['satisfied_by_suggestion'].text}"
+            + (f"；<span style='color:#c0392b'>{len(p.unrecorded)} 次活动未登记出勤</span>" if p.unrecorded else ""))
+        kind = REPORTS.get(s.period.kind)
+        self.report_button.setVisible(kind is not None)
+        if kind:
+            self.report_button.setText(f"{kind[1]}…")
+        self._fill_charts(s)
+        while self.tabs.count() > 1:
+            self.tabs.removeTab(1)
+        for table in all_tables(s):
+            self.tabs.addTab(table_widget(table), table.title.replace("“", "").replace("”", ""))
+
+    def _fill_charts(self, s: Statistics) -> None:
+        self.charts["groups"].set_data([(g.name[:6], round((g.tally.rate or 0) * 100, 1))
+                                        for g in s.participation.groups])
+        self.charts["kinds"].set_data([(c.key[:4], c.count) for c in s.by_kind[:8]])
+        self.charts["states"].set_data([(c.key, c.count) for c in s.by_state])
+        months = range(s.period.start.month, s.period.end.month + 1)
+        self.charts["months"].set_data([(f"{m}月", sum(1 for a in s.activities if a.start_date.month == m))
+                                        for m in months])
+
+    # -- export and print ------------------------------------------------------------------
+    def _ask(self, name: str, pattern: str) -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(self, "保存", name, pattern)
+        return Path(chosen) if chosen else None
+
+    def export(self) -> None:
+        path = self._ask(f"{self.stats.township}{self.stats.period.label}统计.xlsx", "Excel 工作簿 (*.xlsx)")
+        if path and self.ctx.attempt(self, lambda: export_statistics(self.stats, path=path)):
+            QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(path)))
+
+    def print_tables(self) -> None:
+        path = self._ask(f"{self.stats.township}{self.stats.period.label}统计.pdf", "PDF 文件 (*.pdf)")
+        if path and self.ctx.attempt(self, lambda: statistics_pdf(self.stats, path=path)):
+            QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(path)))
+
+    def print_report(self) -> None:
+        kind, name = REPORTS[self.stats.period.kind]
+        path = self._ask(f"{self.stats.township}{self.stats.period.label}{name}.pdf", "PDF 文件 (*.pdf)")
+        if path and self.ctx.attempt(self, lambda: periodic_pdf(self.stats, kind=kind, path=path)):
+            QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(path)))
+
+
+def table_widget(table: StatTable) -> QWidget:
+    widget = QWidget()
+    grid = QTableWidget(len(table.rows), len(table.header))
+    grid.setHorizontalHeaderLabels(list(table.header))
+    grid.setEditTriggers(QTableWidget.NoEditTriggers)
+    grid.setWordWrap(True)
+    for r, row in enumerate(table.rows):
+        for c, value in enumerate(row):
+            grid.setItem(r, c, QTableWidgetItem(value))
+    grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+    grid.horizontalHeader().setStretchLastSection(True)
+    layout = QVBoxLayout(widget)
+    layout.addWidget(grid)
+    if table.note:
+        note = QLabel(table.note)
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555;")
+        layout.addWidget(note)
+    return widget

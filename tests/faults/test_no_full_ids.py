@@ -1,22 +1,27 @@
-"""With the demo township loaded, no screen's model data or texts and no default export shows an
-unmasked 18-digit ID number; exported cells that look like formulas are written as text."""
+"""With the demo township loaded, no screen's model data or texts, no printout's text and no
+default export shows an unmasked 18-digit ID number; exported cells that look like formulas are
+written as text. The deputy's own form is the one exception, and each look at it is audited."""
+import html
 import importlib
+import pkgutil
 import re
 import zipfile
 
 import pytest
+from pypdf import PdfReader
 
+import app.reports
+from app.audit import entries
 from app.demo import fill_demo
-from app.package.export import export_package
-from app.package.period import quarter
-from app.roster.export import export_roster
 from app.store import Store
 from db.models.roster import Deputy
+from tests.faults.printouts import EXPORTS, HELPERS, PRINTOUTS, demo_ids
 from ui.context import AppContext
 from ui.pages import NAVIGATION
 from ui.qt import QAbstractItemView, QLabel, QLineEdit, Qt, QtCore
 
 FULL_ID = re.compile(r"(?<!\d)\d{17}[\dXx](?!\d)")
+MASKED_ID = re.compile(r"\d{4}\*{10}\d{3}[\dX]")
 FORMULA_LIKE = ["=1+2", "+8613800000000", "-3", "@SUM(A1)", "\t制表符开头"]
 
 
@@ -95,20 +100,77 @@ def sheet_parts(path):
                 if name.startswith("xl/") and name.endswith(".xml")}
 
 
-def exports(demo, folder):
-    roster = folder / "代表名册.xlsx"
-    export_roster(demo, path=roster)
-    package = folder / "青山镇 2026 第三季度.xlsx"
-    export_package(demo, out=package, period=quarter(2026, 3))
-    return [roster, package]
+def sheet_text(parts: dict[str, str]) -> str:
+    # openpyxl writes non-ASCII text as character references (&#38738;): read it as text.
+    return html.unescape("".join(parts.values()))
 
 
 def test_default_exports_hold_no_full_id_and_no_formula(demo, tmp_path):
-    for path in exports(demo, tmp_path):
-        parts = sheet_parts(path)
-        text = "".join(parts.values())
-        assert not FULL_ID.search(text), path.name
-        for name, xml in parts.items():
-            assert "<f>" not in xml and "<f " not in xml, f"{path.name}: formula in {name}"
-        assert "=1+2" in text and "@SUM(A1)" in text, "formula-like text kept as text"
+    with demo.read() as session:
+        names = [d.name for d in session.query(Deputy)]
+    for name, write in EXPORTS.items():
+        write(demo, tmp_path / name)
+        parts = sheet_parts(tmp_path / name)
+        text = sheet_text(parts)
+        assert any(n in text for n in names), f"{name}: no deputy read back"
+        assert not FULL_ID.search(text), name
+        for part, xml in parts.items():
+            assert "<f>" not in xml and "<f " not in xml, f"{name}: formula in {part}"
+    roster = sheet_text(sheet_parts(tmp_path / "代表名册.xlsx"))
+    assert "=1+2" in roster and "@SUM(A1)" in roster, "formula-like text kept as text"
+    assert MASKED_ID.search(roster), "the roster shows IDs masked"
     assert not list(tmp_path.glob(".*")), "temporary files left beside the exports"
+
+
+def pdf_text(path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def test_every_report_module_is_in_the_scan():
+    modules = {m.name for m in pkgutil.iter_modules(app.reports.__path__)}
+    covered = set(PRINTOUTS) | HELPERS
+    assert modules - covered == set(), "a printout the privacy scan does not render yet"
+
+
+@pytest.fixture(scope="module")
+def printed(demo, tmp_path_factory):
+    """Each report module's PDFs, as extracted text by file name, rendered once for the module."""
+    folder, ids = tmp_path_factory.mktemp("打印"), demo_ids(demo)
+    texts = {}
+    for module, make in PRINTOUTS.items():
+        paths = make(demo, ids, folder)
+        texts[module] = {p.name: pdf_text(p) for p in paths}
+    return ids, texts
+
+
+@pytest.mark.parametrize("module", sorted(PRINTOUTS))
+def test_no_printout_shows_a_full_id(printed, module):
+    texts = printed[1][module]
+    assert texts, f"{module} printed nothing"
+    for name, text in texts.items():
+        assert "青山镇" in text or "第一代表小组" in text, f"{name}: no text read back"
+        assert FULL_ID.findall(text) == [], name
+
+
+def test_dossiers_show_the_id_masked(demo, printed):
+    ids, texts = printed
+    text = texts["dossier_batch"]["档案汇编.pdf"]
+    with demo.read() as session:
+        number = session.get(Deputy, ids.deputies[0]).id_number
+    assert f"{number[:4]}**********{number[-4:]}" in text and number not in text
+
+
+def test_the_deputy_form_shows_the_full_number_and_audits_the_view(qtbot, demo):
+    from ui.roster.deputy_dialog import DeputyDialog
+    with demo.read() as session:
+        deputy = session.query(Deputy).filter(Deputy.id_number.is_not(None)).order_by(Deputy.id).first()
+        deputy_id, number, uuid, name = deputy.id, deputy.id_number, deputy.uuid, deputy.name
+    views_before = entries(demo, action="view")
+    dialog = DeputyDialog(AppContext(demo), deputy_id=deputy_id)
+    qtbot.addWidget(dialog)
+    assert dialog.id_number.text() == number
+    new = entries(demo, action="view")[: len(entries(demo, action="view")) - len(views_before)]
+    assert [(e.action, e.summary) for e in new] == [("view", f"查看了 {name} 的完整身份证号")]
+    with demo.read() as session:
+        from db.models.core import AuditEntry
+        assert session.query(AuditEntry).filter_by(action="view", entity_uuid=uuid).count() >= 1

@@ -1,0 +1,84 @@
+"""Times one deputy's dossier data and the suggestion list (load and one filter) against raw SQL
+returning the same rows, in the same run. Run: python -m bench.bench_queries [township|county]
+Goal: < 50 ms each.
+"""
+from __future__ import annotations
+
+import sys
+from datetime import date
+
+from sqlalchemy import text
+
+from app.dossier.loader import load_dossiers, year_period
+from app.store import Store
+from app.suggestions.views import list_ledger
+from bench.timing import data_dir, measure, ratio, verdict
+
+GOAL = 0.050
+TODAY = date.today()
+DOSSIER_SQL = """
+SELECT a.start_date, a.kind, a.theme, t.status, t.reason FROM attendance t
+  JOIN activity a ON a.id = t.activity_id
+ WHERE t.deputy_id = :d AND a.deleted_at IS NULL AND a.start_date BETWEEN :s AND :e
+ ORDER BY a.start_date, a.id;
+SELECT s.number, s.received_on, s.title, c.result, r.result FROM suggestion s
+  LEFT JOIN suggestion_closure c ON c.suggestion_id = s.id
+  LEFT JOIN suggestion_reply r ON r.suggestion_id = s.id
+ WHERE s.deleted_at IS NULL AND s.received_on BETWEEN :s AND :e
+   AND (s.lead_deputy_id = :d OR s.id IN (SELECT suggestion_id FROM suggestion_cosigner WHERE deputy_id = :d));
+SELECT d.*, l.level, l.term, l.constituency, g.name FROM deputy d
+  LEFT JOIN deputy_level l ON l.deputy_id = d.id
+  LEFT JOIN group_membership m ON m.deputy_id = d.id AND m.left_on IS NULL
+  LEFT JOIN deputy_group g ON g.id = m.group_id WHERE d.id = :d
+"""
+LEDGER_SQL = """
+SELECT s.*, a.round, a.mode, a.assigned_on, a.deadline, r.replied_on, r.result, c.closed_on, c.result
+  FROM suggestion s
+  LEFT JOIN suggestion_assignment a ON a.suggestion_id = s.id
+  LEFT JOIN suggestion_reply r ON r.assignment_id = a.id
+  LEFT JOIN suggestion_closure c ON c.suggestion_id = s.id
+ WHERE s.deleted_at IS NULL AND s.year = :y ORDER BY s.year, s.seq
+"""
+FILTER_SQL = """
+SELECT s.* FROM suggestion s WHERE s.deleted_at IS NULL AND s.category = :c
+   AND (s.number LIKE :q OR s.title LIKE :q) ORDER BY s.year, s.seq
+"""
+
+
+def _raw(store: Store, sql: str, **params) -> list:
+    with store.engine.connect() as conn:
+        return [conn.execute(text(part), params).fetchall() for part in sql.split(";")]
+
+
+def main(scale: str) -> None:
+    store = Store.open(data_dir(scale), daily_backup=False)
+    period = year_period(TODAY.year)
+    with store.read() as session:
+        deputy = session.execute(text("SELECT lead_deputy_id FROM suggestion GROUP BY 1 ORDER BY count(*) DESC")).scalar()
+        ours = measure(lambda: load_dossiers(session, deputy_ids=[deputy], period=period))
+    raw = measure(lambda: _raw(store, DOSSIER_SQL, d=deputy, s=period.start, e=period.end))
+    print(f"规模 {scale}")
+    print(f"  一名代表的档案数据 load_dossiers  {ours.text()}  = 原始 SQL 的 {ratio(ours, raw)}"
+          f"  目标 < 50 ms：{verdict(ours, GOAL)}")
+    print(f"  同样结果的原始 SQL               {raw.text()}")
+    with store.read() as session:
+        ledger = measure(lambda: list_ledger(session, today=TODAY, year=TODAY.year))
+        rows = list_ledger(session, today=TODAY, year=TODAY.year)
+    raw_ledger = measure(lambda: _raw(store, LEDGER_SQL, y=TODAY.year))
+    print(f"  意见建议台账（本年 {len(rows)} 件）list_ledger {ledger.text()}  = 原始 SQL 的 {ratio(ledger, raw_ledger)}"
+          f"  目标 < 50 ms：{verdict(ledger, GOAL)}")
+    print(f"  同样结果的原始 SQL               {raw_ledger.text()}")
+
+    def keep(r) -> bool:   # the suggestion page's filter: a category and a typed word
+        return r.category == "基础设施" and any("路" in f for f in (r.number, r.title, r.lead_deputy))
+    flt = measure(lambda: [r for r in rows if keep(r)])
+    raw_flt = measure(lambda: _raw(store, FILTER_SQL, c="基础设施", q="%路%"))
+    print(f"  台账筛选（类别+关键字，缓存行）  {flt.text()}  = 原始 SQL 的 {ratio(flt, raw_flt)}"
+          f"  目标 < 50 ms：{verdict(flt, GOAL)}")
+    print(f"  同样筛选的原始 SQL               {raw_flt.text()}")
+    store.close()
+
+
+if __name__ == "__main__":
+    for name in sys.argv[1:] or ["township", "county"]:
+        main(name)

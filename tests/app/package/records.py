@@ -32,7 +32,7 @@ def add_records(store, *, attendance: dict[str, str] | None = None, suggestions:
         for name, status in attendance.items():
             s.add(Attendance(activity_id=first.id, deputy_id=people[name].id, status=status,
                              reason="外出务工" if status == "请假" else "", group_id=group.id, updated_at=STAMP))
-        lead = people["张三"]
+        lead = people[next(iter(attendance))]
         s.add(Attendance(activity_id=second.id, deputy_id=lead.id, status="出席", updated_at=STAMP))
         voter = FixedVoter(deputy_id=lead.id, name="刘大妈", village="青山村", updated_at=STAMP)
         s.add(voter)
@@ -43,6 +43,8 @@ def add_records(store, *, attendance: dict[str, str] | None = None, suggestions:
 
 
 def _suggestions(s, people, *, count: int) -> None:
+    if count == 0:
+        return
     county = HandlingUnit(name="县交通运输局", kind="县直")
     town = HandlingUnit(name="镇农业服务中心", kind="乡镇")
     s.add_all([county, town])

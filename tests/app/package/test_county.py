@@ -2,7 +2,7 @@
 a newer one replaces the old and says what changed."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from python_calamine import CalamineWorkbook
@@ -11,6 +11,10 @@ from app.cli import main
 from app.package.county import merge_packages
 from app.store import Store
 from tests.app.package.helpers import add_roster, edit_cell, export_q3, find_row, set_township
+from tests.app.package.records import add_records
+
+# 青山镇: the usual year (张三 出席, 李四 请假; two suggestions); 白霓镇: both present, no suggestions.
+RECORDS = {"青山镇": {}, "白霓镇": {"attendance": {"赵六": "出席", "钱七": "出席"}, "suggestions": 0}}
 
 TOWNS = {
     "青山镇": ("421281103000", [("张三", [("乡镇", "在任"), ("县", "在任")]), ("李四", [("乡镇", "在任")]),
@@ -28,6 +32,8 @@ def packages(tmp_path):
         with Store.open(tmp_path / name, today=date(2026, 11, 22)) as s:
             set_township(s, name=name, code=code)
             add_roster(s, people)
+            if name in RECORDS:
+                add_records(s, **RECORDS[name])
             out.append(export_q3(s, tmp_path / f"{name}.xlsx").path)
     return out
 
@@ -57,12 +63,22 @@ def test_merge_three_townships_and_summary_totals(packages, tmp_path, capsys):
     assert (table["路口镇"]["代表人数"], table["路口镇"]["乡镇代表"], table["路口镇"]["县代表"]) == (3, 3, 1)
     total = table["合计"]
     assert (total["代表人数"], total["乡镇代表"], total["县代表"], total["市代表"], total["代表小组"]) == (7, 6, 3, 1, 3)
+    figures = ["活动次数", "参与率", "意见建议", "交办率", "办结率", "满意率", "超期"]
+    # 青山镇: one Q3 activity (the May one is Q2), 张三 of 2 serving present; 2 suggestions both
+    # assigned, 1 closed, its reply 满意; the passed-up one unanswered past 2026-08-13 → overdue.
+    assert [table["青山镇"][f] for f in figures] == [1, "50.0%", 2, "100.0%", "50.0%", "100.0%", 1]
+    assert [table["白霓镇"][f] for f in figures] == [1, "100.0%", 0, "—", "—", "—", 0]
+    assert [table["路口镇"][f] for f in figures] == [0, "0.0%", 0, "—", "—", "—", 0]
+    # 3 of 7 serving deputies took part
+    assert [total[f] for f in figures] == [2, "42.9%", 2, "100.0%", "50.0%", "100.0%", 1]
 
 
-def test_same_package_twice_is_refused_and_a_newer_one_shows_changes(county, packages, tmp_path):
+def test_same_package_twice_is_refused_and_a_newer_one_shows_changes(county, packages, tmp_path, monkeypatch):
     merge_packages(county, packages)
     [again] = merge_packages(county, packages[:1])
     assert again.status == "拒绝" and "已导入过" in again.message
+    later = datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0) + timedelta(minutes=5)
+    monkeypatch.setattr("app.package.export.utcnow", lambda: later)   # same-second exports are not newer
     with Store.open(tmp_path / "青山镇", today=date(2026, 11, 22)) as s:
         newer = export_q3(s, tmp_path / "青山镇-更正.xlsx").path
     row = find_row(newer, "代表名册", "姓名", "李四")

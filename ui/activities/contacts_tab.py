@@ -46,7 +46,7 @@ class ContactsTab(QWidget):
         top.addWidget(QLabel("代表"))
         top.addWidget(self.deputy)
         for text, slot in (("新增联系选民", self.add_voter), ("新增帮扶户", self.add_household),
-                           ("登记走访", self.add_visit)):
+                           ("登记走访", self.add_visit), ("常委会组成人员联系代表…", self.open_committee)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             top.addWidget(button)
@@ -115,6 +115,10 @@ class ContactsTab(QWidget):
                 self.ctx.store, deputy_id=self.deputy_id, visited_on=day.date().toPython(), content=content.text(),
                 voter_id=target if kind == "voter" else None,
                 household_id=target if kind == "household" else None), "contact_visit")
+
+    def open_committee(self) -> None:
+        from ui.activities.committee_dialog import CommitteeDialog
+        CommitteeDialog(self.ctx, today=self.today, parent=self).exec()
 
     def _do(self, action, entity: str) -> None:
         if self.ctx.attempt(self, action) is not None:

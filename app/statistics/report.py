@@ -12,6 +12,7 @@ from app import settings
 from app.activities.inputs import hours_of
 from app.activities.plans import plan_vs_done
 from app.activities.reading import ActivityRow
+from app.activities.subsidy import seat_held
 from app.congress.attendance import SessionParticipation, session_participation
 from app.contacts.minimums import Shortfall, contact_shortfalls
 from app.statistics import coverage
@@ -24,6 +25,7 @@ from app.suggestions.calendar import deadline_rules
 from app.suggestions.figures import Figure, compute_figures, in_period
 from app.suggestions.views import LedgerRow, list_ledger
 from db.models.activity import Activity
+from db.models.roster import DeputyLevel
 
 
 @dataclass(frozen=True)
@@ -88,9 +90,12 @@ def _contacts(session: Session, *, period: StatPeriod, participation: Participat
     # The ledger holds who is contacted now, not when: it is measured on the period's last day
     # (or today, for a period still running).
     on = min(period.end, today) if period.start <= today else period.end
-    shortfalls = contact_shortfalls(session, on=on)
-    serving = {d.deputy_id for d in participation.deputies}
-    return ContactSummary(len(serving), [s for s in shortfalls if s.deputy_id in serving])
+    seats: dict[int, bool] = {}
+    for seat in session.scalars(select(DeputyLevel)):
+        seats[seat.deputy_id] = seats.get(seat.deputy_id, False) or seat_held(seat, on)
+    serving = {d.deputy_id for d in participation.deputies if seats.get(d.deputy_id, True)}
+    shortfalls = [s for s in contact_shortfalls(session, on=on) if s.deputy_id in serving]
+    return ContactSummary(len(serving), shortfalls)
 
 
 def _hours(session: Session, rows: list[ActivityRow]) -> dict[int, float | None]:

@@ -1,5 +1,5 @@
 """Every row of docs/bad-input.md, run for real: the example input is refused with exactly
-the message the table gives."""
+the message the table gives (the later forms' cases are in tests/faults/form_refusals.py)."""
 import os
 import re
 from datetime import date
@@ -20,6 +20,7 @@ from app.roster_sheet import RosterSheetError, read_roster
 from app.store import StoreError
 from app.workdays.calendar import WorkCalendar
 from app.workdays.deadline import compute_deadline
+from tests.faults.form_refusals import FORM_CASES, refused
 from tests.faults.rosters import configure_township, rows, write_roster
 
 TABLE = Path(__file__).resolve().parents[2] / "docs" / "bad-input.md"
@@ -32,12 +33,6 @@ def catalogue() -> dict[str, str]:
         if len(cells) == 4 and re.fullmatch(r"[a-z]+(-[a-z]+)+", cells[0]):
             found[cells[0]] = cells[3]
     return found
-
-
-def refused(action, kind=Exception) -> str:
-    with pytest.raises(kind) as caught:
-        action()
-    return str(caught.value)
 
 
 def id_refusal(text):
@@ -147,6 +142,7 @@ CASES = {
     "backup-damaged": damaged_backup,
     "cli-reset": cli_refusal(["password-reset"]),
     "cli-restore": cli_refusal(["restore", "不存在.db"]),
+    **FORM_CASES,
 }
 
 

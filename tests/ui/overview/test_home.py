@@ -1,0 +1,81 @@
+"""The overview page: each line opens the records it counts; a grab with the demo township."""
+from datetime import date, datetime
+
+import pytest
+
+from app.demo import fill_demo
+from tests.app.statistics.township import build
+from ui.context import AppContext
+from ui.qt import Qt
+
+TODAY, NOW = date(2026, 9, 30), datetime(2026, 9, 30, 9, 0)
+
+
+@pytest.fixture
+def opened(store, qtbot):
+    """The home page, with every ctx.go recorded and suggestions opened on the real page."""
+    from ui.pages import home, suggestions
+    town = build(store)
+    ctx = AppContext(store)
+    page = home.Page(ctx, today=TODAY, now=NOW)
+    target = suggestions.Page(ctx, today=TODAY)
+    qtbot.add_widget(page)
+    qtbot.add_widget(target)
+    calls = []
+
+    def go(key, kwargs):
+        calls.append((key, kwargs))
+        if key == "suggestions":
+            target.show_with(**kwargs)
+    ctx.open_page.connect(go)
+    return town, page, target, calls
+
+
+def _shown(target) -> set[int]:
+    return {r.id for r in target.model.visible_rows()}
+
+
+@pytest.mark.parametrize("key, names", [
+    ("overdue", ("S3", "S5")), ("awaiting_vote", ("S4",)), ("escalation", ("S5",))])
+def test_suggestion_lines_open_exactly_their_records(opened, qtbot, key, names):
+    town, page, target, calls = opened
+    qtbot.mouseClick(page.line(key), Qt.LeftButton)
+    assert calls[-1][0] == "suggestions"
+    assert _shown(target) == {town.suggestions[n] for n in names}
+    assert target.only_label.text().startswith("仅显示：")
+
+
+def test_roster_and_group_lines_carry_their_ids(opened, qtbot):
+    town, page, _target, calls = opened
+    d = town.deputies
+    qtbot.mouseClick(page.line("no_attendance"), Qt.LeftButton)
+    assert calls[-1][0] == "roster" and set(calls[-1][1]["ids"]) == {d["王五"], d["孙八"]}
+    qtbot.mouseClick(page.line("groups"), Qt.LeftButton)
+    assert calls[-1] == ("groups", {"ids": [town.groups["西片小组"]],
+                                    "label": "本季度尚未开展主题活动的代表小组（1 个）"})
+    qtbot.mouseClick(page.line("reception"), Qt.LeftButton)
+    assert calls[-1] == ("activities", {"tab": "reception"})
+
+
+def test_a_line_with_nothing_to_open_is_not_clickable(opened, qtbot):
+    _town, page, _target, calls = opened
+    line = page.line("due_soon")
+    assert not line.isEnabled() and line.text().strip().startswith("✓")
+    qtbot.mouseClick(line, Qt.LeftButton)
+    assert calls == []
+
+
+def test_grab_with_demo_data(store, qtbot, tmp_path):
+    from ui.pages import home
+    fill_demo(store)
+    page = home.Page(AppContext(store, demo=True), today=date(2026, 11, 22), now=datetime(2026, 11, 22, 9))
+    qtbot.add_widget(page)
+    page.resize(1060, 720)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.title.text() == "青山镇人大主席团 · 今日待办"
+    assert [line.item.key for line in page.lines][:4] == ["overdue", "due_soon", "awaiting_vote", "escalation"]
+    assert all(line.isEnabled() == (line.item.count > 0 or line.item.key in ("reception", "backup"))
+               for line in page.lines)
+    assert not page.grab().isNull()
+    page.grab().save(str(tmp_path / "首页.png"))

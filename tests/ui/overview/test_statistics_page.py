@@ -1,0 +1,36 @@
+"""The statistics page: period chooser, tables from the same source as the workbook, charts."""
+from datetime import date
+
+from app.statistics.tables import all_tables
+from tests.app.statistics.township import build
+from ui.context import AppContext
+
+
+def test_period_choice_and_tables(store, qtbot):
+    from ui.pages.statistics import Page
+    build(store)
+    page = Page(AppContext(store), today=date(2026, 9, 30))
+    qtbot.add_widget(page)
+    assert page.period.code == "2026Q3"                     # opens on the current quarter
+    assert "62.5%（5/8）" in page.summary.text()
+    assert "1 次活动未登记出勤" in page.summary.text()
+    titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    assert titles[0] == "图表" and titles[1] == "五个全覆盖情况"
+    assert len(titles) == 1 + len(all_tables(page.stats))
+    groups = dict(page.charts["groups"].points)
+    assert groups == {"东片小组": 62.5, "西片小组": 0}
+    page.span.setCurrentIndex(4)                             # 上半年: nothing happened
+    assert page.period.code == "2026H1" and len(page.stats.activities) == 0
+    assert page.report_button.isHidden()
+    page.show_with(period="2026")
+    assert page.period.code == "2026" and page.report_button.text() == "年度总结…"
+
+
+def test_charts_paint(qtbot):
+    from ui.charts import BarChart, LineChart
+    for chart in (BarChart("测试"), LineChart("测试")):
+        qtbot.add_widget(chart)
+        chart.resize(300, 200)
+        assert not chart.grab().isNull()                     # empty: says there is no data
+        chart.set_data([("一月", 3), ("二月", 0), ("三月", 5)])
+        assert not chart.grab().isNull()

@@ -48,6 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("代表履职工作台")
     app.setOrganizationName("DeputyDesk")
+    _dress(app)
     data_dir = Path(args.data_dir) if args.data_dir else (demo_data_dir() if args.demo else default_data_dir())
     store = open_store_interactively(data_dir)
     if store is None:
@@ -65,6 +66,19 @@ def main(argv: list[str] | None = None) -> int:
     code = app.exec()
     store.close()
     return code
+
+
+def _dress(app) -> None:
+    """The icon, and Qt's own Chinese texts (是/否 on message boxes, not Yes/No)."""
+    from app.paths import resource_path
+    from ui.qt import QIcon, QtCore
+    icon = resource_path("icons", "deputydesk.png")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    translator = QtCore.QTranslator(app)
+    folder = QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load("qtbase_zh_CN", folder):
+        app.installTranslator(translator)
 
 
 def open_store_interactively(data_dir: Path, parent=None) -> Store | None:

@@ -31,6 +31,12 @@ class Page(QWidget):
         QVBoxLayout(self).addWidget(self.tabs)
         self.tabs.currentChanged.connect(self._on_tab)
 
+    TABS = {"township": 0, "rules": 1, "backups": 2, "audit": 3, "recycle": 4}
+
+    def show_with(self, *, tab: str | None = None, **_ignored) -> None:
+        if tab in self.TABS:
+            self.tabs.setCurrentIndex(self.TABS[tab])
+
     def _on_tab(self, index: int) -> None:
         widget = self.tabs.widget(index)
         if hasattr(widget, "reload"):

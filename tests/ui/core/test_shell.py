@@ -110,3 +110,12 @@ def test_backups_tab_restores_the_chosen_backup(qtbot, store, monkeypatch):
     tab.restore_selected(confirm=False)
     assert settings.get(store, "township").name == "青山镇"
     assert any(b.reason == "before-restore" for b in tab.model.visible_rows())
+
+
+def test_settings_can_be_opened_on_the_backups_tab(qtbot, store):
+    window = MainWindow(AppContext(configured(store)))
+    qtbot.addWidget(window)
+    window.ctx.go("settings", tab="backups")
+    page = window.page("settings")
+    assert window.stack.currentWidget() is page
+    assert page.tabs.tabText(page.tabs.currentIndex()) == "备份与恢复"

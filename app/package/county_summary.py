@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
@@ -42,12 +43,19 @@ class TownshipTotals:
     voted: int = 0              # replies with a satisfaction result
     satisfied: int = 0
     overdue: int = 0
+    period_from: date | None = None
+    period_to: date | None = None
+
+    @property
+    def rates(self) -> dict[str, str]:
+        return {"参与率": rate(self.took_part, self.deputies), "交办率": rate(self.assigned, self.suggestions),
+                "办结率": rate(self.closed, self.suggestions), "满意率": rate(self.satisfied, self.voted)}
 
     def cells(self) -> list:
+        r = self.rates
         return [self.township, self.code, self.period, self.deputies, *[self.by_level[lv] for lv in LEVELS],
-                self.groups, self.activities, rate(self.took_part, self.deputies), self.suggestions,
-                rate(self.assigned, self.suggestions), rate(self.closed, self.suggestions),
-                rate(self.satisfied, self.voted), self.overdue]
+                self.groups, self.activities, r["参与率"], self.suggestions, r["交办率"], r["办结率"], r["满意率"],
+                self.overdue]
 
 
 def rate(part: int, whole: int) -> str:
@@ -73,6 +81,7 @@ def totals_of(p: CountyPackage, sheets: dict[str, list[dict]]) -> TownshipTotals
     return TownshipTotals(p.township_name, p.township_code, p.period, len(serving),
                           {lv: levels.get(lv, 0) for lv in LEVELS}, len(sheets.get("代表小组", [])),
                           activities=len(acts), took_part=len(present & serving),
+                          period_from=p.period_from, period_to=p.period_to,
                           **_suggestion_counts(sheets, start, end))
 
 

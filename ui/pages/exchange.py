@@ -5,11 +5,14 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from app.package.county import is_county
 from app.package.export import export_package
 from app.package.importer import apply_import, preview_import
 from app.package.log import list_exchanges
 from app.package.period import date_range, quarter
+from ui.exchange.county_panel import CountyPanel
 from ui.exchange.preview_dialog import PreviewDialog
+from ui.exchange.settings_dialog import SettingsDialog
 from ui.qt import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QGroupBox, QHBoxLayout, QLabel,
                    QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget, QtCore)
 from ui.table_model import Column, RowTableModel
@@ -37,8 +40,21 @@ class Page(QWidget):
         super().__init__()
         self.ctx = ctx
         layout = QVBoxLayout(self)
-        layout.addWidget(self._export_box())
-        layout.addWidget(self._import_box())
+        top = QHBoxLayout()
+        self.county_mode = is_county(ctx.store)
+        top.addWidget(QLabel("<b>数据交换</b>　" + ("县级汇总模式" if self.county_mode else "与县人大常委会交换季度数据包")))
+        top.addStretch(1)
+        self.settings_button = QPushButton("设置…")
+        self.settings_button.setToolTip("签名密钥和通知")
+        self.settings_button.clicked.connect(lambda: self.open_settings())
+        top.addWidget(self.settings_button)
+        layout.addLayout(top)
+        self.county = CountyPanel(ctx, self) if self.county_mode else None
+        if self.county is not None:
+            layout.addWidget(self.county, 1)
+        else:
+            layout.addWidget(self._export_box())
+            layout.addWidget(self._import_box())
         layout.addWidget(QLabel("数据交换记录"))
         self.log_model = RowTableModel(LOG_COLUMNS, self)
         self.log_view = QTableView()
@@ -96,6 +112,10 @@ class Page(QWidget):
     def refresh(self) -> None:
         self.log_model.set_rows(list_exchanges(self.ctx.store))
 
+    def open_settings(self, *, dialog=None) -> None:
+        dialog = dialog or SettingsDialog(self.ctx, self)
+        dialog.exec()
+
     def export(self, *, path: str | None = None) -> None:
         period = self.ctx.attempt(self, self.chosen_period, title="期间有误")
         if period is None:
@@ -123,5 +143,7 @@ class Page(QWidget):
                                   title="导入未完成")
         if result is not None:
             self.ctx.notify("exchange_log", *(k.lower() for k in ("deputy", "deputy_level", "deputy_group",
-                                                                  "calendar_day", "notice")))
+                                                                  "calendar_day", "notice", "activity", "attendance",
+                                                                  "contact_visit", "suggestion",
+                                                                  "suggestion_assignment", "suggestion_reply")))
             QMessageBox.information(self, "已导入", f"已写入 {result.written} 行；保留本机版本的冲突 {result.kept_local} 条。")

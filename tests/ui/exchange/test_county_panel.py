@@ -1,0 +1,87 @@
+"""County mode on the exchange page: merge after a preview, figures per township, summary and reply
+package; the settings dialog keeps the signing key and adds notices."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from python_calamine import CalamineWorkbook
+
+from app.package import keys
+from app.package.notices import list_notices
+from app.store import Store
+from tests.app.package.helpers import export_q3, set_township, township_with_roster
+from tests.app.package.records import add_records
+from ui.context import AppContext
+from ui.exchange.county_panel import MergePreviewDialog
+from ui.exchange.settings_dialog import SettingsDialog
+from ui.pages.exchange import Page
+
+
+@pytest.fixture
+def township_package(tmp_path):
+    with Store.open(tmp_path / "青山镇", today=date(2026, 11, 22)) as s:
+        township_with_roster(s)
+        add_records(s)
+        return export_q3(s, tmp_path / "青山镇.xlsx").path
+
+
+def test_county_page_merges_after_preview_and_builds_summary_and_reply(qtbot, store, tmp_path, township_package,
+                                                                     monkeypatch, qtmodeltester):
+    set_township(store, name="崇阳县", code="421281000000", mode="county")
+    monkeypatch.setattr("ui.exchange.county_panel.QMessageBox.information", lambda *a: None)
+    page = Page(AppContext(store))
+    qtbot.addWidget(page)
+    assert page.county is not None and not hasattr(page, "export_button")
+    shown = {}
+
+    class Accept:
+        def __init__(self, outcomes, parent=None):
+            shown["outcomes"] = outcomes
+
+        def exec(self):
+            return True
+    monkeypatch.setattr("ui.exchange.county_panel.MergePreviewDialog", Accept)
+    page.county.merge(paths=[str(township_package)])
+    assert [(o.township, o.status) for o in shown["outcomes"]] == [("青山镇", "将新导入")]
+    qtmodeltester.check(page.county.model)
+    assert page.county.model.rowCount() == 1
+    assert [page.county.model.index(0, c).data() for c in (0, 2, 4, 5, 10)] == ["青山镇", "2", "1", "50.0%", "1"]
+    page.resize(1000, 600)
+    page.grab().save(str(tmp_path / "county.png"))
+    page.county.export_summary(path=str(tmp_path / "汇总.xlsx"))
+    assert CalamineWorkbook.from_path(str(tmp_path / "汇总.xlsx")).sheet_names == ["各乡镇汇总"]
+    page.county.view.selectRow(0)
+    page.county.build_reply(path=str(tmp_path / "回传.xlsx"))
+    rows = CalamineWorkbook.from_path(str(tmp_path / "回传.xlsx")).get_sheet_by_name("答复与测评").to_python()
+    assert [r[2] for r in rows[1:]] == ["2026-001"]
+
+
+def test_merge_preview_dialog_lists_refusals_and_blocks_import(qtbot, store, tmp_path):
+    from app.package.county import MergeOutcome
+    dialog = MergePreviewDialog([MergeOutcome("坏.xlsx", "", "", "拒绝", "不是数据包")])
+    qtbot.addWidget(dialog)
+    assert dialog.tree.topLevelItem(0).text(3) == "拒绝"
+    from ui.qt import QDialogButtonBox
+    assert not dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok).isEnabled()
+
+
+def test_settings_dialog_saves_key_and_adds_notice(qtbot, store, tmp_path):
+    set_township(store, name="崇阳县", code="421281000000", mode="county")
+    dialog = SettingsDialog(AppContext(store))
+    qtbot.addWidget(dialog)
+    dialog.key.setText("县里的密钥-2026")
+    dialog.save_key_button.click()
+    assert keys.get(store).hmac_key == "县里的密钥-2026"
+    dialog.title.setText("关于做好第四季度代表活动的通知")
+    dialog.issuer.setText("崇阳县人大常委会")
+    dialog.add_button.click()
+    assert [n.title for n in list_notices(store)] == ["关于做好第四季度代表活动的通知"]
+    assert dialog.notice_model.rowCount() == 1
+    dialog.grab().save(str(tmp_path / "settings.png"))
+    dialog.title.clear()
+    from ui.qt import QMessageBox
+    import unittest.mock as m
+    with m.patch.object(QMessageBox, "warning") as warned:
+        dialog.add_button.click()
+    assert "标题不能为空" in warned.call_args[0][2]

@@ -35,6 +35,20 @@ def remove_attachment(store: Store, *, attachment_id: int) -> None:
         row = uow.session.get(ActivityAttachment, attachment_id)
         if row is None:
             raise ActivityError("该附件不存在")
-        uow.record(action="update", entity="activity", entity_uuid=row.activity.uuid,
-                   summary=f"移除附件 {row.original_name}")
-        uow.session.delete(row)
+        _unlink(uow, row)
+
+
+def remove_attachments(store: Store, *, activity_id: int, attachment_ids: list[int]) -> None:
+    """Unlink several attachments of one activity in one transaction (the form's 移除 on save)."""
+    with store.write(f"移除活动附件（{len(attachment_ids)} 个）") as uow:
+        for attachment_id in attachment_ids:
+            row = uow.session.get(ActivityAttachment, attachment_id)
+            if row is None or row.activity_id != activity_id:
+                raise ActivityError("要移除的附件不属于该活动（可能已被移除）")
+            _unlink(uow, row)
+
+
+def _unlink(uow, row: ActivityAttachment) -> None:
+    uow.record(action="update", entity="activity", entity_uuid=row.activity.uuid,
+               summary=f"移除附件 {row.original_name}")
+    uow.session.delete(row)

@@ -1,7 +1,7 @@
 """Reading activities back as plain data: one activity for its form, and the list."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
@@ -33,6 +33,8 @@ class ActivityView:
     attachments: list[AttachmentRow]
     suggestions: list[tuple[int, str]]        # (suggestion id, title)
     organiser: str = ""                       # the group's or station's name, or 主席团
+    # suggestion id → ledger number (2026-015), for the linked suggestions not in the recycle bin
+    suggestion_numbers: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -64,13 +66,19 @@ def get_activity(session: Session, activity_id: int) -> ActivityView:
     names = dict(session.execute(select(Deputy.id, Deputy.name).where(Deputy.id.in_(ids))).all())
     groups = group_names(session)
     stations = dict(session.execute(select(Station.id, Station.name)).all())
+    linked = list(session.execute(select(ActivitySuggestion.suggestion_id, ActivitySuggestion.title)
+                                  .where(ActivitySuggestion.activity_id == activity.id)).all())
     return ActivityView(
         activity.id, activity.uuid, ActivityInput(**values, attendance=rows), names,
         {a.deputy_id: groups.get(a.group_id, "") for a in activity.attendance},
         [AttachmentRow(x.id, x.sha256, x.ext, x.original_name, x.kind) for x in activity.attachments],
-        list(session.execute(select(ActivitySuggestion.suggestion_id, ActivitySuggestion.title)
-                             .where(ActivitySuggestion.activity_id == activity.id)).all()),
-        _organiser(activity, groups, stations))
+        linked, _organiser(activity, groups, stations), _numbers(session, [i for i, _ in linked]))
+
+
+def _numbers(session: Session, ids: list[int]) -> dict[int, str]:
+    from db.models.suggestion import Suggestion   # the ledger is its own domain
+    return dict(session.execute(select(Suggestion.id, Suggestion.number).where(
+        Suggestion.id.in_(ids), Suggestion.deleted_at.is_(None))).all())
 
 
 def list_activities(session: Session, *, year: int | None = None) -> list[ActivityRow]:

@@ -6,10 +6,11 @@ from datetime import date, timedelta
 
 from app.activities import views
 from app.activities.entry import create_activity, preview_warnings, update_activity
-from app.activities.files import attach_files
+from app.activities.files import attach_files, remove_attachments
 from app.activities.inputs import ActivityInput
 from ui.activities.attachments_panel import AttachmentsPanel
 from ui.activities.attendance_editor import AttendanceEditor
+from ui.activities.linked_suggestions import LinkedSuggestions
 from ui.qt import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
                    QGridLayout, QHBoxLayout, QKeySequence, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
                    QSpinBox, QTabWidget, QTimer, QVBoxLayout, QWidget, QtCore, QtGui)
@@ -29,6 +30,7 @@ class ActivityDialog(QDialog):
         self.setWindowTitle("编辑活动" if activity_id else "新增活动")
         self.resize(820, 680)
         self.saved_warnings: list[str] = []
+        self._loaded = None     # the form as opened, to tell whether leaving it loses edits
         self._build(today or date.today())
         self._timer = QTimer(self, singleShot=True, interval=300, timeout=self.refresh_warnings)
         if activity_id:
@@ -67,6 +69,8 @@ class ActivityDialog(QDialog):
         self.invited_names = QLineEdit()
         self.attendance = AttendanceEditor()
         self.attachments = AttachmentsPanel(self.ctx.store.data_dir)
+        self.linked = LinkedSuggestions()
+        self.linked.open_requested.connect(self.open_suggestions)
         self.counts, self.warnings = QLabel(), QLabel(wordWrap=True, styleSheet="color: #b9770e")
         self.minutes, self.outcomes, self.problems = QPlainTextEdit(), QPlainTextEdit(), QPlainTextEdit()
         for edit in (self.minutes, self.outcomes, self.problems):
@@ -130,6 +134,7 @@ class ActivityDialog(QDialog):
         form = QFormLayout(page)
         for label, edit in (("活动纪要", self.minutes), ("活动成果", self.outcomes), ("反映的问题", self.problems)):
             form.addRow(label, edit)
+        form.addRow("已登记的意见建议", self.linked)
         return page
 
     # -- behaviour -----------------------------------------------------------------------------
@@ -187,6 +192,9 @@ class ActivityDialog(QDialog):
         if result is None:
             return
         self.activity_id, self.saved_warnings = result.activity_id, result.warnings
+        if self.attachments.removed:
+            self.ctx.attempt(self, lambda: remove_attachments(
+                self.ctx.store, activity_id=result.activity_id, attachment_ids=self.attachments.removed))
         if self.attachments.pending:
             self.ctx.attempt(self, lambda: attach_files(self.ctx.store, activity_id=result.activity_id,
                                                         paths=self.attachments.pending))
@@ -216,3 +224,17 @@ class ActivityDialog(QDialog):
                                    view.attended_for.get(a.deputy_id, ""), a.status, a.reason)
                                   for a in d.attendance])
         self.attachments.show_stored(view.attachments)
+        self.linked.set_links(view.suggestions, view.suggestion_numbers)
+        self._loaded = self.data()
+
+    def unchanged(self) -> bool:
+        return (self._loaded == self.data() and not self.attachments.pending
+                and not self.attachments.removed)
+
+    def open_suggestions(self, ids: list[int]) -> None:
+        self.ctx.go("suggestions", ids=ids, label=f"活动“{self.theme.text() or self.kind.currentText()}”"
+                                                  f"登记的意见建议 {len(ids)} 件")
+        if self.unchanged():
+            self.reject()     # nothing to lose: step aside so the ledger shows
+        else:
+            self.linked.note.setText("已在“意见建议”页打开；本表单有未保存的修改，保存或取消后即可查看。")

@@ -1,14 +1,16 @@
-"""Photos and scans of an activity as thumbnails; new files wait until the activity is saved."""
+"""Photos and scans of an activity as thumbnails; files added or removed here wait until the
+activity is saved, so 取消 leaves the activity's attachments as they were."""
 from __future__ import annotations
 
 from pathlib import Path
 
 from app.activities.reading import AttachmentRow
 from app.attachments import IMAGE_EXTS, stored_path
-from ui.qt import (QFileDialog, QHBoxLayout, QIcon, QListWidget, QListWidgetItem, QPixmap,
-                   QPushButton, QtCore, QVBoxLayout, QWidget)
+from ui.qt import (QAbstractItemView, QFileDialog, QHBoxLayout, QIcon, QKeySequence, QListWidget,
+                   QListWidgetItem, QPixmap, QPushButton, QtCore, QtGui, QVBoxLayout, QWidget)
 
 THUMB = 96
+ROLE = QtCore.Qt.UserRole
 
 
 def _icon(path: Path | None, ext: str) -> QIcon:
@@ -24,15 +26,24 @@ class AttachmentsPanel(QWidget):
         super().__init__(parent)
         self.data_dir = Path(data_dir)
         self.pending: list[Path] = []
+        self.removed: list[int] = []          # ids of stored attachments to unlink on save
         self.list = QListWidget()
         self.list.setViewMode(QListWidget.IconMode)
         self.list.setIconSize(QtCore.QSize(THUMB, THUMB))
         self.list.setResizeMode(QListWidget.Adjust)
-        self.list.setFixedHeight(THUMB + 44)
-        add = QPushButton("添加照片或扫描件…")
+        self.list.setMinimumHeight(THUMB + 44)   # fills its tab; at least one row of thumbnails
+        self.list.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        add, self.remove_button = QPushButton("添加照片或扫描件…"), QPushButton("移除所选")
         add.clicked.connect(self.choose)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.remove_button.setEnabled(False)
+        self.list.itemSelectionChanged.connect(
+            lambda: self.remove_button.setEnabled(bool(self.list.selectedItems())))
+        QtGui.QShortcut(QKeySequence.Delete, self.list, activated=self.remove_selected)
         buttons = QVBoxLayout()
-        buttons.addWidget(add)
+        for button in (add, self.remove_button):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -43,13 +54,29 @@ class AttachmentsPanel(QWidget):
         for row in rows:
             path = stored_path(self.data_dir, sha256=row.sha256, ext=row.ext)
             label = row.original_name if path else f"{row.original_name}（文件缺失）"
-            self.list.addItem(QListWidgetItem(_icon(path, row.ext), label))
+            self._add_item(_icon(path, row.ext), label, ("stored", row.id))
 
     def add_pending(self, paths: list[Path]) -> None:
-        for path in paths:
-            self.pending.append(Path(path))
-            self.list.addItem(QListWidgetItem(_icon(Path(path), Path(path).suffix.lower()),
-                                              f"{Path(path).name}（待保存）"))
+        for path in map(Path, paths):
+            self.pending.append(path)
+            self._add_item(_icon(path, path.suffix.lower()), f"{path.name}（待保存）", ("pending", path))
+
+    def _add_item(self, icon: QIcon, label: str, data: tuple) -> None:
+        item = QListWidgetItem(icon, label)
+        item.setData(ROLE, data)
+        self.list.addItem(item)
+
+    def labels(self) -> list[str]:
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+    def remove_selected(self) -> None:
+        for item in self.list.selectedItems():
+            kind, value = item.data(ROLE)
+            if kind == "stored":
+                self.removed.append(value)
+            else:
+                self.pending.remove(value)
+            self.list.takeItem(self.list.row(item))
 
     def choose(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(self, "选择照片或签到表扫描件", "",

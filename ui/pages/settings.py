@@ -31,11 +31,13 @@ class Page(QWidget):
         QVBoxLayout(self).addWidget(self.tabs)
         self.tabs.currentChanged.connect(self._on_tab)
 
-    TABS = {"township": 0, "rules": 1, "backups": 2, "audit": 3, "recycle": 4}
+    TABS = {"township": "乡镇信息", "rules": "规则参数", "backups": "备份与恢复", "audit": "操作日志",
+            "recycle": "回收站", "password": "开启密码", "assessment": "考评与会议"}
 
     def show_with(self, *, tab: str | None = None, **_ignored) -> None:
-        if tab in self.TABS:
-            self.tabs.setCurrentIndex(self.TABS[tab])
+        titles = [self.tabs.tabText(i) for i in range(self.tabs.count())]
+        if self.TABS.get(tab) in titles:
+            self.tabs.setCurrentIndex(titles.index(self.TABS[tab]))
 
     def _on_tab(self, index: int) -> None:
         widget = self.tabs.widget(index)

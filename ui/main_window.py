@@ -12,7 +12,7 @@ from ui.qt import (QAction, QHBoxLayout, QKeySequence, QLabel, QListWidget, QMai
 
 
 NAV_STYLE = """
-QListWidget#navigation { font-size: 15px; border: none; background: #f3f4f6; }
+QListWidget#navigation { font-size: 15px; border: none; background: #f3f4f6; outline: 0; }
 QListWidget#navigation::item { padding: 9px 14px; }
 QListWidget#navigation::item:selected { background: #b22222; color: white; }
 """

@@ -12,8 +12,9 @@ from openpyxl import load_workbook
 from app.package import PackageError
 from app.package.importer import apply_import
 from tests.app.package.helpers import export_q3, township_with_roster
+from tests.app.package.records import add_records
 
-SHEETS = ["说明", "代表小组", "代表名册", "代表层级"]
+SHEETS = ["说明", "代表小组", "代表名册", "代表层级", "活动记录", "出勤情况", "联系台账", "意见建议", "办理情况", "答复与测评"]
 VALUES = st.one_of(st.none(), st.text(max_size=12), st.integers(-10, 10 ** 18), st.floats(allow_nan=False),
                    st.dates(min_value=date(1900, 1, 1)), st.sampled_from(["=1+1", "在任", "县", "-", "@x", "\t"]),
                    st.datetimes(min_value=datetime(1900, 1, 1)))
@@ -52,6 +53,7 @@ def test_mutated_package_never_crashes_nor_half_writes(store, tmp_path_factory, 
     folder = tmp_path_factory.mktemp("变异")
     if not (folder.parent / "base.xlsx").exists():
         township_with_roster(store)
+        add_records(store)
         export_q3(store, folder.parent / "base.xlsx")
     target = folder / "包.xlsx"
     try:

@@ -37,6 +37,7 @@ class ImportPreview:
     refused: list[Refusal]
     skipped: list[SkippedRow]
     new_groups: list[str] = field(default_factory=list)
+    headings: dict[str, str] = field(default_factory=dict)   # column letter → the file's own heading
 
     def of_kind(self, kind: str) -> list[ImportItem]:
         return [item for item in self.items if item.kind == kind]
@@ -57,7 +58,7 @@ def _read(session, path: Path, options: SheetOptions) -> ImportPreview:
     new_groups = sorted({i.group_name for i in items if i.group_name} - existing.groups)
     return ImportPreview(sheet.sheet_name, sheet.header_row, sheet.mapping, sheet.unmapped_headers,
                          items, sheet.duplicates, [*sheet.refused, *refused], sheet.skipped_rows,
-                         new_groups)
+                         new_groups, sheet.headings)
 
 
 def preview_import(store: Store, *, path: Path, options: SheetOptions = SheetOptions()) -> ImportPreview:

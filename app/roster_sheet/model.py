@@ -69,6 +69,7 @@ class RosterSheet:
     header_row: int
     mapping: dict[str, str]
     unmapped_headers: dict[str, str] = field(default_factory=dict)  # column letter -> heading
+    headings: dict[str, str] = field(default_factory=dict)  # every headed column, mapped or not
     records: list[RosterRecord] = field(default_factory=list)
     refused: list[Refusal] = field(default_factory=list)
     skipped_rows: list[SkippedRow] = field(default_factory=list)

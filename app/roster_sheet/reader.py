@@ -47,7 +47,7 @@ def read_roster(path: str | Path, *, sheet: str | None = None,
         found = {field: letter.strip().upper() for field, letter in mapping.items()}
         unmapped = _unmapped(rows[header_index], set(found.values()))
     result = RosterSheet(sheet_name=name, header_row=header_index + 1, mapping=found,
-                         unmapped_headers=unmapped)
+                         unmapped_headers=unmapped, headings=_headings(rows[header_index]))
     _read_rows(result, rows[header_index + 1:], columns=check_mapping(found))
     result.duplicates = find_duplicates(result.records)
     return result
@@ -102,10 +102,14 @@ def _header_index(rows: list[Row], *, name: str, header_row: int | None) -> int:
     return index
 
 
-def _unmapped(header: Row, used: set[str]) -> dict[str, str]:
+def _headings(header: Row) -> dict[str, str]:
+    """Column letter → the heading as the file writes it (spaces tidied), for every headed column."""
     return {get_column_letter(index + 1): re.sub(r"\s+", " ", str(value)).strip()
-            for index, (value, _) in enumerate(header)
-            if _filled(value) and get_column_letter(index + 1) not in used}
+            for index, (value, _) in enumerate(header) if _filled(value)}
+
+
+def _unmapped(header: Row, used: set[str]) -> dict[str, str]:
+    return {letter: text for letter, text in _headings(header).items() if letter not in used}
 
 
 def _read_rows(result: RosterSheet, rows: list[Row], *, columns: dict[str, int]) -> None:

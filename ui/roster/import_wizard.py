@@ -113,8 +113,11 @@ class ImportWizard(QDialog):
     def _fill_mapping(self, p: ImportPreview) -> None:
         while self.mapping_form.rowCount():
             self.mapping_form.removeRow(0)
-        headings = {letter: f"{letter} 列（{FIELD_LABELS.get(f, f)}）" for f, letter in p.mapping.items()}
-        headings.update({letter: f"{letter} 列（{text}）" for letter, text in p.unmapped_headers.items()})
+        # Each column as the file heads it (代表姓名, 公民身份号码 …), matched or not, so the
+        # secretary recognises her own sheet when checking the mapping.
+        own = {**p.unmapped_headers, **p.headings}
+        headings = {letter: f"{letter} 列（{own.get(letter) or '无表头'}）"
+                    for letter in {*own, *p.mapping.values()}}
         self.combos = {}
         for field in FIELDS:
             box = QComboBox()

@@ -231,3 +231,12 @@ def _owner_only(path: Path) -> None:
         os.chmod(path, 0o600)
     except OSError:
         pass
+
+
+def restore_from_backup(store: Store, backup_path: Path) -> Path:
+    """Restore a backup as a user action: the current data is backed up first, and the restored
+    data carries an audit entry saying what was restored and where the old data went."""
+    safety = store.restore(backup_path)
+    with store.write(f"从备份恢复（{backup_path.name}）") as uow:
+        uow.record(action="restore", entity="database", summary=f"恢复前的数据已备份为 {safety.name}")
+    return safety

@@ -7,6 +7,7 @@ from pathlib import Path
 from app import backup
 from app.cli.context import CliError
 from app.paths import DB_FILE
+from app.store import restore_from_backup
 from db import migrate
 from db.engine import make_engine
 
@@ -75,12 +76,7 @@ def run_restore(args, ctx) -> int:
     source = Path(args.file)
     if not source.exists():
         raise CliError(f"找不到备份文件 {source}。", code=2)
-    store = ctx.store(daily_backup=False)
-    with store.write(f"从备份恢复（{source.name}）") as uow:
-        uow.record(action="restore", entity="database", summary=str(source))
-    safety = store.restore(source)
-    with store.write(f"从备份恢复（{source.name}）") as uow:
-        uow.record(action="restore", entity="database", summary=f"恢复前的数据已备份为 {safety.name}")
+    safety = restore_from_backup(ctx.store(daily_backup=False), source)
     ctx.emit({"ok": True, "restored": str(source), "safety_backup": str(safety)},
              f"已从 {source.name} 恢复。恢复前的数据已备份为 {safety.name}。")
     return 0

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from app import backup
+from app.store import restore_from_backup
 from ui.qt import (QAbstractItemView, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTableView,
                    QVBoxLayout, QWidget)
 from ui.table_model import Column, RowTableModel
@@ -64,17 +65,8 @@ class BackupsTab(QWidget):
                 f"将用 {chosen.taken_at:%Y-%m-%d %H:%M} 的备份替换当前数据。\n"
                 "恢复前会自动备份当前数据，可以再恢复回来。是否继续？") != QMessageBox.Yes:
             return
-        safety = self.ctx.attempt(self, lambda: _restore(self.ctx.store, chosen.path), title="恢复失败")
+        safety = self.ctx.attempt(self, lambda: restore_from_backup(self.ctx.store, chosen.path), title="恢复失败")
         if safety:
             self.reload()
             self.ctx.notify("*")
             QMessageBox.information(self, "已恢复", f"已恢复。恢复前的数据已备份为 {safety.name}。")
-
-
-def _restore(store, path):
-    with store.write(f"从备份恢复（{path.name}）") as uow:
-        uow.record(action="restore", entity="database", summary=path.name)
-    safety = store.restore(path)
-    with store.write(f"从备份恢复（{path.name}）") as uow:
-        uow.record(action="restore", entity="database", summary=f"恢复前的数据已备份为 {safety.name}")
-    return safety

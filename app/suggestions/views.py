@@ -12,7 +12,7 @@ from app.suggestions.ledger import SOURCE_LABELS
 from app.suggestions.states import derive_state
 from app.workdays import working_days_left
 from db.models.roster import Deputy
-from db.models.suggestion import HandlingUnit, Suggestion
+from db.models.suggestion import Assignment, HandlingUnit, Reply, Suggestion
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,9 @@ class LedgerRow:
 def list_ledger(session: Session, *, today: date, year: int | None = None) -> list[LedgerRow]:
     rules = deadline_rules(session)
     query = (select(Suggestion).where(Suggestion.deleted_at.is_(None))
-             .options(selectinload(Suggestion.assignments), selectinload(Suggestion.replies),
+             # Units and votes in the same few round trips, not one query per suggestion.
+             .options(selectinload(Suggestion.assignments).selectinload(Assignment.units),
+                      selectinload(Suggestion.replies).selectinload(Reply.votes),
                       selectinload(Suggestion.cosigners), selectinload(Suggestion.escalations),
                       selectinload(Suggestion.closure))
              .order_by(Suggestion.year, Suggestion.seq))

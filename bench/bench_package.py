@@ -1,0 +1,168 @@
+"""Bench (not a test): the data package's export and import against the raw libraries writing
+(xlsxwriter constant-memory) and reading (python-calamine) the same rows, with peak memory.
+
+Run: python -m bench.bench_package [--scale township|county|both] [--runs N]
+Each run is a fresh process (so ru_maxrss is that run's peak); data folders are built once
+with bench.generate (Core inserts) under /tmp and reused.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+from bench.timing import stats
+
+ROOT = Path("/tmp/deputydesk-bench-package")
+ACTIONS = ("export", "raw-write", "read", "raw-read", "import")
+
+
+def data_dir(scale: str) -> Path:
+    return ROOT / f"{scale}-data"
+
+
+def package_path(scale: str) -> Path:
+    return ROOT / f"{scale}-包.xlsx"
+
+
+def ensure_data(scale: str) -> None:
+    if (data_dir(scale) / "deputydesk.db").exists() or any(data_dir(scale).glob("*.db")):
+        return
+    from bench.generate import SCALES, generate
+    ROOT.mkdir(parents=True, exist_ok=True)
+    generate(data_dir(scale), scale=SCALES[scale], seed=7, today=date.today())
+
+
+def period():
+    from app.package.period import date_range
+    return date_range(date(date.today().year - 3, 1, 1), date.today())
+
+
+def child(action: str, scale: str) -> dict:
+    """One timed action in this process; returns seconds and peak memory (MB)."""
+    from app.store import Store
+    store = Store.open(data_dir(scale), daily_backup=False)
+    out = ROOT / f"{scale}-{action}.xlsx"
+    if action == "export":
+        from app.package.export import export_package
+        start = time.perf_counter()
+        export_package(store, out=package_path(scale), period=period())
+    elif action == "raw-write":
+        sheets = _sheets(store)
+        start = time.perf_counter()
+        _xlsxwriter(out, sheets)
+    elif action == "read":
+        from app.package.kinds import specs
+        from app.package.reader import read_package
+        start = time.perf_counter()
+        read_package(package_path(scale), specs=specs())
+    elif action == "raw-read":
+        from python_calamine import CalamineWorkbook
+        start = time.perf_counter()
+        book = CalamineWorkbook.from_path(str(package_path(scale)))
+        for name in book.sheet_names:
+            book.get_sheet_by_name(name).to_python()
+    elif action == "import":
+        start = time.perf_counter()
+        _import(scale, store)
+    seconds = time.perf_counter() - start
+    store.close()
+    return {"seconds": seconds, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def _sheets(store):
+    from app.package.export import _collect
+    from app.package.kinds import Scope
+    with store.read() as session:
+        return _collect(session, Scope(period()), up=True, progress=None)
+
+
+def _xlsxwriter(out: Path, sheets) -> None:
+    import xlsxwriter
+    wb = xlsxwriter.Workbook(str(out), {"constant_memory": True, "strings_to_numbers": False})
+    day, moment = wb.add_format({"num_format": "yyyy-mm-dd"}), wb.add_format({"num_format": "yyyy-mm-dd hh:mm:ss"})
+    for spec, rows in sheets:
+        ws = wb.add_worksheet(spec.name)
+        ws.write_row(0, 0, spec.headers)
+        for r, row in enumerate(rows, start=1):
+            for c, v in enumerate(row):
+                if v is None:
+                    continue
+                if hasattr(v, "hour"):
+                    ws.write_datetime(r, c, v, moment)
+                elif hasattr(v, "year"):
+                    ws.write_datetime(r, c, v, day)
+                elif isinstance(v, str):
+                    ws.write_string(r, c, v)
+                else:
+                    ws.write_number(r, c, v)
+    wb.close()
+
+
+def _import(scale: str, src) -> None:
+    """Township: a full import into an empty township; county: a merge into an empty county workspace."""
+    from app import settings
+    from app.store import Store
+    target = ROOT / f"{scale}-import-target"
+    shutil.rmtree(target, ignore_errors=True)
+    store = Store.open(target, daily_backup=False)
+    with src.read() as s:
+        town = settings.load(s, "township")
+    with store.write("设置") as uow:
+        mode = "county" if scale == "county" else "township"
+        settings.save(uow, "township", settings.Township(name=town.name, code=town.code if mode == "township" else "420921000000",
+                                                        county=town.county, term=18, mode=mode))
+    if scale == "county":
+        from app.package.county import merge_packages
+        [outcome] = merge_packages(store, [package_path(scale)])
+        assert outcome.status != "拒绝", outcome.message
+    else:
+        from app.package.importer import apply_import
+        apply_import(store, package_path(scale))
+    store.close()
+
+
+def run(action: str, scale: str) -> dict:
+    done = subprocess.run([sys.executable, "-m", "bench.bench_package", "--child", action, "--scale", scale],
+                          capture_output=True, text=True, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def bench(scale: str, runs: int) -> dict[str, dict]:
+    ensure_data(scale)
+    out = {}
+    for action in ACTIONS:
+        n = 1 if action == "import" and scale == "county" and runs > 1 else runs
+        n = min(n, 2) if action == "import" else n
+        results = [run(action, scale) for _ in range(n)]
+        out[action] = {"stats": stats([r["seconds"] for r in results]), "peak": max(r["peak_mb"] for r in results),
+                       "runs": n}
+        print(f"{scale} {action}: {out[action]['stats'].text('s')}  峰值内存 {out[action]['peak']:.0f} MB（{n} 次）",
+              flush=True)
+    return out
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(prog="python -m bench.bench_package")
+    p.add_argument("--scale", default="both", choices=("township", "county", "both"))
+    p.add_argument("--runs", type=int, default=5)
+    p.add_argument("--child", choices=ACTIONS)
+    args = p.parse_args(argv)
+    if args.child:
+        print(json.dumps(child(args.child, args.scale)))
+        return 0
+    for scale in (("township", "county") if args.scale == "both" else (args.scale,)):
+        r = bench(scale, args.runs if scale == "township" else min(args.runs, 3))
+        e, w, rd, rr = (r[k]["stats"].median for k in ("export", "raw-write", "read", "raw-read"))
+        print(f"{scale}：导出/原始写入 = {e / w:.2f}×，读取校验/原始读取 = {rd / rr:.2f}×", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

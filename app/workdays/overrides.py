@@ -44,3 +44,29 @@ def remove_override(uow: UnitOfWork, day: date) -> bool:
 
 def _snapshot(row: CalendarDay) -> dict:
     return {"day": row.day, "is_workday": row.is_workday, "name": row.name, "source": row.source}
+
+
+# -- for screens (store in, plain data out) ------------------------------------------------------
+def list_days(store) -> list[DayOverride]:
+    with store.read() as session:
+        return load_overrides(session)
+
+
+def save_day(store, override: DayOverride) -> None:
+    kind = "调休上班" if override.is_workday else "放假"
+    with store.write(f"调整工作日历（{override.day:%Y-%m-%d} {kind}）") as uow:
+        set_override(uow, override)
+
+
+def delete_day(store, day: date) -> bool:
+    with store.write(f"取消工作日历调整（{day:%Y-%m-%d}）") as uow:
+        return remove_override(uow, day)
+
+
+def day_status_text(store, day: date) -> str:
+    """How the ledger's calendar counts a day, in words (for the screen's preview)."""
+    from app.workdays.calendar import WorkCalendar
+    calendar = WorkCalendar(list_days(store))
+    status = calendar.status(day)
+    return f"工作日（{status.reason}）" if status.is_workday and status.reason else (
+        "工作日" if status.is_workday else f"休息日（{status.reason}）")

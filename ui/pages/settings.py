@@ -7,6 +7,7 @@ from ui.qt import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea, Q
                    QVBoxLayout, QWidget)
 from ui.settings.audit_tab import AuditTab
 from ui.settings.backups_tab import BackupsTab
+from ui.settings.calendar_tab import CalendarTab
 from ui.settings.congress_tab import CongressTab
 from ui.settings.password_tab import PasswordTab
 from ui.settings.recycle_tab import RecycleTab
@@ -24,6 +25,8 @@ class Page(QWidget):
         self.backups = BackupsTab(ctx)
         self.audit = AuditTab(ctx)
         self.recycle = RecycleTab(ctx)
+        self.calendar = CalendarTab(ctx)
+        self.tabs.addTab(self.calendar, "工作日历")
         self.tabs.addTab(self.backups, "备份与恢复")
         self.tabs.addTab(self.audit, "操作日志")
         self.tabs.addTab(self.recycle, "回收站")
@@ -32,7 +35,7 @@ class Page(QWidget):
         self.tabs.currentChanged.connect(self._on_tab)
 
     TABS = {"township": "乡镇信息", "rules": "规则参数", "backups": "备份与恢复", "audit": "操作日志",
-            "recycle": "回收站", "password": "开启密码", "assessment": "考评与会议"}
+            "recycle": "回收站", "calendar": "工作日历", "password": "开启密码", "assessment": "考评与会议"}
 
     def show_with(self, *, tab: str | None = None, **_ignored) -> None:
         titles = [self.tabs.tabText(i) for i in range(self.tabs.count())]

@@ -6,6 +6,7 @@ from app.roster.stations import delete_station, stations
 from app.roster.warnings import warnings
 from ui.qt import (QAbstractItemView, QHBoxLayout, QKeySequence, QLabel, QMessageBox, QPushButton,
                    QTabWidget, QTableView, QVBoxLayout, QWidget, Qt, QtGui)
+from ui.widgets.only_banner import OnlyBanner
 from ui.table_model import Column, RowTableModel
 
 GROUP_COLUMNS = (
@@ -66,6 +67,9 @@ class Page(QWidget):
         self.groups.table.doubleClicked.connect(lambda _: self.edit_group())
         self.stations.table.doubleClicked.connect(lambda _: self.edit_station())
         self.tabs = QTabWidget()
+        self.only = OnlyBanner()
+        self.only.cleared.connect(lambda: self.groups.model.set_filter(None))
+        self.groups.layout().insertWidget(1, self.only)
         self.tabs.addTab(self.groups, "代表小组")
         self.tabs.addTab(self.stations, "代表联络站")
         self.warning = QLabel()
@@ -89,7 +93,11 @@ class Page(QWidget):
         self.warning.setText("；".join(found))
 
     def show_with(self, **kwargs) -> None:
+        """tab="stations", or ids=[…] with label= (only those groups)."""
         self.tabs.setCurrentIndex(1 if kwargs.get("tab") == "stations" else 0)
+        if "ids" in kwargs:
+            self.only.limit(kwargs["ids"], kwargs.get("label", "所选小组"))
+            self.groups.model.set_filter(self.only.accepts)
 
     def _on_changed(self, entities) -> None:
         if entities & {"deputy_group", "station", "group_membership", "deputy", "deputy_level"}:

@@ -8,6 +8,7 @@ from app.roster.listing import DeputyRow, RosterFilter, constituencies, counts
 from app.roster.warnings import roster_view
 from ui.qt import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QKeySequence, QLabel,
                    QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget, Qt, QtGui)
+from ui.widgets.only_banner import OnlyBanner
 from ui.table_model import Column, RowTableModel
 
 COLUMNS = (
@@ -71,6 +72,9 @@ class Page(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(self._buttons())
         layout.addLayout(bar)
+        self.only = OnlyBanner()
+        self.only.cleared.connect(self._apply_filter)
+        layout.addWidget(self.only)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.warning)
         layout.addWidget(self.counts)
@@ -137,12 +141,20 @@ class Page(QWidget):
                             constituency=self.constituency.currentData())
 
     def _apply_filter(self, *_) -> None:
-        self.model.set_filter(self.current_filter().accepts)
+        chosen = self.current_filter().accepts
+        self.model.set_filter(lambda row: self.only.accepts(row) and chosen(row))
         shown = self.model.visible_rows()
         self.counts.setText("  ".join(f"{k} {v} 人" for k, v in counts(shown).items())
                             + f"    （名册共 {self.model.total} 人）")
 
     def show_with(self, **filters) -> None:
+        """group_id=, constituency=, query=, or ids=[…] with label= (only those deputies)."""
+        if "ids" in filters:
+            for box in (self.level, self.group, self.category, self.constituency, self.status):
+                box.setCurrentIndex(0)
+            self.search.clear()
+            self.only.limit(filters["ids"], filters.get("label", "所选代表"))
+            self._apply_filter()
         if "group_id" in filters:
             self.group.setCurrentIndex(max(0, self.group.findData(filters["group_id"])))
         if "constituency" in filters:

@@ -79,3 +79,26 @@ def test_grab_with_demo_data(store, qtbot, tmp_path):
                for line in page.lines)
     assert not page.grab().isNull()
     page.grab().save(str(tmp_path / "首页.png"))
+
+
+def test_roster_and_group_lines_open_exactly_their_records(store, qtbot):
+    from ui.main_window import MainWindow
+    from ui.pages import home
+    town = build(store)
+    window = MainWindow(AppContext(store))
+    qtbot.add_widget(window)
+    page = home.Page(window.ctx, today=TODAY, now=NOW)
+    qtbot.add_widget(page)
+    d = town.deputies
+    qtbot.mouseClick(page.line("no_attendance"), Qt.LeftButton)
+    roster = window.page("roster")
+    assert window.stack.currentWidget() is roster
+    assert {r.id for r in roster.model.visible_rows()} == {d["王五"], d["孙八"]}
+    assert roster.only.text.text().startswith("仅显示：")
+    roster.only.clear()
+    assert len(roster.model.visible_rows()) > 2
+    qtbot.mouseClick(page.line("groups"), Qt.LeftButton)
+    groups = window.page("groups")
+    assert [r.id for r in groups.groups.model.visible_rows()] == [town.groups["西片小组"]]
+    groups.only.clear()
+    assert len(groups.groups.model.visible_rows()) == len(town.groups)

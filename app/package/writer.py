@@ -2,8 +2,6 @@
 list values get dropdowns, the header row is frozen, widths fit Chinese text."""
 from __future__ import annotations
 
-import os
-import tempfile
 import unicodedata
 from datetime import date, datetime
 from pathlib import Path
@@ -18,6 +16,7 @@ from app.package.columns import CHOICE, SheetSpec
 from app.package.digest import seal, sheet_hash
 from app.package.info import PackageMeta, SheetInfo, info_rows
 from app.package.safety import column_letter
+from app.savefile import save_workbook
 
 FORMULA_LIKE = ("=", "+", "-", "@", "\t")
 HEAD_FONT = Font(bold=True)
@@ -34,14 +33,7 @@ def write_package(path: Path, *, meta: PackageMeta, sheets: list[tuple[SheetSpec
     _write_info(wb, meta)
     for spec, rows in sheets:
         _write_sheet(wb, spec, rows)
-    fd, tmp = tempfile.mkstemp(prefix=".数据包-", suffix=".xlsx.tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        wb.save(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    save_workbook(wb, path)
     return meta
 
 
@@ -108,11 +100,4 @@ def write_plain(path: Path, spec: SheetSpec, rows: list[list]) -> None:
     """A one-sheet workbook for people (the county summary), written the same safe way."""
     wb = Workbook(write_only=True)
     _write_sheet(wb, spec, rows)
-    fd, tmp = tempfile.mkstemp(prefix=".汇总-", suffix=".xlsx.tmp", dir=Path(path).parent)
-    os.close(fd)
-    try:
-        wb.save(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    save_workbook(wb, Path(path))

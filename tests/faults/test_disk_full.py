@@ -19,7 +19,6 @@ from tests.faults.rosters import configure_township, rows, write_roster
 # Known gap, being fixed in app/package/writer.py: write_package saves through its own temp file
 # and lets the English OSError through; saving via app.savefile.save_workbook gives the Chinese
 # message. strict=True: the day it passes, this marker must go.
-TODO = "磁盘已满时尚无中文提示"
 
 
 def digest(store) -> str:
@@ -106,7 +105,6 @@ def test_roster_export_on_a_full_disk(township, tmp_path, full_save):
     assert "磁盘空间不足" in str(caught.value)
 
 
-@pytest.mark.xfail(strict=True, reason=TODO)
 def test_package_export_on_a_full_disk(township, tmp_path, full_save):
     store, _ = township
     target = tmp_path / "青山镇 2026 第一季度.xlsx"

@@ -2,13 +2,12 @@
 Written to a temporary file, then moved into place, so a failed export leaves no half file."""
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from app.savefile import save_workbook
 from app.activities.funding import FundingLedger, funding_ledger
 from app.store import Store
 
@@ -22,16 +21,7 @@ def export_funding(store: Store, *, year: int, path: Path) -> Path:
     book = Workbook()
     _summary(book.active, ledger)
     _detail(book.create_sheet("明细"), ledger)
-    path = Path(path)
-    handle, temp = tempfile.mkstemp(dir=path.parent, suffix=".xlsx", prefix=".export-")
-    os.close(handle)
-    try:
-        book.save(temp)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-    return path
+    return save_workbook(book, Path(path))
 
 
 def _summary(sheet, ledger: FundingLedger) -> None:

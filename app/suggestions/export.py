@@ -1,13 +1,12 @@
 """The ledger as a formatted workbook (every cell text, never a formula), written safely."""
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
+from app.savefile import save_workbook
 from app.progress import Progress, SilentProgress, check
 from app.suggestions.columns import LEDGER_COLUMNS
 from app.suggestions.states import COLOURS
@@ -63,13 +62,4 @@ def _text(cell, value: str, *, fill: PatternFill | None = None) -> None:
 
 def _save(book: Workbook, path: Path) -> Path:
     # Written beside the target and moved into place, so a crash never leaves half a file.
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(suffix=".xlsx", dir=path.parent)
-    os.close(handle)
-    try:
-        book.save(temp)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-    return path
+    return save_workbook(book, path)

@@ -6,6 +6,7 @@ sets `run(args, ctx) -> int` as its default.
 from __future__ import annotations
 
 import argparse
+import os
 import importlib
 import pkgutil
 import sys
@@ -59,6 +60,10 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         return args.run(args, ctx)
+    except BrokenPipeError:
+        # The reader went away (`… | head`): not an error of ours; say nothing more.
+        sys.stdout = open(os.devnull, "w")
+        return EXIT_OK
     except CliError as exc:
         ctx.fail(str(exc), code=exc.code)
         return exc.code

@@ -1,18 +1,18 @@
 """The ledger as plain rows (one per suggestion) for lists, figures, exports and printouts."""
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from app.suggestions.calendar import KINDS, deadline_rules
 from app.suggestions.ledger import SOURCE_LABELS
-from app.suggestions.states import derive_state
+from app.suggestions.ledger_query import RoundRecord, SuggestionRecord, read_ledger, unit_names
+from app.suggestions.states import DUE_SOON, HANDLING, derive_state
 from app.workdays import working_days_left
-from db.models.roster import Deputy
-from db.models.suggestion import Assignment, HandlingUnit, Reply, Suggestion
 
 
 @dataclass(frozen=True)
@@ -57,60 +57,64 @@ class LedgerRow:
     state: str
 
 
-def list_ledger(session: Session, *, today: date, year: int | None = None) -> list[LedgerRow]:
+def list_ledger(session: Session, *, today: date, year: int | None = None,
+                ids: Collection[int] | None = None, open_only: bool = False) -> list[LedgerRow]:
+    """Ledger rows by number: all, one year's, the given ids', or only those not yet closed."""
     rules = deadline_rules(session)
-    query = (select(Suggestion).where(Suggestion.deleted_at.is_(None))
-             # Units and votes in the same few round trips, not one query per suggestion.
-             .options(selectinload(Suggestion.assignments).selectinload(Assignment.units),
-                      selectinload(Suggestion.replies).selectinload(Reply.votes),
-                      selectinload(Suggestion.cosigners), selectinload(Suggestion.escalations),
-                      selectinload(Suggestion.closure))
-             .order_by(Suggestion.year, Suggestion.seq))
-    if year is not None:
-        query = query.where(Suggestion.year == year)
-    names = dict(session.execute(select(Deputy.id, Deputy.name)).all())
-    units = dict(session.execute(select(HandlingUnit.id, HandlingUnit.name)).all())
-    return [_row(s, names, units, rules, today) for s in session.scalars(query)]
+    records = read_ledger(session, year=year, ids=ids, open_only=open_only)
+    units = unit_names(session) if records else {}
+    days_left = lru_cache(maxsize=None)(
+        lambda deadline: working_days_left(today=today, deadline=deadline, calendar=rules.calendar))
+    return [_row(s, units, rules, today, days_left) for s in records]
 
 
-def _row(s: Suggestion, names: dict, units: dict, rules, today: date) -> LedgerRow:
-    rounds = tuple(_round(s, a) for a in s.assignments)
-    current = s.assignments[-1] if s.assignments else None
-    lead_unit = next((u.unit_id for u in current.units if u.role == "主办"), None) if current else None
+def _row(s: SuggestionRecord, units: dict, rules, today: date, days_left) -> LedgerRow:
+    rounds = tuple(_round(s, a) for a in s.rounds)
+    current = s.rounds[-1] if s.rounds else None
+    lead_unit = next((u for u, role in current.units if role == "主办"), None) if current else None
     replied = bool(rounds) and rounds[-1].replied_on is not None
     unhappy = sum(r.result == "不满意" for r in rounds)
     closed = s.closure is not None
+    deadline = current.deadline if current else None
+    open_round = current is not None and not replied and not closed
     return LedgerRow(
         id=s.id, number=s.number, year=s.year, title=s.title, content=s.content,
         category=s.category, source=SOURCE_LABELS.get(s.source, s.source),
-        lead_deputy=names.get(s.lead_deputy_id, ""), lead_deputy_id=s.lead_deputy_id,
-        deputy_ids=(s.lead_deputy_id, *(c.deputy_id for c in s.cosigners)),
-        cosigners="、".join(names.get(c.deputy_id, "") for c in s.cosigners),
+        lead_deputy=s.lead_deputy, lead_deputy_id=s.lead_deputy_id,
+        deputy_ids=(s.lead_deputy_id, *(d for d, _ in s.cosigners)),
+        cosigners="、".join(name for _, name in s.cosigners),
         received_on=s.received_on, mode=current.mode if current else "",
         lead_unit=units.get(lead_unit, "") if lead_unit else ("县人大常委会" if current else ""),
         lead_unit_id=lead_unit,
-        assisting_units="、".join(units.get(u.unit_id, "") for u in (current.units if current else [])
-                                 if u.role == "协办"),
+        assisting_units="、".join(units.get(u, "") for u, role in (current.units if current else [])
+                                 if role == "协办"),
         county_reference=current.county_reference if current else "",
         deadline_kind=KINDS[current.deadline_kind] if current else "",
-        deadline=current.deadline if current else None,
-        days_left=(working_days_left(today=today, deadline=current.deadline, calendar=rules.calendar)
-                   if current and not replied and not closed else None),
+        deadline=deadline,
+        days_left=days_left(deadline) if open_round else None,
         rounds=rounds, unsatisfied=unhappy,
-        escalations="、".join(e.form for e in s.escalations),
+        escalations="、".join(s.escalations),
         escalation_proposed=(unhappy >= rules.unsatisfied_before_escalation
                              and not s.escalations and not closed),
-        closed_on=s.closure.closed_on if closed else None,
-        closure_result=s.closure.result if closed else "",
-        state=derive_state(closed=closed, deadline=current.deadline if current else None,
-                           replied=replied, today=today, calendar=rules.calendar,
-                           due_soon=rules.due_soon),
+        closed_on=s.closure[0] if closed else None,
+        closure_result=s.closure[1] if closed else "",
+        state=_state(closed=closed, deadline=deadline, replied=replied, today=today, rules=rules,
+                     days_left=days_left),
     )
 
 
-def _round(s: Suggestion, a) -> RoundInfo:
+def _state(*, closed: bool, deadline: date | None, replied: bool, today: date, rules,
+           days_left) -> str:
+    # derive_state's order, with the working-day count shared between rows of the same deadline.
+    if closed or deadline is None or replied or today > deadline:
+        return derive_state(closed=closed, deadline=deadline, replied=replied, today=today,
+                            calendar=rules.calendar, due_soon=rules.due_soon)
+    return DUE_SOON if days_left(deadline) <= rules.due_soon else HANDLING
+
+
+def _round(s: SuggestionRecord, a: RoundRecord) -> RoundInfo:
     reply = next((r for r in s.replies if r.assignment_id == a.id), None)
     return RoundInfo(round=a.round, mode=a.mode, assigned_on=a.assigned_on, deadline=a.deadline,
                      replied_on=reply.replied_on if reply else None,
                      result=reply.result if reply else None,
-                     votes=tuple(v.vote for v in reply.votes) if reply else ())
+                     votes=tuple(reply.votes) if reply else ())

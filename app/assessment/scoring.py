@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from app.assessment.counts import Counts, count_all
 from app.assessment.rules import AssessmentRules, load_rules
-from app.roster.listing import list_rows
+from app.roster.listing import DeputyRow, current_ids, list_rows
 
 # (field of Counts, label, rule giving the points, sign, unit)
 ITEMS = (
@@ -117,6 +117,37 @@ def assess_year(session: Session, *, year: int,
             rank, last = position, score.total
         rows.append(Assessed(rank, r.id, r.name, r.group, r.levels_text, score, rules.grade(score.total)))
     return Assessment(year, rules, rows)
+
+
+def assessed_rows(session: Session, *, year: int, rows: Collection[DeputyRow]) -> dict[int, Assessed]:
+    """These deputies' lines of `assess_year` (rank among every current deputy, score, grade),
+    without building the whole table: a dossier needs one line, not 11,000 roster rows.
+    A deputy who is not current is not ranked and has no line, as in the whole table."""
+    rules = load_rules(session)
+    current = current_ids(session)
+    start, end = year_bounds(year)
+    counts = count_all(session, deputy_ids=current, start=start, end=end, rules=rules)
+    totals = sorted((score_of(d, c, rules).total for d, c in counts.items()), reverse=True)
+    found = {}
+    for r in rows:
+        if r.id not in counts:
+            continue
+        score = score_of(r.id, counts[r.id], rules)
+        # Ties share a rank: one more than the number of deputies scoring higher.
+        rank = 1 + _higher(totals, score.total)
+        found[r.id] = Assessed(rank, r.id, r.name, r.group, r.levels_text, score, rules.grade(score.total))
+    return found
+
+
+def _higher(descending: list[float], total: float) -> int:
+    low, high = 0, len(descending)
+    while low < high:
+        middle = (low + high) // 2
+        if descending[middle] > total:
+            low = middle + 1
+        else:
+            high = middle
+    return low
 
 
 def assessment(store, *, year: int) -> Assessment:

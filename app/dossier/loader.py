@@ -9,8 +9,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import settings
+from app.assessment.counts import _ids_filter
 from app.assessment.rules import load_rules
-from app.assessment.scoring import assess_year
+from app.assessment.scoring import assessed_rows
 from app.cn import term_text
 from app.dossier import DossierError, sources
 from app.dossier.model import Cover, Dossier, Period
@@ -65,7 +66,7 @@ def load_dossiers(session: Session, *, deputy_ids: list[int], period: Period,
     ids = set(deputy_ids)
     rules = load_rules(session)
     township = settings.load(session, "township")
-    rows = {r.id: r for r in list_rows(session) if r.id in ids}
+    rows = {r.id: r for r in list_rows(session, ids=ids)}
     unknown = [str(i) for i in deputy_ids if i not in rows]
     if unknown:
         raise DossierError(f"代表（编号 {'、'.join(unknown)}）不存在或已被删除")
@@ -75,7 +76,7 @@ def load_dossiers(session: Session, *, deputy_ids: list[int], period: Period,
     people, visits = sources.contacts(session, ids, period)
     congress = sources.congress(session, ids, period)
     records = sources.records(session, ids, period)
-    yearly = {y: assess_year(session, year=y) for y in period.years()}
+    yearly = {y: assessed_rows(session, year=y, rows=rows.values()) for y in period.years()}
     dossiers = []
     for deputy_id in deputy_ids:
         row, detail = rows[deputy_id], details[deputy_id]
@@ -86,7 +87,7 @@ def load_dossiers(session: Session, *, deputy_ids: list[int], period: Period,
             deputy_id, period, cover, _basics(row, detail), acts.get(deputy_id, []),
             suggs.get(deputy_id, []), people.get(deputy_id, []), visits.get(deputy_id, []),
             congress.get(deputy_id, []), records.get(deputy_id, []),
-            [(y, yearly[y].of(deputy_id)) for y in period.years()],
+            [(y, yearly[y].get(deputy_id)) for y in period.years()],
             tuple(rules.report_kinds), tuple(rules.training_kinds)))
     return dossiers
 
@@ -94,12 +95,13 @@ def load_dossiers(session: Session, *, deputy_ids: list[int], period: Period,
 def _details(session: Session, ids: set[int]) -> dict[int, dict]:
     found = {i: {"photo": None, "term": "", "id": "", "seats": []} for i in ids}
     for deputy_id, photo, number in session.execute(
-            select(Deputy.id, Deputy.photo, Deputy.id_number).where(Deputy.deleted_at.is_(None))):
+            select(Deputy.id, Deputy.photo, Deputy.id_number)
+            .where(Deputy.deleted_at.is_(None), *_ids_filter(Deputy.id, ids))):
         if deputy_id in found:
             found[deputy_id].update(photo=photo, id=number or "")
     for deputy_id, level, term in session.execute(
             select(DeputyLevel.deputy_id, DeputyLevel.level, DeputyLevel.term)
-            .where(DeputyLevel.status == "在任")):
+            .where(DeputyLevel.status == "在任", *_ids_filter(DeputyLevel.deputy_id, ids))):
         if deputy_id in found:
             found[deputy_id]["seats"].append((level, term))
     for detail in found.values():

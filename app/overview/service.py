@@ -18,7 +18,9 @@ def overview_items(session: Session, *, today: date, last_backup: datetime | Non
                    now: datetime) -> list[OverviewItem]:
     rules = settings.load(session, "rules")
     items = [
-        *suggestion_items(list_ledger(session, today=today), due_soon_days=rules.due_soon_working_days),
+        # Every line about suggestions concerns one not yet closed: closed ones are not read.
+        *suggestion_items(list_ledger(session, today=today, open_only=True),
+                          due_soon_days=rules.due_soon_working_days),
         group_item(session, today=today, per_quarter=rules.themed_activities_per_quarter),
         attendance_item(session, today=today),
         contacts_item(session, today=today),

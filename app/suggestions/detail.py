@@ -79,7 +79,7 @@ def suggestion_detail(session: Session, *, suggestion_id: int, today: date) -> S
     s = session.get(Suggestion, suggestion_id)
     if s is None or s.deleted_at is not None:
         raise SuggestionError(f"意见建议（编号 {suggestion_id}）不存在或已删除")
-    row = next(r for r in list_ledger(session, today=today, year=s.year) if r.id == s.id)
+    row = list_ledger(session, today=today, ids=[s.id])[0]
     current = s.assignments[-1] if s.assignments else None
     rounds = {a.id: a.round for a in s.assignments}
     explanation = (deadline_rules(session).explain(assigned=current.assigned_on,

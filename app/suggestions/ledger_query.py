@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import Select, and_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from db.models.roster import Deputy
 from db.models.suggestion import (Assignment, AssignmentUnit, Closure, Escalation, HandlingUnit,
@@ -66,7 +66,9 @@ def read_ledger(session: Session, *, year: int | None = None, ids: Collection[in
     if ids is not None:
         scope.append(Suggestion.id.in_(list(ids)))
     if open_only:
-        scope.append(~select(Closure.id).where(Closure.suggestion_id == Suggestion.id).exists())
+        closed = aliased(Closure)    # its own alias: the closure query below reuses this filter
+        scope.append(~select(closed.id).where(closed.suggestion_id == Suggestion.id)
+                     .correlate(Suggestion).exists())
     found = _suggestions(session, scope)
     if not found:
         return []

@@ -3,16 +3,44 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+from datetime import date, datetime
 
 from app.package.columns import canonical
 
 
+def _float(v: float) -> str:
+    return str(int(v)) if v.is_integer() else str(v)
+
+
+# The same texts as `canonical`, dispatched on the exact type: hashing is per cell, so it is hot.
+_FAST = {str: lambda v: v, type(None): lambda v: "", int: str, float: _float,
+         datetime: lambda v: v.isoformat(" ", "seconds"), date: date.isoformat,
+         bool: lambda v: "1" if v else "0"}
+
+
+def row_text(row) -> str:
+    """One row's hashed text: its cells' canonical values joined by the unit separator."""
+    fast = _FAST
+    return "\x1f".join([fast[type(v)](v) if type(v) in fast else canonical(v) for v in row])
+
+
+class SheetHasher:
+    """The sheet hash built row by row, so a writer can hash while it writes."""
+
+    def __init__(self, headers: list[str]) -> None:
+        self._h = hashlib.sha256("\x1f".join(headers).encode("utf-8"))
+
+    def add(self, row) -> None:
+        self._h.update(("\x1e" + row_text(row)).encode("utf-8"))
+
+    def hexdigest(self) -> str:
+        return self._h.hexdigest()
+
+
 def sheet_hash(headers: list[str], rows: list[list]) -> str:
-    h = hashlib.sha256()
-    h.update("\x1f".join(headers).encode("utf-8"))
+    h = SheetHasher(headers)
     for row in rows:
-        h.update(b"\x1e")
-        h.update("\x1f".join(canonical(v) for v in row).encode("utf-8"))
+        h.add(row)
     return h.hexdigest()
 
 

@@ -19,6 +19,7 @@ from app.package.reader import Package, Refusal, read_package
 from db.models.exchange import ExchangeLog
 
 PACKAGE, LOCAL = "package", "local"
+MAX_DETAILED = 500      # changed records named one by one in a sheet's audit entry
 
 
 @dataclass
@@ -59,16 +60,20 @@ class ImportResult:
 
 
 def preview_import(store, path: Path) -> Preview:
+    return _read_and_preview(store, path)[1]
+
+
+def _read_and_preview(store, path: Path) -> tuple[Package, Preview]:
     with store.read() as session:
         pkg = load_for_township(session, path)
-        return _preview(session, pkg, plan(session, pkg))
+        return pkg, _preview(session, pkg, plan(session, pkg))
 
 
 def apply_import(store, path: Path, *, choices: dict[tuple[str, str], str] | None = None) -> ImportResult:
     """`choices[(sheet, uuid)]` = "package" takes the package's version of a conflict; any
     conflict without a choice keeps the local version."""
     choices = choices or {}
-    preview = preview_import(store, path)
+    pkg, preview = _read_and_preview(store, path)
     todo = [c for c in preview.changes
             if c.status in (NEW, CHANGED) or c.status == CONFLICT and choices.get((c.sheet, c.uuid)) == PACKAGE]
     if not todo and preview.already_imported:
@@ -76,8 +81,7 @@ def apply_import(store, path: Path, *, choices: dict[tuple[str, str], str] | Non
     backup = store.take_backup("before-import") if todo else None
     try:
         with store.write(f"导入数据包（{preview.township} {preview.period}）") as uow:
-            pkg = load_for_township(uow.session, path)
-            rows = plan(uow.session, pkg)
+            rows = plan(uow.session, pkg)   # again: the records must belong to this transaction
             written = _write(uow, rows, choices)
             log_exchange(uow, way="in", meta=pkg.meta, file_name=Path(path).name, sha256=pkg.sha256,
                          summary=_summary(written))
@@ -118,7 +122,7 @@ def _preview(session, pkg: Package, rows: list[PlannedRow]) -> Preview:
 
 
 def _write(uow, rows: list[PlannedRow], choices) -> dict[str, int]:
-    written: dict[str, int] = {}
+    taken: dict[str, list[PlannedRow]] = {}
     for p in rows:
         c = p.change
         take = c.status in (NEW, CHANGED) or c.status == CONFLICT and choices.get((c.sheet, c.uuid)) == PACKAGE
@@ -128,13 +132,24 @@ def _write(uow, rows: list[PlannedRow], choices) -> dict[str, int]:
             p.kind.write(uow, p.record, p.values)
         except (LookupError, ValueError) as exc:
             raise PackageError(f"工作表“{c.sheet}”第 {c.row} 行无法写入：{exc}。本次导入没有写入任何内容") from None
-        uow.record(action="import", entity=p.kind.entity, entity_uuid=c.uuid, summary=f"{c.sheet} {c.title}",
-                   before={d.header: d.local for d in c.diffs} or None,
-                   after={d.header: d.incoming for d in c.diffs} or {"新增": c.title})
-        written[c.sheet] = written.get(c.sheet, 0) + 1
+        taken.setdefault(c.sheet, []).append(p)
     for kind in {p.kind.spec.name: p.kind for p in rows}.values():
         kind.after_all(uow, [p.values for p in rows if p.kind is kind])
-    return written
+    for sheet, done in taken.items():
+        _audit_sheet(uow, sheet, done)
+    return {sheet: len(done) for sheet, done in taken.items()}
+
+
+def _audit_sheet(uow, sheet: str, done: list[PlannedRow]) -> None:
+    """One entry per sheet with its counts; each changed record is named with its changed fields."""
+    new = sum(1 for p in done if p.change.status == NEW)
+    changed = [p.change for p in done if p.change.status != NEW]
+    after: dict = {"新增": new, "修改": len(changed)}
+    if changed:
+        after["修改明细"] = {f"{c.title}（{c.uuid}）": {d.header: [d.local, d.incoming] for d in c.diffs}
+                           for c in changed[:MAX_DETAILED]}
+    uow.record(action="import", entity=done[0].kind.entity, summary=f"{sheet}：新增 {new} 行，修改 {len(changed)} 行",
+               after=after)
 
 
 def _constraint(exc: IntegrityError) -> str:

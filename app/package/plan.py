@@ -50,13 +50,14 @@ def plan(session: Session, pkg: Package) -> list[PlannedRow]:
     since = last_exchange_at(session, pkg.meta.township_code)
     out = []
     for kind in all_kinds():
-        for row_no, values in pkg.rows.get(kind.spec.name, []):
-            out.append(_plan_row(session, kind, row_no, values, since))
+        rows = pkg.rows.get(kind.spec.name, [])
+        records = kind.find_many(session, [values for _, values in rows])
+        out += [_plan_row(session, kind, row_no, values, record, since)
+                for (row_no, values), record in zip(rows, records)]
     return out
 
 
-def _plan_row(session: Session, kind: Kind, row_no: int, values: dict, since) -> PlannedRow:
-    record = kind.find(session, values)
+def _plan_row(session: Session, kind: Kind, row_no: int, values: dict, record, since) -> PlannedRow:
     title = kind.title(values)
     if record is None:
         change = RowChange(kind.spec.name, row_no, values["uuid"], NEW, title)

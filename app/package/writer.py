@@ -1,90 +1,116 @@
-"""Writing a package workbook quickly (openpyxl write-only): text stays text, dates are dates,
-list values get dropdowns, the header row is frozen, widths fit Chinese text."""
+"""Writing a package workbook quickly (xlsxwriter, constant memory: rows go straight to disk):
+text stays text, dates are dates, list values get dropdowns, the header row is frozen, widths
+fit Chinese text. Each sheet is hashed in the same pass that writes it."""
 from __future__ import annotations
 
 import unicodedata
 from datetime import date, datetime
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font, PatternFill
-from openpyxl.worksheet.datavalidation import DataValidation
+import xlsxwriter
+from xlsxwriter.exceptions import FileCreateError
 
 from app.package import INFO_SHEET
 from app.package.columns import CHOICE, SheetSpec
-from app.package.digest import seal, sheet_hash
+from app.package.digest import SheetHasher, seal
 from app.package.info import PackageMeta, SheetInfo, info_rows
-from app.package.safety import column_letter
-from app.savefile import save_workbook
+from app.savefile import save_atomically
 
 FORMULA_LIKE = ("=", "+", "-", "@", "\t")
-HEAD_FONT = Font(bold=True)
-HEAD_FILL = PatternFill("solid", fgColor="DDEBF7")
+HEAD = {"bold": True, "bg_color": "#DDEBF7", "pattern": 1}
+
+
+class _Formats:
+    def __init__(self, wb) -> None:
+        self.head = wb.add_format(HEAD)
+        self.day = wb.add_format({"num_format": "yyyy-mm-dd"})
+        self.moment = wb.add_format({"num_format": "yyyy-mm-dd hh:mm:ss"})
+        # Kept as text, and marked so Excel/WPS keep it as text when the cell is edited.
+        self.text = wb.add_format({"num_format": "@", "quote_prefix": True})
 
 
 def write_package(path: Path, *, meta: PackageMeta, sheets: list[tuple[SheetSpec, list[list]]],
                   key: str = "") -> PackageMeta:
     """Write to a temporary file beside `path`, then rename: a half-written package never exists."""
-    path = Path(path)
-    meta.sheets = [SheetInfo(spec.name, len(rows), sheet_hash(spec.headers, rows)) for spec, rows in sheets]
-    meta.signature = seal(key, meta.seal_fields()) if key else ""
-    wb = Workbook(write_only=True)
-    _write_info(wb, meta)
-    for spec, rows in sheets:
-        _write_sheet(wb, spec, rows)
-    save_workbook(wb, path)
+    def write(temp: Path) -> None:
+        wb, fmt = _open(temp)
+        info = wb.add_worksheet(INFO_SHEET)   # first sheet; its rows follow once the hashes are known
+        meta.sheets = [SheetInfo(spec.name, len(rows), _write_sheet(wb, fmt, spec, rows)) for spec, rows in sheets]
+        meta.signature = seal(key, meta.seal_fields()) if key else ""
+        _write_info(info, fmt, meta)
+        _close(wb)
+    save_atomically(Path(path), write)
     return meta
 
 
-def _write_info(wb: Workbook, meta: PackageMeta) -> None:
-    ws = wb.create_sheet(INFO_SHEET)
-    ws.column_dimensions["A"].width = 20
-    ws.column_dimensions["B"].width = 70
-    ws.column_dimensions["C"].width = 68
-    for row in info_rows(meta):
-        ws.append([_cell(ws, v, None) for v in row])
+def write_plain(path: Path, spec: SheetSpec, rows: list[list]) -> None:
+    """A one-sheet workbook for people (the county summary), written the same safe way."""
+    def write(temp: Path) -> None:
+        wb, fmt = _open(temp)
+        _write_sheet(wb, fmt, spec, rows)
+        _close(wb)
+    save_atomically(Path(path), write)
 
 
-def _write_sheet(wb: Workbook, spec: SheetSpec, rows: list[list]) -> None:
-    ws = wb.create_sheet(spec.name)
-    ws.freeze_panes = "A2"
-    for i, col in enumerate(spec.columns, start=1):
-        ws.column_dimensions[column_letter(i)].width = _width(col.header, col.width, rows, i - 1)
+def _open(temp: Path):
+    wb = xlsxwriter.Workbook(str(temp), {"constant_memory": True})
+    return wb, _Formats(wb)
+
+
+def _close(wb) -> None:
+    try:
+        wb.close()
+    except FileCreateError as exc:
+        # The OSError inside carries errno (a full disk …) for the caller's Chinese message.
+        raise (exc.args[0] if exc.args and isinstance(exc.args[0], OSError) else OSError(str(exc))) from None
+
+
+def _write_info(ws, fmt: _Formats, meta: PackageMeta) -> None:
+    ws.set_column(0, 0, 20)
+    ws.set_column(1, 1, 70)
+    ws.set_column(2, 2, 68)
+    for r, row in enumerate(info_rows(meta)):
+        for c, value in enumerate(row):
+            _put(ws, fmt, r, c, value)
+
+
+def _write_sheet(wb, fmt: _Formats, spec: SheetSpec, rows: list[list]) -> str:
+    ws = wb.add_worksheet(spec.name)
+    ws.freeze_panes(1, 0)
+    for i, col in enumerate(spec.columns):
+        ws.set_column(i, i, _width(col.header, col.width, rows, i))
         if col.kind == CHOICE and col.choices:
-            dv = DataValidation(type="list", formula1='"' + ",".join(col.choices) + '"', allow_blank=True,
-                                showErrorMessage=True, error=f"请从列表中选择{col.header}")
-            dv.add(f"{column_letter(i)}2:{column_letter(i)}{len(rows) + 200}")
-            ws.data_validations.append(dv)
-    ws.append([_header(ws, h) for h in spec.headers])
-    kinds = [c.kind for c in spec.columns]
-    for row in rows:
-        ws.append([_cell(ws, v, k) for v, k in zip(row, kinds)])
+            ws.data_validation(1, i, len(rows) + 199, i, {
+                "validate": "list", "source": list(col.choices), "ignore_blank": True,
+                "error_message": f"请从列表中选择{col.header}"})
+    for c, header in enumerate(spec.headers):
+        ws.write_string(0, c, header, fmt.head)
+    hasher = SheetHasher(spec.headers)
+    for r, row in enumerate(rows, start=1):
+        hasher.add(row)
+        for c, value in enumerate(row):
+            if value is not None:
+                _put(ws, fmt, r, c, value)
+    return hasher.hexdigest()
 
 
-def _header(ws, text: str) -> WriteOnlyCell:
-    cell = WriteOnlyCell(ws, value=text)
-    cell.font, cell.fill = HEAD_FONT, HEAD_FILL
-    return cell
-
-
-def _cell(ws, value, kind: str | None):
-    if isinstance(value, datetime):
-        cell = WriteOnlyCell(ws, value=value)
-        cell.number_format = "yyyy-mm-dd hh:mm:ss"
-        return cell
-    if isinstance(value, date):
-        cell = WriteOnlyCell(ws, value=value)
-        cell.number_format = "yyyy-mm-dd"
-        return cell
-    if isinstance(value, str) and value.startswith(FORMULA_LIKE):
-        # Kept as text, and marked so Excel/WPS keep it as text when the cell is edited.
-        cell = WriteOnlyCell(ws, value=value)
-        cell.data_type = "s"
-        cell.number_format = "@"
-        cell._style.quotePrefix = 1
-        return cell
-    return value
+def _put(ws, fmt: _Formats, r: int, c: int, value) -> None:
+    kind = type(value)
+    if kind is str:
+        if value.startswith(FORMULA_LIKE):
+            ws.write_string(r, c, value, fmt.text)
+        elif value:
+            ws.write_string(r, c, value)
+    elif kind is datetime:
+        ws.write_datetime(r, c, value, fmt.moment)
+    elif kind is date:
+        ws.write_datetime(r, c, value, fmt.day)
+    elif kind is bool:
+        ws.write_boolean(r, c, value)
+    elif kind in (int, float):
+        ws.write_number(r, c, value)
+    elif value is not None:
+        ws.write_string(r, c, str(value))
 
 
 def _width(header: str, base: float, rows: list[list], index: int) -> float:
@@ -94,10 +120,3 @@ def _width(header: str, base: float, rows: list[list], index: int) -> float:
 
 def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-def write_plain(path: Path, spec: SheetSpec, rows: list[list]) -> None:
-    """A one-sheet workbook for people (the county summary), written the same safe way."""
-    wb = Workbook(write_only=True)
-    _write_sheet(wb, spec, rows)
-    save_workbook(wb, Path(path))

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import insert, or_, select
 from sqlalchemy.orm import aliased
 
 from app.package.columns import CHOICE, DATE, INT, NUM, UPDATED_COL, UUID_COL, Column, SheetSpec
-from app.package.kinds.base import Kind, stamp
+from app.package.kinds.base import Kind, by_uuid, id_of, stamp
+from db.base import utcnow
 from db.models.activity import ATTENDANCE, Activity, Attendance
 from db.models.roster import Deputy, DeputyGroup
 
@@ -43,6 +44,7 @@ class ActivityKind(Kind):
         Column("outcomes", "活动成效", width=30), Column("problems", "收集的问题", width=30),
         Column("cost", "经费（元）", NUM, 10), Column("invited_count", "列席人数", INT, 8), UPDATED_COL))
     entity = "activity"
+    model = Activity
     order = 40
     info_keys = frozenset({"group"})
 
@@ -98,6 +100,7 @@ class AttendanceKind(Kind):
         Column("status", "出勤", CHOICE, 8, ATTENDANCE, required=True), Column("reason", "请假原因", width=20),
         Column("group_uuid", "代表小组编号", width=38), UPDATED_COL))
     entity = "attendance"
+    model = Attendance
     order = 45
     info_keys = frozenset({"activity", "name"})
 
@@ -126,33 +129,42 @@ class AttendanceKind(Kind):
                 "group_uuid": group.uuid if group else None, "updated_at": a.updated_at}
 
     def find(self, session, row):
-        found = session.scalar(select(Attendance).where(Attendance.uuid == row["uuid"]))
-        if found is not None:
-            return found
+        return self.find_many(session, [row])[0]
+
+    def find_many(self, session, rows):
+        found = by_uuid(session, Attendance, [r["uuid"] for r in rows])
         # The same deputy at the same activity entered on both sides: one record, shown as a conflict.
-        return session.scalar(select(Attendance).join(Activity, Activity.id == Attendance.activity_id)
-                              .join(Deputy, Deputy.id == Attendance.deputy_id)
-                              .where(Activity.uuid == row["activity_uuid"], Deputy.uuid == row["deputy_uuid"]))
+        acts = sorted({r["activity_uuid"] for r in rows if r["uuid"] not in found})
+        pairs = {}
+        for i in range(0, len(acts), 500):
+            q = (select(Attendance, Activity.uuid, Deputy.uuid).join(Activity, Activity.id == Attendance.activity_id)
+                 .join(Deputy, Deputy.id == Attendance.deputy_id).where(Activity.uuid.in_(acts[i:i + 500])))
+            pairs.update(((au, du), a) for a, au, du in session.execute(q))
+        return [found.get(r["uuid"]) or pairs.get((r["activity_uuid"], r["deputy_uuid"])) for r in rows]
 
     def title(self, row):
         return f"{row.get('activity') or ''} {row.get('name') or ''}".strip()
 
     def write(self, uow, obj, row):
+        s = uow.session
+        group_id = _id_of(s, DeputyGroup, row.get("group_uuid"), "代表小组")
         if obj is None:
-            obj = Attendance(activity_id=_id_of(uow.session, Activity, row["activity_uuid"], "活动"),
-                             deputy_id=_id_of(uow.session, Deputy, row["deputy_uuid"], "代表"))
-            uow.session.add(obj)
-        obj.status, obj.reason = row["status"], row.get("reason") or ""
-        obj.group_id = _id_of(uow.session, DeputyGroup, row.get("group_uuid"), "代表小组")
+            # New rows go in with one bulk insert once the sheet is done: thousands of ORM objects cost seconds.
+            at = row.get("updated_at") or utcnow()
+            s.info.setdefault("new_attendance", []).append({
+                "uuid": row["uuid"], "activity_id": _id_of(s, Activity, row["activity_uuid"], "活动"),
+                "deputy_id": _id_of(s, Deputy, row["deputy_uuid"], "代表"), "status": row["status"],
+                "reason": row.get("reason") or "", "group_id": group_id, "created_at": at, "updated_at": at})
+            return None
+        obj.status, obj.reason, obj.group_id = row["status"], row.get("reason") or "", group_id
         stamp(obj, row)
-        uow.session.flush()
         return obj
+
+    def after_all(self, uow, rows):
+        pending = uow.session.info.pop("new_attendance", [])
+        for i in range(0, len(pending), 5000):
+            uow.session.execute(insert(Attendance), pending[i:i + 5000])
 
 
 def _id_of(session, model, uuid: str | None, what: str) -> int | None:
-    if not uuid:
-        return None
-    found = session.scalar(select(model.id).where(model.uuid == uuid))
-    if found is None:
-        raise LookupError(f"{what}编号 {uuid} 在本机和数据包中都找不到")
-    return found
+    return id_of(session, model, uuid, what)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -26,6 +27,7 @@ class Kind:
     down: bool = False          # in county → township reply packages
     order: int = 50             # apply order (groups before deputies before seats)
     info_keys: frozenset[str] = frozenset()   # shown to people, never imported
+    model: type | None = None   # the table whose records a row finds by its uuid
 
     @property
     def compare_keys(self) -> list[str]:
@@ -37,6 +39,17 @@ class Kind:
 
     def find(self, session: Session, row: dict):
         raise NotImplementedError
+
+    def find_many(self, session: Session, rows: list[dict]) -> list:
+        """The local record of every row (None = new): one query per 500 rows, not one per row."""
+        if self.model is None:
+            return [self.find(session, r) for r in rows]
+        found = by_uuid(session, self.model, [r["uuid"] for r in rows])
+        return [found[r["uuid"]] if r["uuid"] in found else self.find_missing(session, r) for r in rows]
+
+    def find_missing(self, session: Session, row: dict):
+        """A row whose uuid is not here may still match a local record by another key."""
+        return None
 
     def values(self, session: Session, obj) -> dict:
         raise NotImplementedError
@@ -56,6 +69,31 @@ class Kind:
 
     def updated_at(self, obj) -> datetime | None:
         return getattr(obj, "updated_at", None)
+
+
+def by_uuid(session: Session, model, uuids: list[str]) -> dict:
+    out = {}
+    for i in range(0, len(uuids), 500):
+        out.update((o.uuid, o) for o in session.scalars(select(model).where(model.uuid.in_(uuids[i:i + 500]))))
+    return out
+
+
+def id_of(session: Session, model, uuid: str | None, what: str) -> int | None:
+    """The local id of a uuid, from a table-wide map read once per transaction (bulk imports
+    look up the same activities and deputies thousands of times)."""
+    if not uuid:
+        return None
+    ids = session.info.setdefault("package_ids", {})
+    if model not in ids:
+        ids[model] = dict(session.execute(select(model.uuid, model.id)).all())
+    found = ids[model].get(uuid)
+    if found is None:
+        # Written earlier in this same import, after the map was read.
+        found = session.scalar(select(model.id).where(model.uuid == uuid))
+        if found is None:
+            raise LookupError(f"{what}编号 {uuid} 在本机和数据包中都找不到")
+        ids[model][uuid] = found
+    return found
 
 
 def as_list(kind: Kind, row: dict) -> list:

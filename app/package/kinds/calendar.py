@@ -16,6 +16,7 @@ class CalendarKind(Kind):
         Column("kind", "工作日/休息日", CHOICE, 14, (WORK, REST), required=True),
         Column("name", "名称", width=20), UPDATED_COL))
     entity = "calendar_day"
+    model = CalendarDay
     up, down = False, True
     order = 60
 
@@ -26,6 +27,9 @@ class CalendarKind(Kind):
     def values(self, session, d: CalendarDay) -> dict:
         return {"uuid": d.uuid, "day": d.day, "kind": WORK if d.is_workday else REST,
                 "name": d.name or None, "updated_at": d.updated_at}
+
+    def find_missing(self, session, row):
+        return self.find(session, row)
 
     def find(self, session, row):
         # A day set by hand here carries its own uuid: match it by date so it shows as a conflict.

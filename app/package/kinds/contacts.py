@@ -21,6 +21,7 @@ class ContactKind(Kind):
         Column("target_uuid", "对象编号", width=38), Column("target_name", "对象姓名", width=10),
         Column("content", "内容", width=40), UPDATED_COL))
     entity = "contact_visit"
+    model = ContactVisit
     order = 48
     info_keys = frozenset({"name"})
 

@@ -26,6 +26,7 @@ class DeputyKind(Kind):
         Column("address", "住址", width=24), Column("group_uuid", "所在小组编号", width=38),
         Column("group", "所在小组", width=16), Column("notes", "备注", width=20), UPDATED_COL))
     entity = "deputy"
+    model = Deputy
     order = 20
     info_keys = frozenset({"group"})
 
@@ -50,6 +51,10 @@ class DeputyKind(Kind):
         if key == "id_number" and incoming and "*" in incoming:
             return local is None or mask_id(local) == incoming
         return local == incoming
+
+    def find_many(self, session, rows):
+        self.full_ids = True
+        return super().find_many(session, rows)
 
     def find(self, session, row):
         self.full_ids = True

@@ -14,6 +14,7 @@ class GroupKind(Kind):
         Column("leader_uuid", "组长编号", width=38), Column("leader", "组长", width=10),
         Column("notes", "备注", width=30), UPDATED_COL))
     entity = "deputy_group"
+    model = DeputyGroup
     order = 10
     info_keys = frozenset({"station", "leader"})
 
@@ -28,6 +29,9 @@ class GroupKind(Kind):
         return {"uuid": g.uuid, "name": g.name, "station": station.name if station else None,
                 "leader_uuid": leader.uuid if leader else None, "leader": leader.name if leader else None,
                 "notes": g.notes or None, "updated_at": g.updated_at}
+
+    def find_missing(self, session, row):
+        return self.find(session, row)
 
     def find(self, session, row):
         return (session.scalar(select(DeputyGroup).where(DeputyGroup.uuid == row["uuid"]))

@@ -15,6 +15,7 @@ class NoticeKind(Kind):
         UUID_COL, Column("title", "标题", width=30, required=True), Column("issued_on", "发文日期", DATE, 12),
         Column("issuer", "发文单位", width=20), Column("body", "内容", width=60), UPDATED_COL))
     entity = "notice"
+    model = Notice
     up, down = False, True
     order = 70
 

@@ -34,6 +34,7 @@ class ReplyKind(Kind):
         Column("content", "答复内容", width=40), Column("result", "测评结果", CHOICE, 10, VOTES),
         Column("voted_on", "测评日期", DATE, 12), UPDATED_COL))
     entity = "suggestion_reply"
+    model = Reply
     down = True
     order = 54
     info_keys = frozenset({"number", "title", "round"})
@@ -58,6 +59,9 @@ class ReplyKind(Kind):
         return row | {"uuid": obj.uuid, "replied_on": obj.replied_on, "form": obj.form,
                       "answered_by": obj.answered_by or None, "content": obj.content or None,
                       "result": obj.result, "voted_on": obj.voted_on, "updated_at": obj.updated_at}
+
+    def find_missing(self, session, row):
+        return self.find(session, row)
 
     def find(self, session, row):
         found = session.scalar(select(Reply).where(Reply.uuid == row["uuid"]))

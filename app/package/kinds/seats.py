@@ -19,6 +19,7 @@ class SeatKind(Kind):
         Column("status", "状态", CHOICE, 8, STATUSES, required=True), Column("status_on", "状态日期", DATE, 12),
         Column("status_reason", "状态原因", width=20), UPDATED_COL))
     entity = "deputy_level"
+    model = DeputyLevel
     down = True
     order = 30
     info_keys = frozenset({"name"})

@@ -39,6 +39,7 @@ class SuggestionKind(Kind):
         Column("closure", "办结结果", CHOICE, 18, CLOSURE_RESULTS), Column("explanation", "办结说明", width=30),
         UPDATED_COL))
     entity = "suggestion"
+    model = Suggestion
     order = 50
     info_keys = frozenset({"lead", "cosigners"})
 
@@ -105,6 +106,7 @@ class AssignmentKind(Kind):
         Column("deadline", "办理期限", DATE, 12, required=True), Column("units", "承办单位", width=30),
         Column("county_reference", "县里编号", width=16), Column("note", "备注", width=24), UPDATED_COL))
     entity = "suggestion_assignment"
+    model = Assignment
     order = 52
     info_keys = frozenset({"number"})
 

@@ -52,17 +52,18 @@ def plan(session: Session, pkg: Package) -> list[PlannedRow]:
     for kind in all_kinds():
         rows = pkg.rows.get(kind.spec.name, [])
         records = kind.find_many(session, [values for _, values in rows])
-        out += [_plan_row(session, kind, row_no, values, record, since)
+        found = [r for r in records if r is not None]
+        local = dict(zip(map(id, found), kind.values_many(session, found)))
+        out += [_plan_row(kind, row_no, values, record, local.get(id(record)), since)
                 for (row_no, values), record in zip(rows, records)]
     return out
 
 
-def _plan_row(session: Session, kind: Kind, row_no: int, values: dict, record, since) -> PlannedRow:
+def _plan_row(kind: Kind, row_no: int, values: dict, record, local: dict | None, since) -> PlannedRow:
     title = kind.title(values)
     if record is None:
         change = RowChange(kind.spec.name, row_no, values["uuid"], NEW, title)
         return PlannedRow(kind, change, values, None)
-    local = kind.values(session, record)
     headers = {c.key: c.header for c in kind.spec.columns}
     diffs = tuple(FieldDiff(headers[k], canonical(local.get(k)), canonical(values.get(k)))
                   for k in kind.compare_keys if not kind.same(k, local.get(k), values.get(k)))

@@ -3,6 +3,7 @@ refusal of the whole file (PackageError) or a refused row with sheet, row, colum
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from python_calamine import CalamineWorkbook
@@ -10,10 +11,14 @@ from python_calamine import CalamineWorkbook
 from app.package import FORMAT_VERSION, INFO_SHEET, PackageError
 from app.package import info as I
 from app.package.cells import CellRefusal, convert
-from app.package.columns import DATE, DATETIME, INT, Column, SheetSpec, canonical
-from app.package.digest import file_sha256, seal_matches, sheet_hash
+from app.package.columns import CHOICE, DATE, DATETIME, INT, TEXT, Column, SheetSpec, canonical
+from app.package.digest import SheetHasher, file_sha256, seal_matches
 from app.package.info import PackageMeta, SheetInfo
 from app.package.safety import column_letter, inspect
+
+
+_SLOW = object()          # a cell the fast path leaves to the full conversion
+_HALF = timedelta(microseconds=500_000)
 
 
 @dataclass(frozen=True)
@@ -116,18 +121,60 @@ def _read_sheet(pkg: Package, spec: SheetSpec, info: SheetInfo, cells: list[list
     if missing:
         raise PackageError(f"工作表“{spec.name}”缺少列：{'、'.join(missing)}")
     index = [header.index(h) for h in spec.headers]
-    typed_rows, out = [], []
+    hasher, out, count = SheetHasher(spec.headers), [], 0
+    fast = [_fast(col) for col in spec.columns]
+    keys = [col.key for col in spec.columns]
     for r, raw in enumerate(cells[1:], start=2):
-        picked = [_cell(raw, i, formulas, r) for i in index]
+        picked = [_cell(raw, i, formulas, r) for i in index] if formulas or len(raw) <= max(index) \
+            else [raw[i] for i in index]
         if all(v == "" or v is None for v in picked):
             continue
-        values, typed = _convert_row(pkg, spec, r, picked, index, formulas)
-        typed_rows.append(typed)
+        typed = None if formulas else _convert_fast(fast, picked)
+        if typed is None:
+            values, typed = _convert_row(pkg, spec, r, picked, index, formulas)
+        else:
+            values = dict(zip(keys, typed))
+        hasher.add(typed)
+        count += 1
         if values is not None:
             out.append((r, values))
     pkg.rows[spec.name] = out
-    if sheet_hash(spec.headers, typed_rows) != info.sha256 or len(typed_rows) != info.rows:
+    if hasher.hexdigest() != info.sha256 or count != info.rows:
         pkg.changed_sheets.append(spec.name)
+
+
+def _fast(col: Column):
+    """The common case of a column's cell, or _SLOW where the full conversion must decide."""
+    typed = _fast_typed(col)
+    blank = _SLOW if col.required else None
+    return lambda v: blank if v == "" or v is None else typed(v)
+
+
+def _fast_typed(col: Column):
+    if col.kind in (TEXT, CHOICE):
+        choices = frozenset(col.choices) if col.kind == CHOICE and col.choices else None
+        def text(v):
+            if type(v) is not str:
+                return _SLOW
+            v = v.strip()
+            if not v or choices is not None and v not in choices:
+                return _SLOW
+            return v
+        return text
+    if col.kind == DATETIME:
+        return lambda v: (v + _HALF).replace(microsecond=0) if type(v) is datetime else _SLOW
+    if col.kind == DATE:
+        return lambda v: v if type(v) is date else (v.date() if type(v) is datetime else _SLOW)
+    if col.kind == INT:
+        return lambda v: v if type(v) is int else (int(v) if type(v) is float and v.is_integer() else _SLOW)
+    return lambda v: (int(v) if v.is_integer() else v) if type(v) is float else (v if type(v) is int else _SLOW)
+
+
+def _convert_fast(fast: list, picked: list) -> list | None:
+    typed = [f(v) for f, v in zip(fast, picked)]
+    if _SLOW in typed:
+        return None
+    return typed
 
 
 def _cell(raw: list, i: int, formulas: dict, r: int):

@@ -54,6 +54,9 @@ class Kind:
     def values(self, session: Session, obj) -> dict:
         raise NotImplementedError
 
+    def values_many(self, session: Session, objs: list) -> list[dict]:
+        return [self.values(session, o) for o in objs]
+
     def write(self, uow: UnitOfWork, obj, row: dict):
         """Create (obj is None) or update; return the record."""
         raise NotImplementedError

@@ -43,22 +43,15 @@ class ReplyKind(Kind):
         ids = suggestion_ids_in_scope(session, scope)
         out = []
         for i in range(0, len(ids), 500):
-            q = (select(Reply).join(Assignment, Assignment.id == Reply.assignment_id)
+            q = (select(Reply, Assignment, Suggestion).join(Assignment, Assignment.id == Reply.assignment_id)
+                 .join(Suggestion, Suggestion.id == Reply.suggestion_id)
                  .where(Reply.suggestion_id.in_(ids[i:i + 500])).order_by(Reply.suggestion_id, Assignment.round, Reply.id))
-            out += [self.values(session, r) for r in session.scalars(q).all()]
+            out += [_row(r, a, sug) for r, a, sug in session.execute(q)]
         return out
 
     def values(self, session, obj) -> dict:
         a = obj if isinstance(obj, Assignment) else session.get(Assignment, obj.assignment_id)
-        sug = session.get(Suggestion, a.suggestion_id)
-        row = {"suggestion_uuid": sug.uuid, "number": sug.number, "title": sug.title, "assignment_uuid": a.uuid,
-               "round": a.round, "county_reference": a.county_reference or None}
-        if isinstance(obj, Assignment):   # a round without a reply yet: only the reference can differ
-            return row | {"uuid": reply_uuid_for(a.uuid), "replied_on": None, "form": None, "answered_by": None,
-                          "content": None, "result": None, "voted_on": None, "updated_at": a.updated_at}
-        return row | {"uuid": obj.uuid, "replied_on": obj.replied_on, "form": obj.form,
-                      "answered_by": obj.answered_by or None, "content": obj.content or None,
-                      "result": obj.result, "voted_on": obj.voted_on, "updated_at": obj.updated_at}
+        return _row(obj, a, session.get(Suggestion, a.suggestion_id))
 
     def find_missing(self, session, row):
         return self.find(session, row)
@@ -100,6 +93,17 @@ class ReplyKind(Kind):
         stamp(reply, row)
         s.flush()
         return reply
+
+
+def _row(obj, a: Assignment, sug: Suggestion) -> dict:
+    row = {"suggestion_uuid": sug.uuid, "number": sug.number, "title": sug.title, "assignment_uuid": a.uuid,
+           "round": a.round, "county_reference": a.county_reference or None}
+    if isinstance(obj, Assignment):   # a round without a reply yet: only the reference can differ
+        return row | {"uuid": reply_uuid_for(a.uuid), "replied_on": None, "form": None, "answered_by": None,
+                      "content": None, "result": None, "voted_on": None, "updated_at": a.updated_at}
+    return row | {"uuid": obj.uuid, "replied_on": obj.replied_on, "form": obj.form,
+                  "answered_by": obj.answered_by or None, "content": obj.content or None,
+                  "result": obj.result, "voted_on": obj.voted_on, "updated_at": obj.updated_at}
 
 
 def _reference(uow, sug: Suggestion, a: Assignment, reference: str, *, on: date) -> None:

@@ -6,6 +6,7 @@ from sqlalchemy import or_, select
 
 from app.package.columns import CHOICE, DATE, INT, UPDATED_COL, UUID_COL, Column, SheetSpec
 from app.package.kinds.activities import _id_of, period_bounds
+from app.package.kinds.bulk import assignment_rows, suggestion_rows
 from app.package.kinds.base import Kind, stamp
 from db.models.roster import Deputy
 from db.models.suggestion import (CLOSURE_RESULTS, MODES, SOURCES, Assignment, AssignmentUnit, Closure,
@@ -44,19 +45,13 @@ class SuggestionKind(Kind):
     info_keys = frozenset({"lead", "cosigners"})
 
     def rows(self, session, scope):
-        return [self.values(session, session.get(Suggestion, i)) for i in suggestion_ids_in_scope(session, scope)]
+        return suggestion_rows(session, suggestion_ids_in_scope(session, scope))
 
     def values(self, session, s: Suggestion) -> dict:
-        lead = session.get(Deputy, s.lead_deputy_id)
-        cos = [session.get(Deputy, c.deputy_id) for c in s.cosigners]
-        c = s.closure
-        return {"uuid": s.uuid, "number": s.number, "year": s.year, "seq": s.seq, "received_on": s.received_on,
-                "lead_uuid": lead.uuid, "lead": lead.name, "cosigner_uuids": SEP.join(d.uuid for d in cos) or None,
-                "cosigners": "、".join(d.name for d in cos) or None, "title": s.title, "content": s.content or None,
-                "category": s.category or None, "source": SOURCE_LABELS.get(s.source, s.source),
-                "source_uuid": s.source_uuid or None, "closed_on": c.closed_on if c else None,
-                "closure": c.result if c else None, "explanation": (c.explanation or None) if c else None,
-                "updated_at": s.updated_at}
+        return suggestion_rows(session, [s.id])[0]
+
+    def values_many(self, session, objs):
+        return suggestion_rows(session, [o.id for o in objs])
 
     def find(self, session, row):
         return session.scalar(select(Suggestion).where(Suggestion.uuid == row["uuid"]))
@@ -111,21 +106,14 @@ class AssignmentKind(Kind):
     info_keys = frozenset({"number"})
 
     def rows(self, session, scope):
-        ids = suggestion_ids_in_scope(session, scope)
-        out = []
-        for i in range(0, len(ids), 500):
-            q = (select(Assignment).where(Assignment.suggestion_id.in_(ids[i:i + 500]))
-                 .order_by(Assignment.suggestion_id, Assignment.round))
-            out += [self.values(session, a) for a in session.scalars(q).all()]
-        return out
+        return assignment_rows(session, Assignment.suggestion_id, suggestion_ids_in_scope(session, scope))
 
     def values(self, session, a: Assignment) -> dict:
-        sug = session.get(Suggestion, a.suggestion_id)
-        units = SEP.join(f"{session.get(HandlingUnit, u.unit_id).name}（{u.role}）" for u in a.units)
-        return {"uuid": a.uuid, "suggestion_uuid": sug.uuid, "number": sug.number, "round": a.round, "mode": a.mode,
-                "assigned_on": a.assigned_on, "deadline_kind": "复杂事项" if a.deadline_kind == "complex" else "一般事项",
-                "deadline": a.deadline, "units": units or None, "county_reference": a.county_reference or None,
-                "note": a.note or None, "updated_at": a.updated_at}
+        return assignment_rows(session, Assignment.id, [a.id])[0]
+
+    def values_many(self, session, objs):
+        rows = {r["uuid"]: r for r in assignment_rows(session, Assignment.id, [o.id for o in objs])}
+        return [rows[o.uuid] for o in objs]
 
     def find(self, session, row):
         return session.scalar(select(Assignment).where(Assignment.uuid == row["uuid"]))

@@ -13,7 +13,7 @@ from app.package.kinds.base import Kind, stamp
 from app.package.kinds.suggestions import suggestion_ids_in_scope
 from app.suggestions.handling import set_county_reference
 from app.suggestions.history import add_event
-from app.suggestions.replies import record_reply
+from app.suggestions.replies import record_reply, record_satisfaction
 from db.models.suggestion import REPLY_FORMS, VOTES, Assignment, Reply, Suggestion
 
 NAMESPACE = uuidlib.UUID("6f1c2a4e-3b7d-4c1e-9a55-0d2b7e4f8a10")
@@ -86,10 +86,17 @@ class ReplyKind(Kind):
             reply = _new_reply(uow, sug, a, row)
         reply.replied_on, reply.form = row["replied_on"], row.get("form") or "书面"
         reply.content, reply.answered_by = row.get("content") or "", row.get("answered_by") or ""
-        if row.get("result") and row.get("result") != reply.result:
-            add_event(uow, suggestion_id=sug.id, on=row.get("voted_on") or row["replied_on"], action="满意度测评",
-                      detail=f"测评结果：{row['result']}（数据包导入）")
-        reply.result, reply.voted_on = row.get("result"), row.get("voted_on")
+        result = row.get("result")
+        if result and reply.result is None and sug.closure is None and sug.assignments[-1].id == a.id:
+            # The county's result counts as the deputies' vote here: 不满意 starts a new round like a local vote.
+            s.flush()
+            record_satisfaction(uow, reply_id=reply.id, votes={sug.lead_deputy_id: result},
+                                voted_on=row.get("voted_on") or row["replied_on"])
+        else:
+            if result and result != reply.result:
+                add_event(uow, suggestion_id=sug.id, on=row.get("voted_on") or row["replied_on"],
+                          action="满意度测评", detail=f"测评结果：{result}（数据包导入）")
+            reply.result, reply.voted_on = result, row.get("voted_on")
         stamp(reply, row)
         s.flush()
         return reply

@@ -89,3 +89,21 @@ def test_reply_filled_then_resaved_by_libreoffice_imports_exactly_that(store, re
     apply_import(store, resaved)
     with store.read() as s:
         assert s.scalar(select(Reply.result).where(Reply.content == "已列入明年道路计划")) == "基本满意"
+
+
+def test_county_unsatisfied_result_starts_a_new_round(store, reply_package, tmp_path):
+    out = tmp_path / "不满意.xlsx"
+    out.write_bytes(reply_package.read_bytes())
+    fill(out)
+    row = find_row(out, "答复与测评", "台账编号", "2026-001")
+    edit_cell(out, "答复与测评", row=row, header="测评结果", value="不满意")
+    apply_import(store, out)
+    with store.read() as s:
+        road = s.scalar(select(Suggestion).where(Suggestion.number == "2026-001"))
+        assert [r.result for r in road.replies] == ["不满意"]
+        # Round 1 was passed up; the unsatisfied result sends it round again, as a local vote would.
+        assert [a.round for a in road.assignments] == [1, 2]
+        assert road.closure is None
+        actions = s.scalars(select(SuggestionEvent.action).where(SuggestionEvent.suggestion_id == road.id)).all()
+        assert "满意度测评" in actions
+    assert apply_import(store, out).written == 0

@@ -91,8 +91,10 @@ class _Roster:
         for seat in session.scalars(select(DeputyLevel)):
             self.seats.setdefault(seat.deputy_id, []).append(seat)
         self.spans: dict[int, list[tuple[int, date | None, date | None]]] = {}
+        self.by_group: dict[int, set[int]] = {}
         for m in session.scalars(select(GroupMembership)):
             self.spans.setdefault(m.deputy_id, []).append((m.group_id, m.joined_on, m.left_on))
+            self.by_group.setdefault(m.group_id, set()).add(m.deputy_id)
         self.deputies = {d.id: d for d in session.scalars(
             select(Deputy).where(Deputy.deleted_at.is_(None)).order_by(Deputy.pinyin_full, Deputy.id))}
 
@@ -122,7 +124,9 @@ class _Roster:
         return self.group_on(deputy_id, period.end) or self.group_on(deputy_id, period.start)
 
     def members_on(self, group_id: int, on: date) -> set[int]:
-        return {d for d in self.deputies if self.group_on(d, on) == group_id}
+        # Only the deputies ever in this group are asked, not the whole county's roster.
+        return {d for d in self.by_group.get(group_id, ())
+                if d in self.deputies and self.group_on(d, on) == group_id}
 
 
 def compute_participation(session: Session, *, period: StatPeriod,

@@ -50,6 +50,10 @@ def read_package(path: Path, *, specs: dict[str, SheetSpec], key: str = "") -> P
         info_cells = book.get_sheet_by_name(INFO_SHEET).to_python(skip_empty_area=False)
     except Exception as exc:   # calamine raises its own error types for damaged parts
         raise PackageError(f"文件 {path.name} 无法读取（{exc.__class__.__name__}），可能已损坏") from None
+    except BaseException as exc:
+        if not _is_panic(exc):
+            raise
+        raise PackageError(f"文件 {path.name} 的“说明”表中有无法识别的单元格值，文件可能被改坏") from None
     meta = parse_info(info_cells)
     pkg = Package(path=path, sha256=file_sha256(path), meta=meta)
     for sheet in meta.sheets:
@@ -70,6 +74,16 @@ def _sheet_cells(book, name: str) -> list[list]:
         return book.get_sheet_by_name(name).to_python(skip_empty_area=False)
     except Exception as exc:   # calamine's own error types for a damaged sheet
         raise PackageError(f"工作表“{name}”无法读取（{exc.__class__.__name__}），文件可能已损坏") from None
+    except BaseException as exc:
+        if not _is_panic(exc):
+            raise
+        raise PackageError(f"工作表“{name}”中有无法识别的单元格值（如超出范围的日期或时间），文件可能被改坏") from None
+
+
+def _is_panic(exc: BaseException) -> bool:
+    """calamine (Rust) gives up on some values, e.g. a date far out of range, with a PanicException,
+    which is no Exception subclass; that is a damaged file, not a reason to stop the program."""
+    return type(exc).__name__ == "PanicException"
 
 
 def parse_info(cells: list[list]) -> PackageMeta:
@@ -145,22 +159,26 @@ def _read_sheet(pkg: Package, spec: SheetSpec, info: SheetInfo, cells: list[list
 
 def _fast(col: Column):
     """The common case of a column's cell, or _SLOW where the full conversion must decide."""
-    typed = _fast_typed(col)
     blank = _SLOW if col.required else None
+    if col.kind in (TEXT, CHOICE):
+        return _fast_text(frozenset(col.choices) if col.kind == CHOICE and col.choices else None, blank)
+    typed = _fast_typed(col)
     return lambda v: blank if v == "" or v is None else typed(v)
 
 
-def _fast_typed(col: Column):
-    if col.kind in (TEXT, CHOICE):
-        choices = frozenset(col.choices) if col.kind == CHOICE and col.choices else None
-        def text(v):
-            if type(v) is not str:
-                return _SLOW
+def _fast_text(choices: frozenset | None, blank):
+    # One call per text cell, the most common kind: it runs for nearly every cell of a package.
+    def text(v):
+        if type(v) is str:
+            if v == "":
+                return blank
             v = v.strip()
-            if not v or choices is not None and v not in choices:
-                return _SLOW
-            return v
-        return text
+            return v if v and (choices is None or v in choices) else _SLOW
+        return blank if v is None else _SLOW
+    return text
+
+
+def _fast_typed(col: Column):
     if col.kind == DATETIME:
         return lambda v: (v + _HALF).replace(microsecond=0) if type(v) is datetime else _SLOW
     if col.kind == DATE:

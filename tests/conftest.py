@@ -1,5 +1,6 @@
 """Shared fixtures: offscreen Qt, temporary data folders and freshly migrated stores."""
 import os
+import sys
 from datetime import date
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -21,4 +22,7 @@ def store(data_dir):
     from app.store import Store
     s = Store.open(data_dir, today=date(2026, 11, 22))
     yield s
+    if "PySide6.QtCore" in sys.modules:    # let background loads of screens finish first
+        from PySide6.QtCore import QThreadPool
+        QThreadPool.globalInstance().waitForDone(30000)
     s.close()

@@ -7,7 +7,7 @@ from app import __version__, settings
 from app.backup import BackupError
 from ui.context import AppContext
 from ui.pages import NAVIGATION
-from ui.qt import (QAction, QHBoxLayout, QKeySequence, QLabel, QListWidget, QMainWindow,
+from ui.qt import (QtCore, QAction, QHBoxLayout, QKeySequence, QLabel, QListWidget, QMainWindow,
                    QMessageBox, QSettings, QStackedWidget, QVBoxLayout, QWidget, Qt)
 
 
@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event) -> None:
+        QtCore.QThreadPool.globalInstance().waitForDone(30000)   # no load outlives the window
         self._ui_state.setValue("geometry", self.saveGeometry())
         self._ui_state.setValue("state", self.saveState())
         self._ui_state.sync()

@@ -6,6 +6,7 @@ from datetime import date, datetime
 from app.overview import OverviewItem
 from app.overview.service import load_overview
 from app import settings
+from ui.background import Loader
 from ui.qt import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget, Qt
 
 COLOURS = {"danger": ("#c0392b", "#fdecea"), "warning": ("#b9770e", "#fef5e7"),
@@ -60,12 +61,30 @@ class Page(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.subtitle)
         layout.addWidget(scroll, 1)
+        # The live page (no fixed day given) loads in the background: at county scale the
+        # overview takes seconds, and neither start-up nor a save should wait for it.
+        self.loader = Loader(self, self._load, self._show, self._show_failure) if today is None else None
         ctx.changed.connect(lambda _entities: self.refresh())
         self.refresh()
 
     def refresh(self) -> None:
-        items = load_overview(self.ctx.store, today=self.today, now=self.now)
-        town = settings.get(self.ctx.store, "township").name
+        if self.loader is None:
+            self._show(self._load())
+            return
+        if not self.lines:
+            self.subtitle.setText("正在统计今日待办……")
+        self.loader.load()
+
+    def _load(self):
+        today = self.today if self.loader is None else date.today()
+        items = load_overview(self.ctx.store, today=today, now=self.now)
+        return today, items, settings.get(self.ctx.store, "township").name
+
+    def _show_failure(self, message: str) -> None:
+        self.subtitle.setText(f"今日待办暂时无法统计：{message}")
+
+    def _show(self, loaded) -> None:
+        self.today, items, town = loaded
         self.title.setText(f"{town}人大主席团 · 今日待办")
         week = "一二三四五六日"[self.today.weekday()]
         pending = sum(1 for i in items if i.severity in ("danger", "warning"))

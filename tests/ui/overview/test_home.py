@@ -102,3 +102,16 @@ def test_roster_and_group_lines_open_exactly_their_records(store, qtbot):
     assert [r.id for r in groups.groups.model.visible_rows()] == [town.groups["西片小组"]]
     groups.only.clear()
     assert len(groups.groups.model.visible_rows()) == len(town.groups)
+
+
+def test_the_live_page_loads_in_the_background_and_then_shows_its_lines(store, qtbot):
+    from ui.pages import home
+    build(store)
+    page = home.Page(AppContext(store))          # no fixed day: the page the app opens on
+    qtbot.add_widget(page)
+    qtbot.waitUntil(lambda: len(page.lines) > 0, timeout=20000)
+    assert "今日待办" in page.title.text()
+    assert page.line("backup").item.key == "backup"
+    page.ctx.notify("suggestion")                # a save elsewhere reloads it, still in the background
+    qtbot.waitUntil(lambda: not page.loader.busy, timeout=20000)
+    assert page.lines

@@ -103,6 +103,15 @@ class Page(QWidget):
         self.date_from.setEnabled(custom)
         self.date_to.setEnabled(custom)
 
+    def show_with(self, *, period: str | None = None, **_ignored) -> None:
+        """period="2026Q3" (from the overview's package line) preselects that quarter."""
+        if period and len(period) == 6 and period[4] == "Q":
+            wanted = (int(period[:4]), int(period[5]))
+            for index in range(self.period.count()):
+                # Python tuples as item data compare by value only on the Python side.
+                if self.period.itemData(index) == wanted:
+                    self.period.setCurrentIndex(index)
+
     def chosen_period(self):
         key = self.period.currentData()
         if key is not None:

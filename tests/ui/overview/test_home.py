@@ -115,3 +115,15 @@ def test_the_live_page_loads_in_the_background_and_then_shows_its_lines(store, q
     page.ctx.notify("suggestion")                # a save elsewhere reloads it, still in the background
     qtbot.waitUntil(lambda: not page.loader.busy, timeout=20000)
     assert page.lines
+
+
+def test_the_package_line_opens_the_exchange_page_on_its_quarter(store, qtbot):
+    from ui.main_window import MainWindow
+    window = MainWindow(AppContext(store))
+    qtbot.add_widget(window)
+    window.ctx.go("exchange", period="2026Q3", label="2026年第3季度")
+    page = window.page("exchange")
+    assert window.stack.currentWidget() is page
+    assert page.period.currentText() == "2026年第3季度"
+    window.ctx.go("exchange", period="2026Q4", label="2026年第4季度")
+    assert page.period.currentText() == "2026年第4季度"

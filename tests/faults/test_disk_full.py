@@ -7,6 +7,7 @@ from datetime import date
 
 import openpyxl.workbook.workbook as workbook_module
 import pytest
+import xlsxwriter.workbook
 from sqlalchemy import event
 
 from app import backup
@@ -16,9 +17,6 @@ from app.roster.export import export_roster
 from app.roster.importer import apply_import
 from tests.faults.rosters import configure_township, rows, write_roster
 
-# Known gap, being fixed in app/package/writer.py: write_package saves through its own temp file
-# and lets the English OSError through; saving via app.savefile.save_workbook gives the Chinese
-# message. strict=True: the day it passes, this marker must go.
 
 
 def digest(store) -> str:
@@ -105,7 +103,17 @@ def test_roster_export_on_a_full_disk(township, tmp_path, full_save):
     assert "磁盘空间不足" in str(caught.value)
 
 
-def test_package_export_on_a_full_disk(township, tmp_path, full_save):
+@pytest.fixture
+def full_package_save(monkeypatch):
+    """The package writer (xlsxwriter) writes a partial zip, then the disk is full."""
+    def half(self):
+        with open(self.filename, "wb") as out:
+            out.write(b"PK\x03\x04 partial")
+        raise OSError(errno.ENOSPC, "No space left on device")
+    monkeypatch.setattr(xlsxwriter.workbook.Workbook, "_store_workbook", half)
+
+
+def test_package_export_on_a_full_disk(township, tmp_path, full_package_save):
     store, _ = township
     target = tmp_path / "青山镇 2026 第一季度.xlsx"
     before = digest(store)

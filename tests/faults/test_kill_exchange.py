@@ -64,10 +64,12 @@ def killed_repeatedly(seed, act, *, reset, check, prepare=None):
     duration = child_duration(prepare, act)
     rng = random.Random(seed)
     finished = []
-    for _ in range(RUNS):
+    # The very start and long after the end for certain, random moments between: on a loaded
+    # machine every random kill could otherwise land on one side.
+    delays = [0.0, duration * 5] + [rng.uniform(0, duration * 2) for _ in range(RUNS - 2)]
+    for delay in delays:
         reset()
-        finished.append(kill_during(prepare, act,
-                                    delay=rng.uniform(0, duration * 2)))
+        finished.append(kill_during(prepare, act, delay=delay))
         check()
     assert not all(finished), "no kill landed inside the operation"
 

@@ -15,9 +15,13 @@ from reportlab.platypus import TableStyle
 from app.printing import document as d
 from app.printing.errors import PrintError
 from app.printing.fonts import FontSet
+from app.printing.cells import plain_text
 from app.printing.cjkparagraph import CJKParagraph
 from app.printing.markup import to_markup
 from app.printing.styles import StyleBook
+
+# Cell padding: a plain-string cell must fit the column less these.
+H_PADDING = 4 + 4
 
 GRID_COMMANDS = [
     ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
@@ -69,6 +73,7 @@ class BlockConverter:
         self.sections = 0
         # Cells hold paragraphs, but reportlab still sets the cell font: name ours, not Helvetica.
         self.grid = TableStyle([*GRID_COMMANDS, ("FONT", (0, 0), (-1, -1), self.book.font_of("table"))])
+        self._styles: dict[tuple[bool, tuple[str, ...]], TableStyle] = {}
 
     def para(self, text: str, style: str, align: str | None = None) -> CJKParagraph:
         pstyle = self.book.paragraph_style(style, align)
@@ -109,20 +114,55 @@ class BlockConverter:
             chunk = list(block.pairs[start:start + block.per_row])
             chunk += [("", "")] * (block.per_row - len(chunk))
             rows.append([cell for label, value in chunk
-                         for cell in (self.para(label, "table", "center"), self.para(value, "table"))])
+                         for cell in (self.cell(label, "table", "center", label_w),
+                                      self.cell(value, "table", "left", pair_width - label_w))])
         widths = [label_w, pair_width - label_w] * block.per_row
-        return self._spaced(RLTable(rows, colWidths=widths, style=self.grid)) if rows else RLSpacer(1, 0)
+        if not rows:
+            return RLSpacer(1, 0)
+        return self._spaced(RLTable(rows, colWidths=widths,
+                                    style=self.cell_style(header=False, aligns=("center", "left") * block.per_row)))
 
     def table(self, block: d.Table) -> RLTable:
-        aligns = block.aligns or ("left",) * len(block.header)
-        header = [self.para(text, "table_header") for text in block.header]
-        body = [[self.para(cell, "table", aligns[i]) for i, cell in enumerate(row)] for row in block.rows]
+        aligns = tuple(block.aligns or ("left",) * len(block.header))
         relative = block.widths or (1.0,) * len(block.header)
         total = sum(relative)
         if total <= 0:
             raise PrintError(f"表格“{block.header[0]}”的列宽之和必须大于 0")
         widths = [self.width * share / total for share in relative]
-        return self._spaced(RLTable([header, *body], colWidths=widths, repeatRows=1, style=self.grid))
+        header = [self.cell(text, "table_header", None, widths[i]) for i, text in enumerate(block.header)]
+        body = [[self.cell(cell, "table", aligns[i], widths[i]) for i, cell in enumerate(row)]
+                for row in block.rows]
+        return self._spaced(RLTable([header, *body], colWidths=widths, repeatRows=1,
+                                    style=self.cell_style(header=True, aligns=aligns)))
+
+    def cell(self, text: object, style: str, align: str | None, width: float) -> str | CJKParagraph:
+        """A plain string when the text fits one line in the style's own font (much faster), else a paragraph."""
+        pstyle = self.book.paragraph_style(style, align)
+        shown = plain_text(str(text), font=pstyle.fontName, size=pstyle.fontSize, width=width - H_PADDING,
+                           fonts=self.fonts)
+        return self.para(str(text), style, align) if shown is None else shown
+
+    def cell_style(self, *, header: bool, aligns: tuple[str, ...]) -> TableStyle:
+        """The grid plus, for plain-string cells, the font, size, leading and alignment their paragraphs would have."""
+        key = (header, aligns)
+        cached = self._styles.get(key)
+        if cached is None:
+            cached = TableStyle(self._cell_commands(header=header, aligns=aligns), parent=self.grid)
+            self._styles[key] = cached
+        return cached
+
+    def _cell_commands(self, *, header: bool, aligns: tuple[str, ...]) -> list[tuple]:
+        body = self.book.paragraph_style("table")
+        first = 1 if header else 0
+        commands: list[tuple] = [("FONT", (0, first), (-1, -1), body.fontName, body.fontSize, body.leading)]
+        for column, align in enumerate(aligns):
+            # A one-line justified paragraph prints flush left.
+            commands.append(("ALIGN", (column, first), (column, -1), "LEFT" if align == "justify" else align.upper()))
+        if header:
+            head = self.book.paragraph_style("table_header")
+            commands += [("FONT", (0, 0), (-1, 0), head.fontName, head.fontSize, head.leading),
+                         ("ALIGN", (0, 0), (-1, 0), self.book.text_style("table_header").align.upper())]
+        return commands
 
     @staticmethod
     def _spaced(table: RLTable) -> RLTable:

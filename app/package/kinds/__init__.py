@@ -5,6 +5,7 @@ from app.package.columns import SheetSpec
 from app.package.kinds.activities import ActivityKind, AttendanceKind
 from app.package.kinds.base import Kind, Scope
 from app.package.kinds.calendar import CalendarKind
+from app.package.kinds.congress import CongressAttendanceKind, CongressKind
 from app.package.kinds.contacts import ContactKind
 from app.package.kinds.deputies import DeputyKind
 from app.package.kinds.groups import GroupKind
@@ -18,8 +19,8 @@ __all__ = ["Kind", "Scope", "all_kinds", "specs"]
 
 def all_kinds() -> list[Kind]:
     """Fresh instances (a kind may keep per-operation state such as the ID masking choice)."""
-    kinds = [GroupKind(), DeputyKind(), SeatKind(), ActivityKind(), AttendanceKind(), ContactKind(),
-             SuggestionKind(), AssignmentKind(), ReplyKind(), CalendarKind(), NoticeKind()]
+    kinds = [GroupKind(), DeputyKind(), SeatKind(), CongressKind(), CongressAttendanceKind(), ActivityKind(),
+             AttendanceKind(), ContactKind(), SuggestionKind(), AssignmentKind(), ReplyKind(), CalendarKind(), NoticeKind()]
     return sorted(kinds, key=lambda k: k.order)
 
 

@@ -1,0 +1,163 @@
+"""人代会 and 人代会出勤: township congress sessions created or changed in the period (a session whose
+attendance changed counts as changed) and every attendance row of those sessions."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import or_, select
+
+from app.package.columns import CHOICE, DATE, INT, UPDATED_COL, UUID_COL, Column, SheetSpec
+from app.package.kinds.activities import period_bounds
+from app.package.kinds.base import Kind, by_uuid, id_of, stamp
+from db.models.congress import SESSION_ATTENDANCE, CongressSession, SessionAttendance
+from db.models.roster import Deputy
+
+ALIASES = "congress_session_aliases"
+FIELDS = ("term", "number", "start_date", "end_date", "place")
+
+
+def session_name(term, number) -> str:
+    return f"第{term}届人民代表大会第{number}次会议"
+
+
+def session_ids_in_scope(session, scope) -> list[int]:
+    lo, hi = period_bounds(scope.period)
+    touched = select(SessionAttendance.session_id).where(SessionAttendance.updated_at >= lo,
+                                                         SessionAttendance.updated_at < hi)
+    q = (select(CongressSession.id).where(CongressSession.deleted_at.is_(None))
+         .where(or_(CongressSession.updated_at.between(lo, hi - timedelta(microseconds=1)),
+                    CongressSession.id.in_(touched))))
+    return list(session.scalars(q.order_by(CongressSession.start_date, CongressSession.id)))
+
+
+class CongressKind(Kind):
+    spec = SheetSpec("人代会", (
+        UUID_COL, Column("name", "会议名称", width=34), Column("term", "届次", INT, 6, required=True),
+        Column("number", "次数", INT, 6, required=True), Column("start_date", "开始日期", DATE, 12, required=True),
+        Column("end_date", "结束日期", DATE, 12), Column("place", "地点", width=20), UPDATED_COL))
+    entity = "congress_session"
+    model = CongressSession
+    order = 36
+    info_keys = frozenset({"name"})
+
+    def rows(self, session, scope):
+        ids = session_ids_in_scope(session, scope)
+        out = []
+        for i in range(0, len(ids), 500):
+            q = (select(CongressSession).where(CongressSession.id.in_(ids[i:i + 500]))
+                 .order_by(CongressSession.start_date, CongressSession.id))
+            out += [self.values(session, c) for c in session.scalars(q)]
+        return out
+
+    def values(self, session, c: CongressSession) -> dict:
+        row = {k: getattr(c, k) for k in FIELDS}
+        row.update(uuid=c.uuid, name=session_name(c.term, c.number), place=c.place or None, updated_at=c.updated_at)
+        return row
+
+    def find(self, session, row):
+        return self.find_many(session, [row])[0]
+
+    def find_many(self, session, rows):
+        records = super().find_many(session, rows)
+        # Attendance rows name the meeting by the package's uuid: remember which local meeting it is.
+        aliases = session.info.setdefault(ALIASES, {})
+        aliases.update((r["uuid"], rec.uuid) for r, rec in zip(rows, records)
+                       if rec is not None and rec.uuid != r["uuid"])
+        return records
+
+    def find_missing(self, session, row):
+        # The same meeting entered on both sides is one record (shown as a conflict), never two.
+        return session.scalar(select(CongressSession).where(
+            CongressSession.term == row["term"], CongressSession.number == row["number"],
+            CongressSession.deleted_at.is_(None)))
+
+    def title(self, row):
+        return session_name(row.get("term"), row.get("number"))
+
+    def write(self, uow, obj, row):
+        if obj is None:
+            obj = CongressSession(term=row["term"], number=row["number"], start_date=row["start_date"])
+            uow.session.add(obj)
+        for key in FIELDS:
+            value = row.get(key)
+            setattr(obj, key, "" if value is None and key == "place" else value)
+        stamp(obj, row)
+        uow.session.flush()
+        return obj
+
+
+class CongressAttendanceKind(Kind):
+    spec = SheetSpec("人代会出勤", (
+        UUID_COL, Column("session_uuid", "会议编号", width=38, required=True), Column("session", "会议", width=34),
+        Column("deputy_uuid", "代表编号", width=38, required=True), Column("name", "姓名", width=10),
+        Column("status", "出勤", CHOICE, 8, SESSION_ATTENDANCE, required=True),
+        Column("reason", "请假原因", width=20), UPDATED_COL))
+    entity = "congress_attendance"
+    model = SessionAttendance
+    order = 37
+    info_keys = frozenset({"session", "name"})
+
+    def rows(self, session, scope):
+        ids = session_ids_in_scope(session, scope)
+        out = []
+        for i in range(0, len(ids), 500):
+            q = (select(SessionAttendance.uuid, CongressSession.uuid, CongressSession.term, CongressSession.number,
+                        Deputy.uuid, Deputy.name, SessionAttendance.status, SessionAttendance.reason,
+                        SessionAttendance.updated_at)
+                 .join(CongressSession, CongressSession.id == SessionAttendance.session_id)
+                 .join(Deputy, Deputy.id == SessionAttendance.deputy_id)
+                 .where(SessionAttendance.session_id.in_(ids[i:i + 500]))
+                 .order_by(CongressSession.start_date, CongressSession.id, SessionAttendance.id))
+            out += [{"uuid": u, "session_uuid": su, "session": session_name(term, number), "deputy_uuid": du,
+                     "name": name, "status": st, "reason": reason or None, "updated_at": at}
+                    for u, su, term, number, du, name, st, reason, at in session.execute(q)]
+        return out
+
+    def values(self, session, a: SessionAttendance) -> dict:
+        c, dep = session.get(CongressSession, a.session_id), session.get(Deputy, a.deputy_id)
+        return {"uuid": a.uuid, "session_uuid": c.uuid, "session": session_name(c.term, c.number),
+                "deputy_uuid": dep.uuid, "name": dep.name, "status": a.status, "reason": a.reason or None,
+                "updated_at": a.updated_at}
+
+    def find(self, session, row):
+        return self.find_many(session, [row])[0]
+
+    def find_many(self, session, rows):
+        found = by_uuid(session, SessionAttendance, [r["uuid"] for r in rows])
+        # One deputy at one session entered on both sides: the same record (the table allows only one).
+        aliases = session.info.get(ALIASES, {})
+        local = {r["session_uuid"]: aliases.get(r["session_uuid"], r["session_uuid"]) for r in rows}
+        wanted = sorted({local[r["session_uuid"]] for r in rows if r["uuid"] not in found})
+        pairs = {}
+        for i in range(0, len(wanted), 500):
+            q = (select(SessionAttendance, CongressSession.uuid, Deputy.uuid)
+                 .join(CongressSession, CongressSession.id == SessionAttendance.session_id)
+                 .join(Deputy, Deputy.id == SessionAttendance.deputy_id)
+                 .where(CongressSession.uuid.in_(wanted[i:i + 500])))
+            pairs.update(((su, du), a) for a, su, du in session.execute(q))
+        return [found.get(r["uuid"]) or pairs.get((local[r["session_uuid"]], r["deputy_uuid"])) for r in rows]
+
+    def title(self, row):
+        return f"{row.get('session') or ''} {row.get('name') or ''}".strip()
+
+    def write(self, uow, obj, row):
+        s = uow.session
+        if obj is None:
+            obj = SessionAttendance(session_id=_session_id(s, row["session_uuid"]),
+                                    deputy_id=id_of(s, Deputy, row["deputy_uuid"], "代表"))
+            s.add(obj)
+        obj.status, obj.reason = row["status"], row.get("reason") or ""
+        stamp(obj, row)
+        s.flush()
+        return obj
+
+
+def _session_id(session, uuid: str) -> int | None:
+    """By the package's uuid, or (a meeting matched by term and number) by the local one."""
+    try:
+        return id_of(session, CongressSession, uuid, "人代会")
+    except LookupError:
+        alias = session.info.get(ALIASES, {}).get(uuid)
+        if alias is None:
+            raise
+        return id_of(session, CongressSession, alias, "人代会")

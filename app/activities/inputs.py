@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from app.cn import date_cn
 from app.activities import ActivityError
 from db.models.activity import ATTENDANCE, ORGANISERS
 
@@ -54,7 +55,7 @@ def validate(data: ActivityInput, *, names: dict[int, str]) -> None:
     if data.organiser == "station" and data.station_id is None:
         raise ActivityError("由联络站组织的活动须选择联络站")
     if data.end_date and data.end_date < data.start_date:
-        raise ActivityError(f"结束日期 {data.end_date:%Y年%m月%d日} 早于开始日期 {data.start_date:%Y年%m月%d日}")
+        raise ActivityError(f"结束日期 {date_cn(data.end_date)} 早于开始日期 {date_cn(data.start_date)}")
     _check_times(data)
     if data.duration_hours is not None and not 0 < data.duration_hours <= 24 * 7:
         raise ActivityError(f"活动时长 {data.duration_hours} 小时不合理")

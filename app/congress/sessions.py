@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import func, select
 
 from app import settings
-from app.cn import cn_number, term_text
+from app.cn import cn_number, date_cn, term_text
 from app.congress import CongressError, SessionId
 from app.recycle import move_to_bin
 from app.uow import UnitOfWork
@@ -114,7 +114,7 @@ def live_session(db, session_id: int) -> CongressSession:
 
 def _check(uow: UnitOfWork, data: SessionInput, *, term: int, number: int, own_id: int | None) -> None:
     if data.end_date and data.end_date < data.start_date:
-        raise CongressError(f"闭幕日期 {data.end_date:%Y年%m月%d日} 早于开幕日期 {data.start_date:%Y年%m月%d日}")
+        raise CongressError(f"闭幕日期 {date_cn(data.end_date)} 早于开幕日期 {date_cn(data.start_date)}")
     if term < 1 or number < 1:
         raise CongressError("届次和会议次数应为正整数")
     other = uow.session.scalar(select(CongressSession.id).where(

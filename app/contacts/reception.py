@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.cn import date_cn
 from app.contacts import ContactError
 from app.recycle import move_to_bin
 from app.store import Store
@@ -65,7 +66,7 @@ def _validate(data: ReceptionInput) -> None:
     if data.voters_count < 0:
         raise ContactError("来访选民人数不能为负数")
     if not data.deputy_ids:
-        raise ContactError(f"{data.held_on:%Y年%m月%d日} 接待选民日须至少有一名接待代表")
+        raise ContactError(f"{date_cn(data.held_on)} 接待选民日须至少有一名接待代表")
     for number, matter in enumerate(data.matters, start=1):
         if not matter.content.strip():
             raise ContactError(f"第 {number} 项反映事项的内容不能为空")

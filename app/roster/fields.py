@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, fields, replace
 from datetime import date
 
+from app.cn import date_cn
 from app.identity import IdNumberError, PhoneError, check_id_number, check_phone
 from app.roster import RosterError
 from app.roster.choices import ETHNICITIES, POLITICAL_STATUSES
@@ -90,7 +91,7 @@ def _with_id(data: DeputyFields) -> DeputyFields:
         raise RosterError(f"身份证号“{data.id_number}”：{exc}") from None
     if data.birth_date and not _same_birth(data.birth_date, info.birth_date, data.birth_precision):
         raise RosterError(f"出生日期 {_birth_text(data)} 与身份证号中的 "
-                          f"{info.birth_date:%Y年%m月%d日} 不一致")
+                          f"{date_cn(info.birth_date)} 不一致")
     if data.sex and data.sex != info.sex:
         raise RosterError(f"性别“{data.sex}”与身份证号（{info.sex}）不一致")
     return replace(data, id_number=info.number, birth_date=info.birth_date,
@@ -106,7 +107,7 @@ def _same_birth(typed: date, from_id: date, precision: str) -> bool:
 def _birth_text(data: DeputyFields) -> str:
     if data.birth_precision == "month":
         return f"{data.birth_date:%Y年%m月}"
-    return f"{data.birth_date:%Y年%m月%d日}"
+    return f"{date_cn(data.birth_date)}"
 
 
 def birth_text(birth: date | None, precision: str) -> str:

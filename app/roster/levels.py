@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.cn import date_cn
 from app.roster import DeputyId, LevelId, RosterError
 from app.roster.choices import level_order
 from app.uow import UnitOfWork
@@ -77,7 +78,7 @@ def change_status(uow: UnitOfWork, *, level_id: LevelId, status: str, on: date,
     if seat is None:
         raise RosterError("找不到这条代表层级记录")
     if seat.elected_on and on < seat.elected_on:
-        raise RosterError(f"状态日期 {on:%Y年%m月%d日} 早于当选日期 {seat.elected_on:%Y年%m月%d日}")
+        raise RosterError(f"状态日期 {date_cn(on)} 早于当选日期 {date_cn(seat.elected_on)}")
     if status != CURRENT and not reason.strip() and status != "终止":
         raise RosterError(f"请填写{status}的原因")
     before = {"status": seat.status, "status_on": seat.status_on}

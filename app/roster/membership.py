@@ -6,6 +6,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.cn import date_cn
 from app.roster import DeputyId, GroupId, RosterError
 from app.uow import UnitOfWork
 from db.models.roster import Deputy, DeputyGroup, GroupMembership
@@ -33,8 +34,8 @@ def set_group(uow: UnitOfWork, *, deputy_id: DeputyId, group_id: GroupId | None,
         raise RosterError("所选代表小组不存在或已被删除")
     if current is not None:
         if current.joined_on and on < current.joined_on:
-            raise RosterError(f"调整日期 {on:%Y年%m月%d日} 早于加入原小组的日期 "
-                              f"{current.joined_on:%Y年%m月%d日}")
+            raise RosterError(f"调整日期 {date_cn(on)} 早于加入原小组的日期 "
+                              f"{date_cn(current.joined_on)}")
         current.left_on = on
     if group is not None:
         session.add(GroupMembership(group_id=group.id, deputy_id=deputy_id, joined_on=on))

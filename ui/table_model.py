@@ -107,3 +107,21 @@ def _sortable(value: Any) -> tuple:
 def _brush(color: str):
     from ui.qt import QtGui
     return QtGui.QBrush(QtGui.QColor(color))
+
+
+def list_view(columns: Sequence[Column], parent=None, *, sortable: bool = True,
+              single: bool = False):
+    """A read-only table of whole rows over a new RowTableModel, columns at their widths."""
+    from ui.qt import QAbstractItemView, QTableView
+    model = RowTableModel(columns, parent)
+    table = QTableView()
+    table.setModel(model)
+    table.setSortingEnabled(sortable)
+    table.setSelectionBehavior(QAbstractItemView.SelectRows)
+    if single:
+        table.setSelectionMode(QAbstractItemView.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    table.horizontalHeader().setStretchLastSection(True)
+    for index, column in enumerate(columns):
+        table.setColumnWidth(index, column.width)
+    return table, model

@@ -6,9 +6,9 @@ from datetime import date
 from app.activities import views as activity_views
 from app.contacts import views
 from ui.activities.small_dialogs import ask, date_edit
-from ui.qt import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
-                   QTableView, QVBoxLayout, QWidget, Qt)
-from ui.table_model import Column, RowTableModel
+from ui.qt import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
+                   QVBoxLayout, QWidget, Qt)
+from ui.table_model import Column, list_view
 
 VOTERS = (Column("姓名", lambda v: v.name, 80), Column("村（社区）", lambda v: v.village, 110),
           Column("电话", lambda v: v.phone, 110), Column("联系起始", lambda v: v.since or "", 90),
@@ -19,16 +19,6 @@ VISITS = (Column("日期", lambda v: v.visited_on.isoformat(), 95), Column("对�
           Column("方式", lambda v: v.way, 80), Column("内容", lambda v: v.content, 240))
 
 
-def _table(columns, parent):
-    model = RowTableModel(columns, parent)
-    table = QTableView(sortingEnabled=True)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectRows)
-    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    table.horizontalHeader().setStretchLastSection(True)
-    for index, column in enumerate(columns):
-        table.setColumnWidth(index, column.width)
-    return table, model
 
 
 class ContactsTab(QWidget):
@@ -40,7 +30,7 @@ class ContactsTab(QWidget):
             self.deputy.addItem(member.name, member.deputy_id)
         self.deputy.currentIndexChanged.connect(lambda _: self.refresh())
         (self.voters, self.voter_model), (self.homes, self.home_model), (self.visits, self.visit_model) = (
-            _table(VOTERS, self), _table(HOMES, self), _table(VISITS, self))
+            list_view(VOTERS, self), list_view(HOMES, self), list_view(VISITS, self))
         self.short = QLabel(wordWrap=True, styleSheet="color: #b9770e")
         top = QHBoxLayout()
         top.addWidget(QLabel("代表"))

@@ -8,9 +8,9 @@ from pathlib import Path
 from app.activities import views
 from app.activities.funding_export import export_funding
 from app.activities.plans import quarter_of
-from ui.qt import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
-                   QLabel, QLineEdit, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget)
-from ui.table_model import Column, RowTableModel
+from ui.qt import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
+                   QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+from ui.table_model import Column, list_view
 
 PLAN_COLUMNS = (
     Column("代表小组", lambda r: r.group, 200), Column("季度", lambda r: f"第{r.quarter}季度", 80,
@@ -29,16 +29,6 @@ FUNDING_COLUMNS = (
 )
 
 
-def _table(columns, parent) -> tuple[QTableView, RowTableModel]:
-    model = RowTableModel(columns, parent)
-    table = QTableView(sortingEnabled=True)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectRows)
-    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    table.horizontalHeader().setStretchLastSection(True)
-    for index, column in enumerate(columns):
-        table.setColumnWidth(index, column.width)
-    return table, model
 
 
 class PlansTab(QWidget):
@@ -47,7 +37,7 @@ class PlansTab(QWidget):
         self.ctx, self.today = ctx, today or date.today()
         self.year = QSpinBox(minimum=2000, maximum=2100, value=self.today.year, suffix=" 年")
         self.year.valueChanged.connect(lambda _: self.refresh())
-        self.table, self.model = _table(PLAN_COLUMNS, self)
+        self.table, self.model = list_view(PLAN_COLUMNS, self)
         self.table.doubleClicked.connect(lambda _: self.edit_plan())
         edit = QPushButton("编辑计划主题")
         edit.clicked.connect(self.edit_plan)
@@ -93,7 +83,7 @@ class FundingTab(QWidget):
         self.ctx = ctx
         self.year = QSpinBox(minimum=2000, maximum=2100, value=(today or date.today()).year, suffix=" 年")
         self.year.valueChanged.connect(lambda _: self.refresh())
-        self.table, self.model = _table(FUNDING_COLUMNS, self)
+        self.table, self.model = list_view(FUNDING_COLUMNS, self)
         export = QPushButton("导出 Excel…")
         export.clicked.connect(self.export)
         self.total = QLabel()

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from app import backup
 from app.store import restore_from_backup
-from ui.qt import (QAbstractItemView, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTableView,
+from ui.qt import (QHBoxLayout, QLabel, QMessageBox, QPushButton,
                    QVBoxLayout, QWidget)
-from ui.table_model import Column, RowTableModel
+from ui.table_model import Column, list_view
 
 COLUMNS = [
     Column("备份时间", lambda b: f"{b.taken_at:%Y-%m-%d %H:%M:%S}", width=170),
@@ -19,13 +19,7 @@ class BackupsTab(QWidget):
     def __init__(self, ctx) -> None:
         super().__init__()
         self.ctx = ctx
-        self.model = RowTableModel(COLUMNS, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        for i, c in enumerate(COLUMNS):
-            self.table.setColumnWidth(i, c.width)
+        self.table, self.model = list_view(COLUMNS, self, sortable=False, single=True)
         self.backup_button = QPushButton("立即备份")
         self.restore_button = QPushButton("从所选备份恢复…")
         self.backup_button.clicked.connect(self.backup_now)

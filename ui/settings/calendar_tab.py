@@ -6,9 +6,9 @@ from datetime import date
 
 from app.workdays.calendar import DayOverride
 from app.workdays.overrides import day_status_text, delete_day, list_days, save_day
-from ui.qt import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit,
-                   QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget, QtCore)
-from ui.table_model import Column, RowTableModel
+from ui.qt import (QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit,
+                   QMessageBox, QPushButton, QVBoxLayout, QWidget, QtCore)
+from ui.table_model import Column, list_view
 
 SOURCES = {"user": "本乡镇", "county": "县级下发"}
 COLUMNS = [
@@ -36,12 +36,7 @@ class CalendarTab(QWidget):
         self.status = QLabel()
         self.add_button = QPushButton("添加或修改")
         self.remove_button = QPushButton("取消所选调整")
-        self.model = RowTableModel(COLUMNS, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        for i, c in enumerate(COLUMNS):
-            self.table.setColumnWidth(i, c.width)
+        self.table, self.model = list_view(COLUMNS, self, sortable=False)
         entry = QHBoxLayout()
         for widget in (QLabel("日期："), self.day, self.kind, self.name, self.add_button):
             entry.addWidget(widget)

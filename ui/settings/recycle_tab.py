@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from app import recycle
-from ui.qt import (QAbstractItemView, QHBoxLayout, QMessageBox, QPushButton, QTableView,
+from ui.qt import (QHBoxLayout, QMessageBox, QPushButton,
                    QVBoxLayout, QWidget)
-from ui.table_model import Column, RowTableModel
+from ui.table_model import Column, list_view
 
 COLUMNS = [
     Column("删除时间", lambda i: f"{i.deleted_at:%Y-%m-%d %H:%M}", width=160),
@@ -16,12 +16,7 @@ class RecycleTab(QWidget):
     def __init__(self, ctx) -> None:
         super().__init__()
         self.ctx = ctx
-        self.model = RowTableModel(COLUMNS, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        for i, c in enumerate(COLUMNS):
-            self.table.setColumnWidth(i, c.width)
+        self.table, self.model = list_view(COLUMNS, self, sortable=False)
         self.restore_button = QPushButton("恢复所选")
         self.empty_button = QPushButton("清空回收站…")
         self.restore_button.clicked.connect(self.restore_selected)

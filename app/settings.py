@@ -60,19 +60,30 @@ SECTION_TITLES = {"township": "乡镇信息", "rules": "规则参数"}
 
 
 def load(session: Session, section: str):
-    cls = SECTIONS[section]
-    row = session.get(Setting, section)
+    return load_section(session, section, SECTIONS[section])
+
+
+def save(uow: UnitOfWork, section: str, value) -> None:
+    save_section(uow, section, value, title=SECTION_TITLES.get(section, section))
+
+
+def load_section(session: Session, key: str, cls):
+    """Any settings section kept as a dataclass under `key`; unknown keys are ignored, missing
+    ones take the dataclass's defaults (so a newer rule reads well from an older file)."""
+    row = session.get(Setting, key)
     data = json.loads(row.value) if row else {}
     known = {f.name for f in fields(cls)}
     return cls(**{k: v for k, v in data.items() if k in known})
 
 
-def save(uow: UnitOfWork, section: str, value) -> None:
-    before = load(uow.session, section)
-    uow.session.merge(Setting(key=section, value=json.dumps(asdict(value), ensure_ascii=False)))
-    changes = {k: v for k, v in asdict(value).items() if asdict(before).get(k) != v}
-    uow.record(action="update", entity="setting", summary=SECTION_TITLES.get(section, section),
-               before={k: asdict(before)[k] for k in changes}, after=changes)
+def save_section(uow: UnitOfWork, key: str, value, *, title: str) -> None:
+    """Store the section and audit exactly the fields that changed, before and after."""
+    before = asdict(load_section(uow.session, key, type(value)))
+    after = asdict(value)
+    uow.session.merge(Setting(key=key, value=json.dumps(after, ensure_ascii=False)))
+    changed = {k: v for k, v in after.items() if before.get(k) != v}
+    uow.record(action="update", entity="setting", summary=title,
+               before={k: before[k] for k in changed}, after=changed)
 
 
 def get(store, section: str):

@@ -1,14 +1,13 @@
 """The points rules of the duty assessment, kept under their own key of the setting table."""
 from __future__ import annotations
 
-import json
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
 from app.assessment import AssessmentError
+from app.settings import load_section, save_section
 from app.uow import UnitOfWork
-from db.models.core import Setting
 
 KEY = "assessment"
 GRADES = ("优秀", "称职", "基本称职", "不称职")
@@ -74,20 +73,12 @@ def validate(rules: AssessmentRules) -> AssessmentRules:
 
 
 def load_rules(session: Session) -> AssessmentRules:
-    row = session.get(Setting, KEY)
-    data = json.loads(row.value) if row else {}
-    known = {f.name for f in fields(AssessmentRules)}
-    return AssessmentRules(**{k: v for k, v in data.items() if k in known})
+    return load_section(session, KEY, AssessmentRules)
 
 
 def save_rules(uow: UnitOfWork, rules: AssessmentRules) -> None:
     validate(rules)
-    before = asdict(load_rules(uow.session))
-    after = asdict(rules)
-    uow.session.merge(Setting(key=KEY, value=json.dumps(after, ensure_ascii=False)))
-    changed = {k: v for k, v in after.items() if before.get(k) != v}
-    uow.record(action="update", entity="setting", summary="履职考评规则",
-               before={k: before[k] for k in changed}, after=changed)
+    save_section(uow, KEY, rules, title="履职考评规则")
 
 
 def get_rules(store) -> AssessmentRules:

@@ -3,13 +3,12 @@ pass rule and the group rules text. Duty points are the assessment's (app.assess
 numbers once kept here under points_* are ignored when read and dropped on the next save."""
 from __future__ import annotations
 
-import json
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from app.settings import load_section, save_section
 from app.uow import UnitOfWork
-from db.models.core import Setting
 
 KEY = "congress"
 DEFAULT_GROUP_RULES = (
@@ -31,10 +30,7 @@ class CongressRules:
 
 
 def load_rules(session: Session) -> CongressRules:
-    row = session.get(Setting, KEY)
-    data = json.loads(row.value) if row else {}
-    known = {f.name for f in fields(CongressRules)}
-    return CongressRules(**{k: v for k, v in data.items() if k in known})
+    return load_section(session, KEY, CongressRules)
 
 
 def save_rules(uow: UnitOfWork, rules: CongressRules) -> None:
@@ -44,12 +40,7 @@ def save_rules(uow: UnitOfWork, rules: CongressRules) -> None:
         raise ValueError("票决通过的计算基数应为“全体代表”或“实到投票”")
     if not 0 < rules.pass_share < 1:
         raise ValueError(f"票决通过比例 {rules.pass_share} 应在 0 与 1 之间")
-    before = asdict(load_rules(uow.session))
-    after = asdict(rules)
-    uow.session.merge(Setting(key=KEY, value=json.dumps(after, ensure_ascii=False)))
-    changed = {k: v for k, v in after.items() if before.get(k) != v}
-    uow.record(action="update", entity="setting", summary="人代会与票决规则",
-               before={k: before[k] for k in changed}, after=changed)
+    save_section(uow, KEY, rules, title="人代会与票决规则")
 
 
 def get_rules(store) -> CongressRules:

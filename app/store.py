@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
+from collections.abc import Callable, Hashable
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, TypeVar
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
@@ -19,6 +21,8 @@ from app.paths import DB_FILE
 from app.uow import UnitOfWork
 from db import migrate
 from db.engine import make_engine
+
+T = TypeVar("T")
 
 
 class StoreError(Exception):
@@ -51,6 +55,12 @@ class Store:
         self.engine = engine
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # Figures derived from the whole data (every deputy's yearly counts for a ranking) are kept
+        # until the next write: this process holds the folder's lock, so every change to the data
+        # passes through write() or restore(), and each of them moves the version on.
+        self._version = 0
+        self._derived: dict[Hashable, tuple[int, object]] = {}
+        self._derived_lock = threading.Lock()
 
     # -- opening -------------------------------------------------------------------------------
     @classmethod
@@ -124,6 +134,31 @@ class Store:
             raise
         finally:
             session.close()
+            self._data_changed()
+
+    # -- figures derived from the data -------------------------------------------------------
+    def cached(self, key: Hashable, compute: Callable[[Session], T]) -> T:
+        """`compute(session)` for the data as it is now, computed once until the next write.
+
+        The version is read before the computing session starts, so a value is never older than
+        the version it is kept under; a write that lands while computing discards the value.
+        Callers must treat the value as read-only: it is shared."""
+        with self._derived_lock:
+            version = self._version
+            kept = self._derived.get(key)
+            if kept is not None and kept[0] == version:
+                return kept[1]  # type: ignore[return-value]
+        with self.read() as session:
+            value = compute(session)
+        with self._derived_lock:
+            if self._version == version:
+                self._derived[key] = (version, value)
+        return value
+
+    def _data_changed(self) -> None:
+        with self._derived_lock:
+            self._version += 1
+            self._derived.clear()
 
     # -- backups -------------------------------------------------------------------------------
     @property
@@ -150,6 +185,7 @@ class Store:
         if not backup.is_intact(backup_path):
             raise StoreError(f"备份文件 {backup_path.name} 无法通过完整性检查，未恢复，当前数据未改动。")
         safety = self.take_backup("before-restore")
+        self._data_changed()
         self.engine.dispose()
         src = sqlite3.connect(backup_path)
         dst = sqlite3.connect(self.db_path)
@@ -160,6 +196,7 @@ class Store:
             src.close()
         if migrate.needs_upgrade(self.engine):
             migrate.upgrade(self.engine)
+        self._data_changed()
         return safety
 
 

@@ -1,9 +1,10 @@
 """Scores with their breakdown, quarterly points for the group archive, the yearly ranking and grades."""
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import date
+from types import MappingProxyType
 
 from sqlalchemy.orm import Session
 
@@ -101,15 +102,17 @@ def year_bounds(year: int) -> tuple[date, date]:
     return date(year, 1, 1), date(year, 12, 31)
 
 
-def assess_year(session: Session, *, year: int,
-                deputy_ids: Collection[int] | None = None) -> Assessment:
-    """Every current deputy (or the given ones) scored, ranked (ties share a rank) and graded."""
+def assess_year(session: Session, *, year: int, deputy_ids: Collection[int] | None = None,
+                year_counts: Mapping[int, Counts] | None = None) -> Assessment:
+    """Every current deputy (or the given ones) scored, ranked (ties share a rank) and graded.
+    `year_counts`: the year's counts of every current deputy, when already at hand."""
     rules = load_rules(session)
     roster = [r for r in list_rows(session)
               if (r.id in deputy_ids if deputy_ids is not None else r.current)]
-    start, end = year_bounds(year)
-    counts = count_all(session, deputy_ids=[r.id for r in roster], start=start, end=end, rules=rules)
-    scored = sorted(((r, score_of(r.id, counts[r.id], rules)) for r in roster),
+    if year_counts is None or deputy_ids is not None or any(r.id not in year_counts for r in roster):
+        start, end = year_bounds(year)
+        year_counts = count_all(session, deputy_ids=[r.id for r in roster], start=start, end=end, rules=rules)
+    scored = sorted(((r, score_of(r.id, year_counts[r.id], rules)) for r in roster),
                     key=lambda pair: (-pair[1].total, pair[0].keys[0], pair[0].id))
     rows, rank, last = [], 0, None
     for position, (r, score) in enumerate(scored, start=1):
@@ -119,23 +122,48 @@ def assess_year(session: Session, *, year: int,
     return Assessment(year, rules, rows)
 
 
-def assessed_rows(session: Session, *, year: int, rows: Collection[DeputyRow]) -> dict[int, Assessed]:
+@dataclass(frozen=True)
+class YearStanding:
+    """What every current deputy did in a year and everyone's totals, highest first: all a
+    ranking needs. Read-only: a kept copy is shared between readers."""
+    counts: Mapping[int, Counts]
+    totals: tuple[float, ...]
+
+    def rank_of(self, total: float) -> int:
+        """Ties share a rank: one more than the number of deputies scoring higher."""
+        return 1 + _higher(self.totals, total)
+
+
+def year_standing(session: Session, *, year: int) -> YearStanding:
+    rules = load_rules(session)
+    start, end = year_bounds(year)
+    counts = count_all(session, deputy_ids=current_ids(session), start=start, end=end, rules=rules)
+    totals = sorted((score_of(d, c, rules).total for d, c in counts.items()), reverse=True)
+    return YearStanding(MappingProxyType(counts), tuple(totals))
+
+
+def cached_standing(store, *, year: int) -> YearStanding:
+    """`year_standing`, computed once per year until the data next changes (a county-scale year
+    takes a few hundred milliseconds; one deputy's dossier should not wait for it each time)."""
+    return store.cached(("assessment-year-standing", year),
+                        lambda session: year_standing(session, year=year))
+
+
+def assessed_rows(session: Session, *, year: int, rows: Collection[DeputyRow],
+                  standing: YearStanding | None = None) -> dict[int, Assessed]:
     """These deputies' lines of `assess_year` (rank among every current deputy, score, grade),
     without building the whole table: a dossier needs one line, not 11,000 roster rows.
-    A deputy who is not current is not ranked and has no line, as in the whole table."""
+    A deputy who is not current is not ranked and has no line, as in the whole table.
+    `standing`: the year's `year_standing`, when a kept copy is at hand."""
     rules = load_rules(session)
-    current = current_ids(session)
-    start, end = year_bounds(year)
-    counts = count_all(session, deputy_ids=current, start=start, end=end, rules=rules)
-    totals = sorted((score_of(d, c, rules).total for d, c in counts.items()), reverse=True)
+    standing = standing if standing is not None else year_standing(session, year=year)
     found = {}
     for r in rows:
-        if r.id not in counts:
+        if r.id not in standing.counts:
             continue
-        score = score_of(r.id, counts[r.id], rules)
-        # Ties share a rank: one more than the number of deputies scoring higher.
-        rank = 1 + _higher(totals, score.total)
-        found[r.id] = Assessed(rank, r.id, r.name, r.group, r.levels_text, score, rules.grade(score.total))
+        score = score_of(r.id, standing.counts[r.id], rules)
+        found[r.id] = Assessed(standing.rank_of(score.total), r.id, r.name, r.group, r.levels_text,
+                               score, rules.grade(score.total))
     return found
 
 
@@ -151,5 +179,6 @@ def _higher(descending: list[float], total: float) -> int:
 
 
 def assessment(store, *, year: int) -> Assessment:
+    standing = cached_standing(store, year=year)
     with store.read() as session:
-        return assess_year(session, year=year)
+        return assess_year(session, year=year, year_counts=standing.counts)

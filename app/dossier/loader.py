@@ -1,7 +1,7 @@
 """Assembles dossiers for a batch of deputies in a fixed number of queries, whatever the batch size."""
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from datetime import date
 from pathlib import Path
 
@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from app import settings
 from app.assessment.counts import _ids_filter
 from app.assessment.rules import load_rules
-from app.assessment.scoring import assessed_rows
+from app.assessment.scoring import YearStanding, assessed_rows, cached_standing
 from app.cn import term_text
 from app.dossier import DossierError, sources
 from app.dossier.model import Cover, Dossier, Period
@@ -62,7 +62,10 @@ def choose_deputies(session: Session, *, group: str | None = None,
 
 
 def load_dossiers(session: Session, *, deputy_ids: list[int], period: Period,
-                  data_dir: Path | None = None) -> list[Dossier]:
+                  data_dir: Path | None = None,
+                  standing: Callable[[int], YearStanding] | None = None) -> list[Dossier]:
+    """`standing(year)`: every current deputy's counts and totals for a year (for the ranking),
+    when a kept copy is at hand; otherwise they are counted here."""
     ids = set(deputy_ids)
     rules = load_rules(session)
     township = settings.load(session, "township")
@@ -76,7 +79,9 @@ def load_dossiers(session: Session, *, deputy_ids: list[int], period: Period,
     people, visits = sources.contacts(session, ids, period)
     congress = sources.congress(session, ids, period)
     records = sources.records(session, ids, period)
-    yearly = {y: assessed_rows(session, year=y, rows=rows.values()) for y in period.years()}
+    yearly = {y: assessed_rows(session, year=y, rows=rows.values(),
+                               standing=standing(y) if standing else None)
+              for y in period.years()}
     dossiers = []
     for deputy_id in deputy_ids:
         row, detail = rows[deputy_id], details[deputy_id]
@@ -136,4 +141,5 @@ def _photo(data_dir: Path | None, sha: str | None) -> Path | None:
 def dossiers_for(store, *, deputy_ids: list[int], year: int | None, today: date | None = None) -> list[Dossier]:
     with store.read() as session:
         period = year_period(year) if year else term_period(session, today=today or date.today())
-        return load_dossiers(session, deputy_ids=deputy_ids, period=period, data_dir=store.data_dir)
+        return load_dossiers(session, deputy_ids=deputy_ids, period=period, data_dir=store.data_dir,
+                             standing=lambda y: cached_standing(store, year=y))

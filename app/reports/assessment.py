@@ -6,7 +6,7 @@ from pathlib import Path
 
 from app import settings
 from app.assessment.rules import GRADES, LABELS
-from app.assessment.scoring import Assessment, assess_year, fmt_points
+from app.assessment.scoring import Assessment, assess_year, cached_standing, fmt_points
 from app.printing import Document, TextStyle, format_date_cn, hao, render_pdf
 from app.progress import Progress
 
@@ -59,8 +59,9 @@ class AssessmentReport:
 
 def print_assessment(store, *, year: int, path: Path, progress: Progress | None = None,
                      made_on: date | None = None) -> Path:
+    standing = cached_standing(store, year=year)
     with store.read() as session:
-        data = assess_year(session, year=year)
+        data = assess_year(session, year=year, year_counts=standing.counts)
         township = settings.load(session, "township").name
     return render_pdf(AssessmentReport(data, township=township, made_on=made_on).document(), path,
                       progress=progress)

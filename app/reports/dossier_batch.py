@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from app import settings
+from app.assessment.scoring import cached_standing
 from app.dossier import DossierError
 from app.dossier.loader import load_dossiers, term_period, year_period
 from app.dossier.model import Dossier
@@ -31,7 +32,8 @@ def load_batch(store, *, deputy_ids: list[int], year: int | None,
         period = year_period(year) if year else term_period(session, today=today or date.today())
         township = settings.load(session, "township").name
         return township, load_dossiers(session, deputy_ids=deputy_ids, period=period,
-                                       data_dir=store.data_dir)
+                                       data_dir=store.data_dir,
+                                       standing=lambda y: cached_standing(store, year=y))
 
 
 def batch_document(dossiers: list[Dossier], *, township: str, made_on: date | None = None):

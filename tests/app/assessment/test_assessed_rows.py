@@ -5,7 +5,9 @@ from datetime import date
 
 import pytest
 
-from app.assessment.scoring import assessed_rows
+from app.assessment.rules import get_rules, update_rules
+from app.assessment.scoring import assessed_rows, assessment
+from app.dossier.loader import dossiers_for
 from app.roster.listing import list_rows
 from db.models.roster import Deputy, DeputyLevel
 from tests.app.dossier.sample import build
@@ -50,3 +52,34 @@ def test_a_year_without_records(store, sample):
     found = _lines(store, 2024, sample["张三"], sample["王五"])
     assert {d: (r.rank, r.score.total) for d, r in found.items()} == {sample["张三"]: (1, 0),
                                                                      sample["王五"]: (1, 0)}
+
+
+def _dossier_line(store, deputy_id: int, year: int):
+    (dossier,) = dossiers_for(store, deputy_ids=[deputy_id], year=year)
+    ((line_year, line),) = dossier.assessments
+    assert line_year == year
+    return line
+
+
+def test_a_dossier_opened_again_after_a_change_shows_the_new_rank_and_score(store, sample):
+    # The year's counts of every deputy are kept between dossiers; a save must not leave them stale.
+    assert _dossier_line(store, sample["李四"], 2026).rank == 2
+    assert _dossier_line(store, sample["王五"], 2026).rank == 3
+    with store.write("测试") as uow:
+        seat = uow.session.query(DeputyLevel).filter_by(deputy_id=sample["张三"]).one()
+        seat.status = "终止"                   # 张三 leaves: 李四 first, 王五 second
+    assert _dossier_line(store, sample["李四"], 2026).rank == 1
+    assert _dossier_line(store, sample["王五"], 2026).rank == 2
+    # A rule change is a save too: 李四's absence now costs 10 instead of 2 → 2−10+3+1−3 = −7.
+    rules = get_rules(store)
+    rules.absence = 10
+    update_rules(store, rules=rules)
+    line = _dossier_line(store, sample["李四"], 2026)
+    assert (line.score.total, line.rank) == (-7, 2)
+    assert assessment(store, year=2026).of(sample["李四"]).score.total == -7
+
+
+def test_the_assessment_table_and_a_dossier_agree_whichever_is_read_first(store, sample):
+    line = _dossier_line(store, sample["李四"], 2026)
+    table = assessment(store, year=2026).of(sample["李四"])
+    assert (table.rank, table.score.total, table.grade) == (line.rank, line.score.total, line.grade) == (2, 1, "不称职")

@@ -3,7 +3,7 @@ refusal of the whole file (PackageError) or a refused row with sheet, row, colum
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from itertools import islice, repeat
 from pathlib import Path
 
 from python_calamine import CalamineWorkbook
@@ -11,14 +11,11 @@ from python_calamine import CalamineWorkbook
 from app.package import FORMAT_VERSION, INFO_SHEET, PackageError
 from app.package import info as I
 from app.package.cells import CellRefusal, convert
-from app.package.columns import CHOICE, DATE, DATETIME, INT, TEXT, Column, SheetSpec, canonical
+from app.package.columnar import SLOW, cell_rule, column_rule, slow_positions
+from app.package.columns import DATE, DATETIME, INT, Column, SheetSpec, canonical
 from app.package.digest import SheetHasher, file_sha256, seal_matches
 from app.package.info import PackageMeta, SheetInfo
 from app.package.safety import column_letter, inspect
-
-
-_SLOW = object()          # a cell the fast path leaves to the full conversion
-_HALF = timedelta(microseconds=500_000)
 
 
 @dataclass(frozen=True)
@@ -63,15 +60,22 @@ def read_package(path: Path, *, specs: dict[str, SheetSpec], key: str = "") -> P
             continue
         if sheet.name not in found.sheets:
             raise PackageError(f"缺少工作表“{sheet.name}”（说明表中列有它），文件可能被改动过")
-        cells = _sheet_cells(book, sheet.name)
-        _read_sheet(pkg, spec, sheet, cells, found.formulas.get(sheet.name, {}))
+        _read_sheet(pkg, spec, sheet, _sheet_rows(book, sheet.name), found.formulas.get(sheet.name, {}))
     _check_seal(pkg, key)
     return pkg
 
 
-def _sheet_cells(book, name: str) -> list[list]:
+def _sheet_rows(book, name: str):
+    """The sheet's rows one by one (as `to_python(skip_empty_area=False)` would give them), so only
+    calamine's own copy of the sheet is held whole, never a second one in Python objects."""
     try:
-        return book.get_sheet_by_name(name).to_python(skip_empty_area=False)
+        sheet = book.get_sheet_by_name(name)
+        start = sheet.start
+        if start and start[1]:
+            pad = [""] * start[1]   # iter_rows drops the empty columns before the data, not the rows
+            yield from (pad + row for row in sheet.iter_rows())
+        else:
+            yield from sheet.iter_rows()
     except Exception as exc:   # calamine's own error types for a damaged sheet
         raise PackageError(f"工作表“{name}”无法读取（{exc.__class__.__name__}），文件可能已损坏") from None
     except BaseException as exc:
@@ -128,69 +132,102 @@ def _sheet_list(cells: list[list]) -> list[SheetInfo]:
     return out
 
 
-def _read_sheet(pkg: Package, spec: SheetSpec, info: SheetInfo, cells: list[list],
-                formulas: dict[tuple[int, int], str]) -> None:
-    header = [str(h).strip() for h in (cells[0] if cells else [])]
+CHUNK = 20_000            # rows converted and hashed together: bounded memory, column-wise speed
+
+
+def _read_sheet(pkg: Package, spec: SheetSpec, info: SheetInfo, rows, formulas: dict[tuple[int, int], str]) -> None:
+    rows = iter(rows)
+    header = [str(h).strip() for h in next(rows, [])]
     missing = [h for h in spec.headers if h not in header]
     if missing:
         raise PackageError(f"工作表“{spec.name}”缺少列：{'、'.join(missing)}")
     index = [header.index(h) for h in spec.headers]
-    hasher, out, count = SheetHasher(spec.headers), [], 0
-    fast = [_fast(col) for col in spec.columns]
-    keys = [col.key for col in spec.columns]
-    for r, raw in enumerate(cells[1:], start=2):
-        picked = [_cell(raw, i, formulas, r) for i in index] if formulas or len(raw) <= max(index) \
-            else [raw[i] for i in index]
-        if all(v == "" or v is None for v in picked):
-            continue
-        typed = None if formulas else _convert_fast(fast, picked)
-        if typed is None:
-            values, typed = _convert_row(pkg, spec, r, picked, index, formulas)
+    sheet = _SheetReader(pkg, spec, index, formulas)
+    first = 2
+    while chunk := list(islice(rows, CHUNK)):
+        if formulas or min(map(len, chunk)) <= max(index):
+            sheet.by_row(chunk, first)
         else:
-            values = dict(zip(keys, typed))
-        hasher.add(typed)
-        count += 1
-        if values is not None:
-            out.append((r, values))
-    pkg.rows[spec.name] = out
-    if hasher.hexdigest() != info.sha256 or count != info.rows:
+            sheet.by_column(chunk, first)
+        first += len(chunk)
+    pkg.rows[spec.name] = sheet.out
+    if sheet.hasher.hexdigest() != info.sha256 or sheet.count != info.rows:
         pkg.changed_sheets.append(spec.name)
 
 
-def _fast(col: Column):
-    """The common case of a column's cell, or _SLOW where the full conversion must decide."""
-    blank = _SLOW if col.required else None
-    if col.kind in (TEXT, CHOICE):
-        return _fast_text(frozenset(col.choices) if col.kind == CHOICE and col.choices else None, blank)
-    typed = _fast_typed(col)
-    return lambda v: blank if v == "" or v is None else typed(v)
+class _SheetReader:
+    """One sheet's rows, converted and hashed a chunk at a time."""
+
+    def __init__(self, pkg: Package, spec: SheetSpec, index: list[int], formulas: dict) -> None:
+        self.pkg, self.spec, self.index, self.formulas = pkg, spec, index, formulas
+        self.hasher, self.out, self.count = SheetHasher(spec.headers), [], 0
+        self.keys = tuple(col.key for col in spec.columns)
+        self.cells = [cell_rule(col) for col in spec.columns]
+        self.columns = [column_rule(col) for col in spec.columns]
+        self.blank = (None,) * len(spec.columns)
+
+    def by_column(self, chunk: list[list], first: int) -> None:
+        """The common case: every column converted at once; odd rows redone one by one."""
+        raw = list(zip(*chunk))
+        picked = [raw[i] for i in self.index]
+        del raw
+        converted = [rule(cells) for rule, cells in zip(self.columns, picked)]
+        odd = slow_positions(converted)
+        typed = list(zip(*converted))
+        del converted
+        if self.blank in typed:   # fast rules give None only for a blank cell: an empty row
+            odd = sorted(set(odd) | {j for j, t in enumerate(typed) if t == self.blank})
+        if not odd:
+            self._keep(first, typed, None)
+            return
+        values: dict[int, dict | None] = {}
+        for j in odd:
+            cells = [column[j] for column in picked]
+            if all(v == "" or v is None for v in cells):
+                typed[j] = None
+                continue
+            values[j], full = _convert_row(self.pkg, self.spec, first + j, cells, self.index, {})
+            typed[j] = tuple(full)
+        self._keep(first, typed, values)
+
+    def _keep(self, first: int, typed: list, values: dict | None) -> None:
+        if values is None:
+            self.hasher.add_rows(typed)
+            self.count += len(typed)
+            self.out.extend(zip(range(first, first + len(typed)), map(dict, map(zip, repeat(self.keys), typed))))
+            return
+        kept = [(first + j, t) for j, t in enumerate(typed) if t is not None]
+        self.hasher.add_rows([t for _, t in kept])
+        self.count += len(kept)
+        for r, t in kept:
+            row = values.get(r - first, False)
+            if row is False:
+                row = dict(zip(self.keys, t))
+            if row is not None:
+                self.out.append((r, row))
+
+    def by_row(self, chunk: list[list], first: int) -> None:
+        """Rows with formulas (read as their text and reported) or fewer cells than the header."""
+        index, formulas, last = self.index, self.formulas, max(self.index)
+        for r, raw in enumerate(chunk, start=first):
+            picked = [_cell(raw, i, formulas, r) for i in index] if formulas or len(raw) <= last \
+                else [raw[i] for i in index]
+            if all(v == "" or v is None for v in picked):
+                continue
+            typed = None if formulas else _convert_fast(self.cells, picked)
+            if typed is None:
+                values, typed = _convert_row(self.pkg, self.spec, r, picked, index, formulas)
+            else:
+                values = dict(zip(self.keys, typed))
+            self.hasher.add(typed)
+            self.count += 1
+            if values is not None:
+                self.out.append((r, values))
 
 
-def _fast_text(choices: frozenset | None, blank):
-    # One call per text cell, the most common kind: it runs for nearly every cell of a package.
-    def text(v):
-        if type(v) is str:
-            if v == "":
-                return blank
-            v = v.strip()
-            return v if v and (choices is None or v in choices) else _SLOW
-        return blank if v is None else _SLOW
-    return text
-
-
-def _fast_typed(col: Column):
-    if col.kind == DATETIME:
-        return lambda v: (v + _HALF).replace(microsecond=0) if type(v) is datetime else _SLOW
-    if col.kind == DATE:
-        return lambda v: v if type(v) is date else (v.date() if type(v) is datetime else _SLOW)
-    if col.kind == INT:
-        return lambda v: v if type(v) is int else (int(v) if type(v) is float and v.is_integer() else _SLOW)
-    return lambda v: (int(v) if v.is_integer() else v) if type(v) is float else (v if type(v) is int else _SLOW)
-
-
-def _convert_fast(fast: list, picked: list) -> list | None:
-    typed = [f(v) for f, v in zip(fast, picked)]
-    if _SLOW in typed:
+def _convert_fast(cells: list, picked: list) -> list | None:
+    typed = [f(v) for f, v in zip(cells, picked)]
+    if SLOW in typed:
         return None
     return typed
 

@@ -1,0 +1,73 @@
+"""Cell conversion one column at a time: the common cell of each column kind is converted inline in
+a list comprehension (no Python call per cell); anything else goes through the column's per-cell
+rule, and a cell that rule cannot decide comes back as SLOW for the full, located conversion."""
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import Callable
+
+from app.package.columns import CHOICE, DATE, DATETIME, INT, TEXT, Column
+
+SLOW = object()           # a cell the fast rules leave to the full conversion (cells.convert)
+_HALF = timedelta(microseconds=500_000)
+
+ColumnRule = Callable[[tuple | list], list]
+
+
+def column_rule(col: Column) -> ColumnRule:
+    """Converts a whole column of raw cells; each result equals `cell_rule(col)` of that cell."""
+    cell = cell_rule(col)
+    blank = SLOW if col.required else None
+    if col.kind in (TEXT, CHOICE):
+        choices = frozenset(col.choices) if col.kind == CHOICE and col.choices else None
+        if choices is None:
+            return lambda cells: [(blank if v == "" else (v.strip() or SLOW)) if type(v) is str else cell(v)
+                                  for v in cells]
+        return lambda cells: [(blank if v == "" else (s if (s := v.strip()) and s in choices else SLOW))
+                              if type(v) is str else cell(v) for v in cells]
+    if col.kind == DATETIME:
+        # A re-save can leave a float's last digit off: round to the second (as cells.convert does).
+        return lambda cells: [((v + _HALF).replace(microsecond=0) if v.microsecond else v)
+                              if type(v) is datetime else cell(v) for v in cells]
+    if col.kind == DATE:
+        return lambda cells: [v if type(v) is date else cell(v) for v in cells]
+    return lambda cells: [v if type(v) is int else cell(v) for v in cells]   # INT and NUM
+
+
+def cell_rule(col: Column) -> Callable:
+    """The common case of one cell of the column, or SLOW where the full conversion must decide."""
+    blank = SLOW if col.required else None
+    if col.kind in (TEXT, CHOICE):
+        return _text(frozenset(col.choices) if col.kind == CHOICE and col.choices else None, blank)
+    typed = _typed(col)
+    return lambda v: blank if v == "" or v is None else typed(v)
+
+
+def _text(choices: frozenset | None, blank):
+    def text(v):
+        if type(v) is str:
+            if v == "":
+                return blank
+            v = v.strip()
+            return v if v and (choices is None or v in choices) else SLOW
+        return blank if v is None else SLOW
+    return text
+
+
+def _typed(col: Column):
+    if col.kind == DATETIME:
+        return lambda v: (v + _HALF).replace(microsecond=0) if type(v) is datetime else SLOW
+    if col.kind == DATE:
+        return lambda v: v if type(v) is date else (v.date() if type(v) is datetime else SLOW)
+    if col.kind == INT:
+        return lambda v: v if type(v) is int else (int(v) if type(v) is float and v.is_integer() else SLOW)
+    return lambda v: (int(v) if v.is_integer() else v) if type(v) is float else (v if type(v) is int else SLOW)
+
+
+def slow_positions(columns: list[list]) -> list[int]:
+    """Row positions (0-based, ascending) where any converted column holds SLOW."""
+    found: set[int] = set()
+    for cells in columns:
+        if SLOW in cells:
+            found.update(j for j, v in enumerate(cells) if v is SLOW)
+    return sorted(found)

@@ -1,9 +1,12 @@
 """Times printing N three-page dossiers into one PDF: the engine against plain reportlab (not a test).
 
-Run: python bench/bench_print.py 300 1500
+Run: python bench/bench_print.py [--runs N] 300 1500
+The two alternate run by run, so a busy machine slows both alike; the ratio is of the medians.
 """
 from __future__ import annotations
 
+import argparse
+import statistics
 import sys
 import tempfile
 import time
@@ -59,19 +62,31 @@ def plain(count: int, out: Path) -> None:
                       topMargin=units.MARGIN_TOP, bottomMargin=units.MARGIN_BOTTOM).build(story)
 
 
-def main(counts: list[int]) -> None:
+def main(counts: list[int], runs: int) -> None:
     default_fontset().all_names()  # font registration is once per process: keep it out of the timing
     with tempfile.TemporaryDirectory() as folder:
         for count in counts:
-            for name, build in (("engine", engine), ("reportlab", plain)):
-                out = Path(folder) / f"{name}-{count}.pdf"
-                start = time.perf_counter()
-                build(count, out)
-                took = time.perf_counter() - start
-                pages = len(PdfReader(out).pages)
-                print(f"{name:9} {count:5} dossiers: {took:6.1f} s, {pages:5} pages, "
-                      f"{out.stat().st_size / 1e6:5.1f} MB")
+            times: dict[str, list[float]] = {"engine": [], "reportlab": []}
+            for _ in range(runs):
+                for name, build in (("engine", engine), ("reportlab", plain)):
+                    out = Path(folder) / f"{name}-{count}.pdf"
+                    start = time.perf_counter()
+                    build(count, out)
+                    took = time.perf_counter() - start
+                    times[name].append(took)
+                    pages = len(PdfReader(out).pages)
+                    print(f"{name:9} {count:5} dossiers: {took:6.1f} s, {pages:5} pages, "
+                          f"{out.stat().st_size / 1e6:5.1f} MB", flush=True)
+            medians = {name: statistics.median(t) for name, t in times.items()}
+            for name, t in times.items():
+                print(f"{name:9} {count:5} dossiers, {runs} runs: min {min(t):.1f} / median "
+                      f"{medians[name]:.1f} / max {max(t):.1f} s")
+            print(f"ratio of medians engine/reportlab: {medians['engine'] / medians['reportlab']:.2f}x", flush=True)
 
 
 if __name__ == "__main__":
-    main([int(arg) for arg in sys.argv[1:]] or [300])
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("counts", type=int, nargs="*", default=[300])
+    args = parser.parse_args()
+    main(args.counts, args.runs)

@@ -14,7 +14,7 @@ from app.package import FORMAT_VERSION, INFO_SHEET, PackageError
 from app.package import info as I
 from app.package.cells import CellRefusal, convert
 from app.package.columnar import SLOW, cell_rule, column_rule, slow_positions
-from app.package.columns import DATE, DATETIME, INT, Column, SheetSpec, canonical
+from app.package.columns import CHOICE, DATE, DATETIME, INT, TEXT, Column, SheetSpec, canonical
 from app.package.digest import SheetHasher, file_sha256, seal_matches
 from app.package.info import PackageMeta, SheetInfo
 from app.package.safety import column_letter, inspect
@@ -184,13 +184,16 @@ class _SheetReader:
         self.cells = [cell_rule(col) for col in spec.columns]
         self.columns = [column_rule(col) for col in spec.columns]
         self.blank = (None,) * len(spec.columns)
+        # Repeated texts (a deputy's uuid and name on each of thousands of attendance rows) kept
+        # once: each cell read is a new string object, and at county scale they are most of memory.
+        self.shared = [{} if col.kind in (TEXT, CHOICE) and col.key != "uuid" else None for col in spec.columns]
 
     def by_column(self, chunk: list[list], first: int) -> None:
         """The common case: every column converted at once; odd rows redone one by one."""
         raw = list(zip(*chunk))
         picked = [raw[i] for i in self.index]
         del raw
-        converted = [rule(cells) for rule, cells in zip(self.columns, picked)]
+        converted = [_shared(rule(cells), memo) for rule, cells, memo in zip(self.columns, picked, self.shared)]
         odd = slow_positions(converted)
         typed = list(zip(*converted))
         # Fast rules give None only for a blank optional cell (a required one is SLOW): a row of
@@ -243,6 +246,10 @@ class _SheetReader:
             self.count += 1
             if values is not None:
                 self.out.append((r, values))
+
+
+def _shared(cells: list, memo: dict | None) -> list:
+    return cells if memo is None else list(map(memo.setdefault, cells, cells))
 
 
 def _convert_fast(cells: list, picked: list) -> list | None:

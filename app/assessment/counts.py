@@ -14,8 +14,10 @@ from db.models.congress import CongressSession, SessionAttendance
 from db.models.contact import ContactVisit
 from db.models.suggestion import Suggestion, SuggestionCosigner
 
-# Past this many ids an IN (...) list costs more than reading every row and keeping ours.
-IN_LIMIT = 500
+# Past this many ids an IN (...) list costs more than reading every row and keeping ours
+# (measured on the year's attendance count: at 100 ids the IN list was 1.4x slower at township
+# and 1.9x at county scale, at 300 ids 4x slower; at 10 ids 5–7x faster).
+IN_LIMIT = 64
 
 
 @dataclass(frozen=True)
@@ -39,26 +41,27 @@ def _ids_filter(column, ids: Collection[int]):
 def count_all(session: Session, *, deputy_ids: Collection[int], start: date, end: date,
               rules: AssessmentRules) -> dict[int, Counts]:
     ids = set(deputy_ids)
+    run = session.connection().execute   # plain rows: no ORM result processing
     tally: dict[int, dict[str, int]] = {d: {} for d in ids}
 
     def add(deputy_id: int, key: str, n: int) -> None:
         if deputy_id in tally:
             tally[deputy_id][key] = tally[deputy_id].get(key, 0) + n
 
-    for deputy_id, kind, status, n in session.execute(
+    for deputy_id, kind, status, n in run(
             select(Attendance.deputy_id, Activity.kind, Attendance.status, func.count())
             .join(Activity, Activity.id == Attendance.activity_id)
             .where(Activity.deleted_at.is_(None), Activity.start_date.between(start, end),
                    *_ids_filter(Attendance.deputy_id, ids))
             .group_by(Attendance.deputy_id, Activity.kind, Attendance.status)):
         add(deputy_id, _activity_key(kind, status, rules), n)
-    for deputy_id, n in session.execute(
+    for deputy_id, n in run(
             select(Suggestion.lead_deputy_id, func.count())
             .where(Suggestion.deleted_at.is_(None), Suggestion.received_on.between(start, end),
                    *_ids_filter(Suggestion.lead_deputy_id, ids))
             .group_by(Suggestion.lead_deputy_id)):
         add(deputy_id, "suggestions_led", n)
-    for deputy_id, n in session.execute(
+    for deputy_id, n in run(
             select(SuggestionCosigner.deputy_id, func.count(func.distinct(Suggestion.id)))
             .join(Suggestion, Suggestion.id == SuggestionCosigner.suggestion_id)
             .where(Suggestion.deleted_at.is_(None), Suggestion.received_on.between(start, end),
@@ -66,13 +69,13 @@ def count_all(session: Session, *, deputy_ids: Collection[int], start: date, end
                    *_ids_filter(SuggestionCosigner.deputy_id, ids))
             .group_by(SuggestionCosigner.deputy_id)):
         add(deputy_id, "suggestions_cosigned", n)
-    for deputy_id, n in session.execute(
+    for deputy_id, n in run(
             select(ContactVisit.deputy_id, func.count())
             .where(ContactVisit.deleted_at.is_(None), ContactVisit.visited_on.between(start, end),
                    *_ids_filter(ContactVisit.deputy_id, ids))
             .group_by(ContactVisit.deputy_id)):
         add(deputy_id, "voter_visits", n)
-    for deputy_id, status, n in session.execute(
+    for deputy_id, status, n in run(
             select(SessionAttendance.deputy_id, SessionAttendance.status, func.count())
             .join(CongressSession, CongressSession.id == SessionAttendance.session_id)
             .where(CongressSession.deleted_at.is_(None),

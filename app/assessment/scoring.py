@@ -138,7 +138,9 @@ def year_standing(session: Session, *, year: int) -> YearStanding:
     rules = load_rules(session)
     start, end = year_bounds(year)
     counts = count_all(session, deputy_ids=current_ids(session), start=start, end=end, rules=rules)
-    totals = sorted((score_of(d, c, rules).total for d, c in counts.items()), reverse=True)
+    # Score.total without the breakdown: the same products summed in the same order.
+    weights = [(field_name, sign * float(getattr(rules, rule))) for field_name, _, rule, sign, _ in ITEMS]
+    totals = sorted((sum(getattr(c, f) * each for f, each in weights) for c in counts.values()), reverse=True)
     return YearStanding(MappingProxyType(counts), tuple(totals))
 
 

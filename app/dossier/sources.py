@@ -38,7 +38,7 @@ def activities(session: Session, ids: set[int], period: Period) -> Grouped:
         .where(Activity.deleted_at.is_(None), Activity.start_date.between(period.start, period.end),
                *_ids_filter(Attendance.deputy_id, ids))
         .order_by(Activity.start_date, Activity.id))
-    return _keep(((r[0], ActivityLine(r[1], r[2], r[3], r[4], r[5])) for r in rows), ids)
+    return _keep(((r[0], ActivityLine(r[1], r[2], r[3], r[4], r[5])) for r in rows if r[0] in ids), ids)
 
 
 def suggestions(session: Session, ids: set[int], period: Period) -> Grouped:

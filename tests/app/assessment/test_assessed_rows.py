@@ -83,3 +83,15 @@ def test_the_assessment_table_and_a_dossier_agree_whichever_is_read_first(store,
     line = _dossier_line(store, sample["李四"], 2026)
     table = assessment(store, year=2026).of(sample["李四"])
     assert (table.rank, table.score.total, table.grade) == (line.rank, line.score.total, line.grade) == (2, 1, "不称职")
+
+
+def test_ranks_from_the_kept_totals_match_the_whole_table_under_fractional_points(store, sample):
+    # Fractional points make float sums sensitive to order: the kept totals must rank exactly as
+    # the table's own scores do (李四 2−0.3+3×0.7… is compared with 王五's 0, 张三's total).
+    rules = get_rules(store)
+    rules.activity, rules.training, rules.absence, rules.suggestion_lead = 0.1, 0.7, 0.3, 0.2
+    update_rules(store, rules=rules)
+    table = assessment(store, year=2026)
+    for row in table.rows:
+        line = _dossier_line(store, row.deputy_id, 2026)
+        assert (line.rank, line.score.total, line.grade) == (row.rank, row.score.total, row.grade)

@@ -84,3 +84,25 @@ def test_bad_rules_are_refused_in_chinese(store):
     with pytest.raises(AssessmentError, match="依次递减"):
         update_rules(store, rules=AssessmentRules(excellent=10, competent=20))
     assert get_rules(store) == AssessmentRules()
+
+
+@pytest.mark.parametrize(("training", "reports", "zhang", "li"), [
+    # (activities, training, reports, absences, leaves) counted by hand from the sample's 2026:
+    # 张三 attends 代表小组活动, 视察, 学习培训, 向选民述职; 李四 is absent from 代表小组活动, on
+    # leave for 视察 and attends 学习培训.
+    (["学习培训"], ["向选民述职"], (2, 1, 1, 0, 0), (0, 1, 0, 1, 1)),
+    ([], [], (4, 0, 0, 0, 0), (1, 0, 0, 1, 1)),                      # every kind is an activity
+    (["学习培训", "向选民述职"], [], (2, 2, 0, 0, 0), (0, 1, 0, 1, 1)),
+    (["视察"], ["代表小组活动"], (2, 1, 1, 0, 0), (1, 0, 0, 1, 1)),  # absence/leave whatever the kind
+])
+def test_attendance_sorted_into_kinds_as_the_rules_say(store, sample, training, reports, zhang, li):
+    rules = get_rules(store)
+    rules.training_kinds, rules.report_kinds = training, reports
+    update_rules(store, rules=rules)
+    with store.read() as session:
+        result = assess_year(session, year=2026)
+
+    def sorted_counts(name):
+        c = result.of(sample[name]).score.counts
+        return (c.activities, c.training, c.reports, c.absences, c.leaves)
+    assert (sorted_counts("张三"), sorted_counts("李四")) == (zhang, li)

@@ -10,6 +10,7 @@ from app.dossier.files import scratch_pdf
 from app.reports.assessment import print_assessment
 from app.reports.dossier_batch import print_dossiers
 from app.roster.listing import roster_rows
+from ui.background import Loader
 from ui.dossiers.assessment_panel import AssessmentPanel
 from ui.dossiers.chooser import DeputyChooser
 from ui.printing.preview import PrintPreviewDialog
@@ -30,8 +31,13 @@ class Page(QWidget):
         self.job: PrintJob | None = None
         self.preview: PrintPreviewDialog | None = None
         self.last_output: Path | None = None
+        self._stale = False
         self._build()
-        ctx.changed.connect(lambda entities: self.reload() if set(entities) & WATCHED else None)
+        # The year's assessment ranks every current deputy: a second at county scale. It is read
+        # in the background, and a save made while this page is hidden is caught up when it shows.
+        self.assessment_loader = Loader(self, self._load_assessment, self._show_assessment,
+                                        lambda message: QMessageBox.warning(self, "履职考评", message))
+        ctx.changed.connect(self._data_changed)
         self.reload()
 
     # -- layout ----------------------------------------------------------------------------
@@ -96,10 +102,31 @@ class Page(QWidget):
         self.reload_assessment()
 
     def reload_assessment(self) -> None:
-        data = self.ctx.attempt(self, lambda: assessment(self.ctx.store, year=self.year.value()),
-                                title="履职考评")
-        if data is not None:
+        self._wanted_year = self.year.value()   # read here: the worker never touches a widget
+        if self.panel.model.rowCount() == 0:
+            self.panel.summary.setText(f"正在计算{self._wanted_year}年度考评……")
+        self.assessment_loader.load()
+
+    def _load_assessment(self):
+        return assessment(self.ctx.store, year=self._wanted_year)
+
+    def _show_assessment(self, data) -> None:
+        if data.year == self.year.value():      # a year changed meanwhile is loaded next
             self.panel.set_assessment(data)
+
+    def _data_changed(self, entities) -> None:
+        if not set(entities) & WATCHED:
+            return
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.reload()
 
     def show_with(self, *, group: str | None = None, deputy_id: int | None = None, **_) -> None:
         self.chooser.select(group=group, deputy_ids=[deputy_id] if deputy_id else [])

@@ -23,7 +23,13 @@ def page(qtbot, store):
     return widget
 
 
+def _names(page) -> list[str]:
+    model = page.panel.model
+    return [model.row_at(i).name for i in range(model.rowCount())]
+
+
 def test_assessment_ranking_and_breakdown(page, qtbot):
+    qtbot.waitUntil(lambda: page.panel.model.rowCount() == 3)   # read in the background
     model = page.panel.model
     assert [model.row_at(i).name for i in range(model.rowCount())] == ["张三", "李四", "王五"]
     assert "优秀 0 人，称职 1 人，基本称职 0 人，不称职 2 人" in page.panel.summary.text()
@@ -88,3 +94,37 @@ def test_cancel_stops_the_job(qtbot):
     printing.cancel()
     qtbot.waitUntil(lambda: seen == ["cancelled"], timeout=5000)
     assert not printing.runner.isRunning()
+
+
+def _end_seat(store, deputy_id: int) -> None:
+    from db.models.roster import DeputyLevel
+    with store.write("测试") as uow:
+        uow.session.query(DeputyLevel).filter_by(deputy_id=deputy_id).one().status = "终止"
+
+
+def test_a_save_while_the_page_is_shown_updates_the_ranking(page, qtbot, store):
+    page.show()
+    qtbot.waitUntil(lambda: _names(page) == ["张三", "李四", "王五"])
+    _end_seat(store, page.ids["张三"])
+    page.ctx.notify("deputy_level", "deputy")
+    qtbot.waitUntil(lambda: _names(page) == ["李四", "王五"])
+
+
+def test_a_save_while_the_page_is_hidden_is_caught_up_when_it_shows(page, qtbot, store):
+    qtbot.waitUntil(lambda: _names(page) == ["张三", "李四", "王五"])
+    assert not page.isVisible()
+    _end_seat(store, page.ids["张三"])
+    page.ctx.notify("deputy_level", "deputy")
+    qtbot.wait(200)
+    assert _names(page) == ["张三", "李四", "王五"]    # nothing read for a page nobody sees
+    page.show()
+    qtbot.waitUntil(lambda: _names(page) == ["李四", "王五"])
+
+
+def test_another_year_shows_that_years_ranking(page, qtbot):
+    qtbot.waitUntil(lambda: page.panel.model.rowCount() == 3)
+    page.year.setValue(2024)                      # the sample has no 2024 records: all score 0
+    qtbot.waitUntil(lambda: page.panel.model.rowCount() == 3
+                    and all(page.panel.model.row_at(i).score.total == 0 for i in range(3)))
+    page.year.setValue(2026)
+    qtbot.waitUntil(lambda: page.panel.model.row_at(0).score.total == 24)

@@ -80,7 +80,7 @@ def _sheets(store):
     from app.package.export import _collect
     from app.package.kinds import Scope
     with store.read() as session:
-        return _collect(session, Scope(period()), up=True, progress=None)
+        return [(spec, list(rows)) for spec, rows in _collect(session, Scope(period()), up=True, progress=None)]
 
 
 def _xlsxwriter(out: Path, sheets) -> None:

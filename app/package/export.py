@@ -10,7 +10,6 @@ from app.package import FORMAT_VERSION, UP, PackageError, keys
 from app.package.digest import file_sha256
 from app.package.info import PackageMeta
 from app.package.kinds import Scope, all_kinds
-from app.package.kinds.base import as_list
 from app.package.period import Period
 from app.package.writer import write_package
 from app.progress import Progress, check
@@ -37,9 +36,10 @@ def export_package(store, *, out: Path, period: Period, full_ids: bool = False,
         if not (town.name and town.code):
             raise PackageError("请先在“设置”中填写本乡镇的名称和区划代码，再导出数据包")
         key = keys.load(session).hmac_key
-        sheets = _collect(session, Scope(period, full_ids), up=True, progress=progress)
-    meta = new_meta(direction=UP, name=town.name, code=town.code, period=period)
-    meta = write_package(out, meta=meta, sheets=sheets, key=key)
+        meta = new_meta(direction=UP, name=town.name, code=town.code, period=period)
+        # Rows go from the query straight into the workbook: a county-scale export never holds them all.
+        meta = write_package(out, meta=meta, sheets=_collect(session, Scope(period, full_ids), up=True,
+                                                             progress=progress), key=key)
     sha = file_sha256(out)
     counts = {s.name: s.rows for s in meta.sheets}
     with store.write(f"导出数据包（{period.label}）") as uow:
@@ -57,14 +57,18 @@ def new_meta(*, direction: str, name: str, code: str, period: Period) -> Package
 
 
 def _collect(session, scope: Scope, *, up: bool, progress: Progress | None):
+    """Each kind's sheet and its rows, both lazily: a sheet's rows are read while it is written."""
     kinds = [k for k in all_kinds() if (k.up if up else k.down)]
-    sheets = []
     for i, kind in enumerate(kinds):
         check(progress)
         if progress is not None:
             progress.step(i, len(kinds), f"正在整理“{kind.spec.name}”")
-        sheets.append((kind.spec, [as_list(kind, r) for r in kind.rows(session, scope)]))
-    return sheets
+        yield kind.spec, _as_lists(kind, kind.rows(session, scope))
+
+
+def _as_lists(kind, rows):
+    keys = [c.key for c in kind.spec.columns]
+    return (list(map(row.get, keys)) for row in rows)
 
 
 def log_exchange(uow, *, way: str, meta: PackageMeta, file_name: str, sha256: str, summary: str) -> None:

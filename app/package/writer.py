@@ -4,7 +4,9 @@ fit Chinese text. Each sheet is hashed in the same pass that writes it."""
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from datetime import date, datetime
+from itertools import islice
 from pathlib import Path
 
 import xlsxwriter
@@ -29,13 +31,17 @@ class _Formats:
         self.text = wb.add_format({"num_format": "@", "quote_prefix": True})
 
 
-def write_package(path: Path, *, meta: PackageMeta, sheets: list[tuple[SheetSpec, list[list]]],
+def write_package(path: Path, *, meta: PackageMeta, sheets: Iterable[tuple[SheetSpec, Iterable[list]]],
                   key: str = "") -> PackageMeta:
     """Write to a temporary file beside `path`, then rename: a half-written package never exists."""
     def write(temp: Path) -> None:
         wb, fmt = _open(temp)
         info = wb.add_worksheet(INFO_SHEET)   # first sheet; its rows follow once the hashes are known
-        meta.sheets = [SheetInfo(spec.name, len(rows), _write_sheet(wb, fmt, spec, rows)) for spec, rows in sheets]
+        try:
+            meta.sheets = [SheetInfo(spec.name, *_write_sheet(wb, fmt, spec, rows)) for spec, rows in sheets]
+        except BaseException:
+            _discard(wb)
+            raise
         meta.signature = seal(key, meta.seal_fields()) if key else ""
         _write_info(info, fmt, meta)
         _close(wb)
@@ -57,6 +63,16 @@ def _open(temp: Path):
     return wb, _Formats(wb)
 
 
+def _discard(wb) -> None:
+    """A workbook given up half-way (rows are read while they are written, and the reading can fail
+    or be cancelled): remove the row files constant-memory mode keeps until close."""
+    for ws in wb.worksheets():
+        fh = getattr(ws, "row_data_fh", None)
+        if fh is not None:
+            fh.close()
+            Path(ws.row_data_filename).unlink(missing_ok=True)
+
+
 def _close(wb) -> None:
     try:
         wb.close()
@@ -74,24 +90,32 @@ def _write_info(ws, fmt: _Formats, meta: PackageMeta) -> None:
             _put(ws, fmt, r, c, value)
 
 
-def _write_sheet(wb, fmt: _Formats, spec: SheetSpec, rows: list[list]) -> str:
+def _write_sheet(wb, fmt: _Formats, spec: SheetSpec, rows: Iterable[list]) -> tuple[int, str]:
+    """Rows may be an iterator (a sheet is never held whole); returns its row count and hash."""
+    rows = iter(rows)
+    head = list(islice(rows, 200))          # enough to size the columns
     ws = wb.add_worksheet(spec.name)
     ws.freeze_panes(1, 0)
     for i, col in enumerate(spec.columns):
-        ws.set_column(i, i, _width(col.header, col.width, rows, i))
-        if col.kind == CHOICE and col.choices:
-            ws.data_validation(1, i, len(rows) + 199, i, {
-                "validate": "list", "source": list(col.choices), "ignore_blank": True,
-                "error_message": f"请从列表中选择{col.header}"})
+        ws.set_column(i, i, _width(col.header, col.width, head, i))
     for c, header in enumerate(spec.headers):
         ws.write_string(0, c, header, fmt.head)
-    hasher = SheetHasher(spec.headers)
-    for r, row in enumerate(rows, start=1):
-        hasher.add(row)
-        for c, value in enumerate(row):
-            if value is not None:
-                _put(ws, fmt, r, c, value)
-    return hasher.hexdigest()
+    hasher, count = SheetHasher(spec.headers), 0
+    batch = head
+    while batch:
+        hasher.add_rows(batch)
+        for r, row in enumerate(batch, start=count + 1):
+            for c, value in enumerate(row):
+                if value is not None:
+                    _put(ws, fmt, r, c, value)
+        count += len(batch)
+        batch = list(islice(rows, 5000))
+    for i, col in enumerate(spec.columns):
+        if col.kind == CHOICE and col.choices:
+            ws.data_validation(1, i, count + 199, i, {
+                "validate": "list", "source": list(col.choices), "ignore_blank": True,
+                "error_message": f"请从列表中选择{col.header}"})
+    return count, hasher.hexdigest()
 
 
 def _put(ws, fmt: _Formats, r: int, c: int, value) -> None:

@@ -36,15 +36,19 @@ class DeputyKind(Kind):
     def rows(self, session, scope):
         self.full_ids = scope.full_ids
         deputies = session.scalars(select(Deputy).where(Deputy.deleted_at.is_(None)).order_by(Deputy.id)).all()
-        return [self.values(session, d) for d in deputies]
+        groups = _current_groups(session)
+        return [self._values(d, groups.get(d.id)) for d in deputies]
 
     def values(self, session, d: Deputy) -> dict:
+        group = _current_group(session, d.id)
+        return self._values(d, (group.uuid, group.name) if group else None)
+
+    def _values(self, d: Deputy, group: tuple[str, str] | None) -> dict:
         row = {k: (getattr(d, k) or None) for k in FIELDS}
         if d.id_number and not self.full_ids:
             row["id_number"] = mask_id(d.id_number)
-        group = _current_group(session, d.id)
-        row.update(uuid=d.uuid, group_uuid=group.uuid if group else None,
-                   group=group.name if group else None, updated_at=d.updated_at)
+        row.update(uuid=d.uuid, group_uuid=group[0] if group else None,
+                   group=group[1] if group else None, updated_at=d.updated_at)
         return row
 
     def same(self, key, local, incoming):
@@ -74,6 +78,18 @@ class DeputyKind(Kind):
         uow.session.flush()
         _set_group(uow, obj, row.get("group_uuid"))
         return obj
+
+
+def _current_groups(session) -> dict[int, tuple[str, str]]:
+    """Deputy id → (uuid, name) of the group they are in now, for the whole roster in one query
+    (the first open membership, as `_current_group` finds it)."""
+    q = (select(GroupMembership.deputy_id, DeputyGroup.uuid, DeputyGroup.name)
+         .join(DeputyGroup, DeputyGroup.id == GroupMembership.group_id)
+         .where(GroupMembership.left_on.is_(None)).order_by(GroupMembership.deputy_id, GroupMembership.id))
+    out: dict[int, tuple[str, str]] = {}
+    for deputy_id, uuid, name in session.execute(q):
+        out.setdefault(deputy_id, (uuid, name))
+    return out
 
 
 def _current_group(session, deputy_id: int) -> DeputyGroup | None:

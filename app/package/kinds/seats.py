@@ -25,14 +25,17 @@ class SeatKind(Kind):
     info_keys = frozenset({"name"})
 
     def rows(self, session, scope):
-        q = (select(DeputyLevel).join(Deputy, Deputy.id == DeputyLevel.deputy_id)
+        q = (select(DeputyLevel, Deputy.uuid, Deputy.name).join(Deputy, Deputy.id == DeputyLevel.deputy_id)
              .where(Deputy.deleted_at.is_(None)).order_by(DeputyLevel.deputy_id, DeputyLevel.id))
-        return [self.values(session, s) for s in session.scalars(q).all()]
+        return [self._values(s, uuid, name) for s, uuid, name in session.execute(q).all()]
 
     def values(self, session, s: DeputyLevel) -> dict:
         deputy = session.get(Deputy, s.deputy_id)
+        return self._values(s, deputy.uuid, deputy.name)
+
+    def _values(self, s: DeputyLevel, deputy_uuid: str, name: str) -> dict:
         row = {k: (getattr(s, k) if getattr(s, k) not in ("",) else None) for k in FIELDS}
-        row.update(uuid=s.uuid, deputy_uuid=deputy.uuid, name=deputy.name, updated_at=s.updated_at)
+        row.update(uuid=s.uuid, deputy_uuid=deputy_uuid, name=name, updated_at=s.updated_at)
         return row
 
     def find(self, session, row):

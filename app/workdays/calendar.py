@@ -47,6 +47,7 @@ class WorkCalendar:
         self._notices = notices if notices is not None else load_notice_book()
         self._library = holidays.China(language="zh_CN")
         self._cache: dict[date, DayStatus] = {}
+        self._running: dict[int, list[int]] = {}   # year -> working days from 1 January through each day
 
     def status(self, day: date) -> DayStatus:
         found = self._cache.get(day)
@@ -56,6 +57,34 @@ class WorkCalendar:
 
     def is_workday(self, day: date) -> bool:
         return self.status(day).is_workday
+
+    def workdays_after(self, start: date, end: date) -> int:
+        """Working days after `start` up to and including `end` (0 when end <= start), from one
+        running count per year: a ledger asks this for hundreds of deadlines years apart."""
+        if end <= start:
+            return 0
+        if start.year == end.year:
+            return self._through(end) - self._through(start)
+        count = self._year_total(start.year) - self._through(start)
+        count += sum(self._year_total(year) for year in range(start.year + 1, end.year))
+        return count + self._through(end)
+
+    def _through(self, day: date) -> int:
+        return self._running_count(day.year)[day.timetuple().tm_yday - 1]
+
+    def _year_total(self, year: int) -> int:
+        return self._running_count(year)[-1]
+
+    def _running_count(self, year: int) -> list[int]:
+        found = self._running.get(year)
+        if found is None:
+            found, total, day = [], 0, date(year, 1, 1)
+            while day.year == year:
+                total += self.is_workday(day)
+                found.append(total)
+                day = date.fromordinal(day.toordinal() + 1)
+            self._running[year] = found
+        return found
 
     def rest_reason(self, day: date) -> str | None:
         """Why the day is not worked, or None when it is a working day."""

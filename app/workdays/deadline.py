@@ -73,7 +73,7 @@ def working_days_between(start: date, end: date, calendar: WorkCalendar) -> int:
     period); negative when `end` is before `start`."""
     if end < start:
         return -working_days_between(end, start, calendar)
-    return sum(calendar.is_workday(start + ONE_DAY * n) for n in range(1, (end - start).days + 1))
+    return calendar.workdays_after(start, end)
 
 
 def working_days_left(*, today: date, deadline: date, calendar: WorkCalendar) -> int:

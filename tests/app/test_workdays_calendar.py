@@ -130,3 +130,35 @@ def test_a_new_years_notice_added_to_the_file_is_used(tmp_path):
     assert book.rest_reason(D(2030, 3, 5)) == "测试假"
     assert book.status(D(2030, 3, 9)).reason == "调休上班（测试假）"
     assert book.has_notice(2030)
+
+
+def test_working_days_between_far_apart_days_match_a_day_by_day_count():
+    # The running count per year must agree with counting each day, across year ends, leap years,
+    # holidays, make-up working days and overrides, in both directions.
+    import random
+    from datetime import timedelta
+
+    from app.workdays.calendar import DayOverride, WorkCalendar
+    from app.workdays.deadline import working_days_between
+    cal = WorkCalendar([DayOverride(date(2025, 12, 31), False, "本地假日", "user"),
+                        DayOverride(date(2026, 3, 7), True, "", "county")])
+    naive = WorkCalendar([DayOverride(date(2025, 12, 31), False, "本地假日", "user"),
+                          DayOverride(date(2026, 3, 7), True, "", "county")])
+
+    def by_day(start, end):
+        if end < start:
+            return -by_day(end, start)
+        return sum(naive.is_workday(start + timedelta(days=n)) for n in range(1, (end - start).days + 1))
+    rng = random.Random(7)
+    pairs = [(date(2023, 12, 31), date(2024, 1, 1)), (date(2024, 2, 28), date(2024, 3, 1)),
+             (date(2025, 12, 30), date(2026, 1, 2)), (date(2026, 3, 6), date(2026, 3, 8)),
+             (date(2026, 1, 1), date(2026, 1, 1)), (date(2027, 1, 1), date(2023, 1, 1))]
+    for _ in range(200):
+        a = date(2023, 1, 1) + timedelta(days=rng.randrange(1800))
+        pairs.append((a, a + timedelta(days=rng.randrange(-800, 800))))
+    for start, end in pairs:
+        assert working_days_between(start, end, cal) == by_day(start, end), (start, end)
+    # Spot checks by hand: National Day week 2026 (1–7 October off per the notice, 10 October a
+    # Saturday worked) and a plain week.
+    assert working_days_between(date(2026, 9, 30), date(2026, 10, 8), cal) == 1
+    assert working_days_between(date(2026, 11, 22), date(2026, 11, 29), cal) == 5

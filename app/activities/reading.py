@@ -2,15 +2,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import MAXYEAR, MINYEAR, date
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+from sqlalchemy.sql import operators
+from sqlalchemy.sql.expression import UnaryExpression
 
 from app.activities import ActivityError
 from app.activities.inputs import ActivityInput, AttendanceInput
 from app.activities.membership import group_names
-from db.models.activity import Activity, ActivitySuggestion
+from db.models.activity import Activity, ActivitySuggestion, Attendance
 from db.models.roster import Deputy, Station
 
 
@@ -82,23 +84,69 @@ def _numbers(session: Session, ids: list[int]) -> dict[int, str]:
 
 
 def list_activities(session: Session, *, year: int | None = None) -> list[ActivityRow]:
-    query = (select(Activity).where(Activity.deleted_at.is_(None))
-             .options(selectinload(Activity.attendance)).order_by(Activity.start_date.desc()))
+    """Activities not in the recycle bin (of one year, or all), newest first, with attendance counts.
+
+    Flat rows, one query for the activities and one grouped count of their attendance: a county
+    year (12,000 activities, 125,000 attendance rows) must open in well under a second."""
+    scope = _scope(year)
+    if scope is None:
+        return []
+    conn = session.connection()
+    counts = _attendance_counts(conn, scope)
     groups = group_names(session)
     stations = dict(session.execute(select(Station.id, Station.name)).all())
     rows = []
-    for a in session.scalars(query):
-        if year is not None and a.start_date.year != year:
-            continue
-        count = {s: sum(1 for x in a.attendance if x.status == s) for s in ("出席", "请假", "缺席")}
-        rows.append(ActivityRow(a.id, a.start_date, a.kind, a.theme, _organiser(a, groups, stations),
-                                a.group_id, a.place, count["出席"], count["请假"], count["缺席"]))
+    for id_, start, kind, theme, organiser, group_id, station_id, place in conn.execute(
+            select(Activity.id, Activity.start_date, Activity.kind, Activity.theme, Activity.organiser,
+                   Activity.group_id, Activity.station_id, Activity.place)
+            .where(*scope).order_by(Activity.start_date.desc(), Activity.id)):
+        name = _organiser_name(organiser, group_id, station_id, groups, stations)
+        present, excused, absent = counts.get(id_, NONE)
+        rows.append(ActivityRow(id_, start, kind, theme, name, group_id, place, present, excused, absent))
     return rows
 
 
+NONE = (0, 0, 0)
+STATUS_INDEX = {"出席": 0, "请假": 1, "缺席": 2}
+
+
+def _scope(year: int | None) -> list | None:
+    """The WHERE of the list; None when no activity can match (a year outside the calendar)."""
+    if year is None:
+        return [Activity.deleted_at.is_(None)]
+    if not MINYEAR <= year <= MAXYEAR:
+        return None
+    # Unary + keeps SQLite off the deleted_at index (it would read every activity of every year
+    # and sort them) and on start_date's, which holds just the year's.
+    not_deleted = UnaryExpression(Activity.deleted_at, operator=operators.custom_op("+"),
+                                  type_=Activity.deleted_at.type).is_(None)
+    scope = [Activity.start_date >= date(year, 1, 1), not_deleted]
+    if year < MAXYEAR:
+        scope.append(Activity.start_date < date(year + 1, 1, 1))
+    return scope
+
+
+def _attendance_counts(conn, scope: list) -> dict[int, tuple[int, int, int]]:
+    """activity id → (出席, 请假, 缺席), counted by SQL over the selection's attendance."""
+    found: dict[int, list[int]] = {}
+    for activity_id, status, count in conn.execute(
+            select(Attendance.activity_id, Attendance.status, func.count())
+            .join(Activity, Activity.id == Attendance.activity_id).where(*scope)
+            .group_by(Attendance.activity_id, Attendance.status)):
+        index = STATUS_INDEX.get(status)
+        if index is not None:
+            found.setdefault(activity_id, [0, 0, 0])[index] = count
+    return {k: tuple(v) for k, v in found.items()}
+
+
 def _organiser(a: Activity, groups: dict[int, str], stations: dict[int, str]) -> str:
-    if a.organiser == "group":
-        return groups.get(a.group_id, "")
-    if a.organiser == "station":
-        return stations.get(a.station_id, "")
+    return _organiser_name(a.organiser, a.group_id, a.station_id, groups, stations)
+
+
+def _organiser_name(organiser: str, group_id: int | None, station_id: int | None,
+                    groups: dict[int, str], stations: dict[int, str]) -> str:
+    if organiser == "group":
+        return groups.get(group_id, "")
+    if organiser == "station":
+        return stations.get(station_id, "")
     return "乡镇人大主席团"

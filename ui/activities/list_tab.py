@@ -11,7 +11,7 @@ from app.reports.activity_record import activity_record
 from app.reports.signin import signin_sheet
 from ui.qt import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QKeySequence, QLabel, Qt,
                    QMessageBox, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget, QtGui)
-from ui.table_model import Column, RowTableModel
+from ui.table_model import Column, RowTableModel, _sortable
 
 COLUMNS = (
     Column("日期", lambda r: r.start_date.isoformat(), 95, sort_key=lambda r: r.start_date),
@@ -25,11 +25,50 @@ ALL = "全部"
 THEME = 2
 
 
+class ActivityModel(RowTableModel):
+    """The list's rows, sorted once per load or header click: a filter then only picks from the
+    sorted rows (a stable sort and a filter give the same order in either order), so a change of
+    kind, group or quarter at county scale costs one pass over the year's rows, not a sort."""
+
+    def __init__(self, columns, parent=None) -> None:
+        super().__init__(columns, parent)
+        self._ordered: list | None = None
+
+    def load(self, rows, predicate) -> None:
+        """New rows and filter at once: one sort, one reset."""
+        self._all, self._filter, self._ordered = list(rows), predicate, None
+        self._apply()
+
+    def set_rows(self, rows) -> None:
+        self._ordered = None
+        super().set_rows(rows)
+
+    def sort(self, column: int, order=Qt.AscendingOrder) -> None:
+        self._ordered = None
+        super().sort(column, order)
+
+    def _apply(self) -> None:
+        if self._ordered is None:
+            self._ordered = self._in_order()
+        self.beginResetModel()
+        self._rows = [r for r in self._ordered if self._filter(r)] if self._filter else list(self._ordered)
+        self.endResetModel()
+
+    def _in_order(self) -> list:
+        rows = list(self._all)
+        if self._sort is not None:           # the generic model's sort, over every row
+            column, descending = self._sort
+            spec = self.columns[column]
+            key = spec.sort_key or spec.value
+            rows.sort(key=lambda r: _sortable(key(r)), reverse=descending)
+        return rows
+
+
 class ActivityListTab(QWidget):
     def __init__(self, ctx, *, today: date | None = None) -> None:
         super().__init__()
         self.ctx, self.today = ctx, today or date.today()
-        self.model = RowTableModel(COLUMNS, self)
+        self.model = ActivityModel(COLUMNS, self)
         self.table = QTableView(sortingEnabled=True)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -80,8 +119,8 @@ class ActivityListTab(QWidget):
         rows = views.activities(self.ctx.store, year=self.year.value())
         self._refill(self.kind, sorted({r.kind for r in rows}))
         self._refill(self.group, sorted({r.organiser for r in rows}))
-        self.model.set_rows(rows)
-        self.apply_filter()
+        self.model.load(rows, self._predicate())
+        self._show_counts()
 
     @staticmethod
     def _refill(combo: QComboBox, values: list[str]) -> None:
@@ -101,10 +140,20 @@ class ActivityListTab(QWidget):
             self.quarter.setCurrentIndex(quarter)
 
     def apply_filter(self) -> None:
+        self.model.set_filter(self._predicate())
+        self._show_counts()
+
+    def _predicate(self):
+        """The chosen kind, organiser and quarter as one test of a row; None when all are 全部."""
         kind, group, quarter = self.kind.currentText(), self.group.currentText(), self.quarter.currentIndex()
-        self.model.set_filter(lambda r: (kind in ("", ALL) or r.kind == kind)
-                              and (group in ("", ALL) or r.organiser == group)
-                              and (quarter == 0 or r.quarter == quarter))
+        tests = [t for t, on in ((lambda r: r.kind == kind, kind not in ("", ALL)),
+                                 (lambda r: r.organiser == group, group not in ("", ALL)),
+                                 (lambda r: r.quarter == quarter, quarter != 0)) if on]
+        if not tests:
+            return None
+        return tests[0] if len(tests) == 1 else (lambda r: all(t(r) for t in tests))
+
+    def _show_counts(self) -> None:
         shown = self.model.visible_rows()
         self.counts.setText(f"共 {len(shown)} 次活动（全年 {self.model.total} 次）；出席 {sum(r.present for r in shown)} 人次，"
                             f"请假 {sum(r.excused for r in shown)} 人次，缺席 {sum(r.absent for r in shown)} 人次")

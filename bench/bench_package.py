@@ -20,7 +20,8 @@ from pathlib import Path
 from bench.timing import stats
 
 ROOT = Path("/tmp/deputydesk-bench-package")
-ACTIONS = ("export", "raw-write", "read", "raw-read", "import")
+ACTIONS = ("export", "raw-write", "read", "raw-read", "import", "apply-import")
+FIFTH = "county-fifth"      # a fifth of the county scale, for apply_import (see child)
 
 
 def data_dir(scale: str) -> Path:
@@ -34,9 +35,11 @@ def package_path(scale: str) -> Path:
 def ensure_data(scale: str) -> None:
     if (data_dir(scale) / "deputydesk.db").exists() or any(data_dir(scale).glob("*.db")):
         return
-    from bench.generate import SCALES, generate
+    from bench.generate import SCALES, Scale, generate
     ROOT.mkdir(parents=True, exist_ok=True)
-    generate(data_dir(scale), scale=SCALES[scale], seed=7, today=date.today())
+    sizes = Scale(deputies=2_200, townships=12, years=3, activities=8_000, attendance=80_000, suggestions=6_000) \
+        if scale == FIFTH else SCALES[scale]
+    generate(data_dir(scale), scale=sizes, seed=7, today=date.today())
 
 
 def period():
@@ -68,9 +71,20 @@ def child(action: str, scale: str) -> dict:
         book = CalamineWorkbook.from_path(str(package_path(scale)))
         for name in book.sheet_names:
             book.get_sheet_by_name(name).to_python()
-    elif action == "import":
+    elif action == "apply-import" and scale == "county":
+        # The whole county package takes many minutes through apply_import (ORM writes per record);
+        # a fifth of the county is timed instead: its own data folder and package, built untimed.
+        from app.package.export import export_package
+        store.close()
+        ensure_data(FIFTH)
+        store = Store.open(data_dir(FIFTH), daily_backup=False)
+        if not package_path(FIFTH).exists():
+            export_package(store, out=package_path(FIFTH), period=period())
         start = time.perf_counter()
-        _import(scale, store)
+        _import(FIFTH, store, merge=False)
+    elif action in ("import", "apply-import"):
+        start = time.perf_counter()
+        _import(scale, store, merge=action == "import" and scale == "county")
     seconds = time.perf_counter() - start
     store.close()
     return {"seconds": seconds, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
@@ -105,8 +119,8 @@ def _xlsxwriter(out: Path, sheets) -> None:
     wb.close()
 
 
-def _import(scale: str, src) -> None:
-    """Township: a full import into an empty township; county: a merge into an empty county workspace."""
+def _import(scale: str, src, *, merge: bool) -> None:
+    """A full import into an empty township (`apply_import`), or (merge) a county workspace's merge."""
     from app import settings
     from app.store import Store
     target = ROOT / f"{scale}-import-target"
@@ -115,10 +129,10 @@ def _import(scale: str, src) -> None:
     with src.read() as s:
         town = settings.load(s, "township")
     with store.write("设置") as uow:
-        mode = "county" if scale == "county" else "township"
+        mode = "county" if merge else "township"
         settings.save(uow, "township", settings.Township(name=town.name, code=town.code if mode == "township" else "420921000000",
                                                         county=town.county, term=18, mode=mode))
-    if scale == "county":
+    if merge:
         from app.package.county import merge_packages
         [outcome] = merge_packages(store, [package_path(scale)])
         assert outcome.status != "拒绝", outcome.message
@@ -134,17 +148,25 @@ def run(action: str, scale: str) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def bench(scale: str, runs: int) -> dict[str, dict]:
+def bench(scale: str, runs: int, *, apply_import: bool = False) -> dict[str, dict]:
+    """Runs interleaved (export, raw write, read, raw read, … then again), so that load from other
+    work on a shared machine falls on ours and the reference alike."""
     ensure_data(scale)
+    plan = {a: runs for a in ("export", "raw-write", "read", "raw-read")}
+    plan["import"] = 1 if scale == "county" and runs > 1 else min(runs, 2)
+    if apply_import:
+        plan["apply-import"] = 1
+    samples: dict[str, list[dict]] = {a: [] for a in plan}
+    for i in range(max(plan.values())):
+        for action, n in plan.items():
+            if i < n:
+                samples[action].append(run(action, scale))
     out = {}
-    for action in ACTIONS:
-        n = 1 if action == "import" and scale == "county" and runs > 1 else runs
-        n = min(n, 2) if action == "import" else n
-        results = [run(action, scale) for _ in range(n)]
+    for action, results in samples.items():
         out[action] = {"stats": stats([r["seconds"] for r in results]), "peak": max(r["peak_mb"] for r in results),
-                       "runs": n}
-        print(f"{scale} {action}: {out[action]['stats'].text('s')}  峰值内存 {out[action]['peak']:.0f} MB（{n} 次）",
-              flush=True)
+                       "runs": len(results)}
+        print(f"{scale} {action}: {out[action]['stats'].text('s')}  峰值内存 {out[action]['peak']:.0f} MB"
+              f"（{len(results)} 次）", flush=True)
     return out
 
 
@@ -153,14 +175,18 @@ def main(argv=None) -> int:
     p.add_argument("--scale", default="both", choices=("township", "county", "both"))
     p.add_argument("--runs", type=int, default=5)
     p.add_argument("--child", choices=ACTIONS)
+    p.add_argument("--apply-import", action="store_true",
+                   help="also time apply_import of the package into an empty township (county: slow)")
     args = p.parse_args(argv)
     if args.child:
         print(json.dumps(child(args.child, args.scale)))
         return 0
     for scale in (("township", "county") if args.scale == "both" else (args.scale,)):
-        r = bench(scale, args.runs if scale == "township" else min(args.runs, 3))
+        print(f"loadavg before {scale}: {Path('/proc/loadavg').read_text().strip()}", flush=True)
+        r = bench(scale, args.runs if scale == "township" else min(args.runs, 3), apply_import=args.apply_import)
         e, w, rd, rr = (r[k]["stats"].median for k in ("export", "raw-write", "read", "raw-read"))
         print(f"{scale}：导出/原始写入 = {e / w:.2f}×，读取校验/原始读取 = {rd / rr:.2f}×", flush=True)
+        print(f"loadavg after {scale}: {Path('/proc/loadavg').read_text().strip()}", flush=True)
     return 0
 
 

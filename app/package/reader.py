@@ -40,14 +40,14 @@ class Package:
 
 
 def read_package(path: Path, *, specs: dict[str, SheetSpec], key: str = "") -> Package:
-    with _no_cycle_collection():
+    with no_cycle_collection():
         return _read_package(Path(path), specs, key)
 
 
 @contextmanager
-def _no_cycle_collection():
-    """Reading makes millions of small objects and no reference cycles; the cycle collector would
-    rescan them again and again while they pile up (a third of the conversion time)."""
+def no_cycle_collection():
+    """Reading (or storing) a package makes millions of small objects and no reference cycles; the
+    cycle collector would rescan them again and again while they pile up (a third of the time)."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:

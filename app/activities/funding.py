@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from sqlalchemy.orm import Session
 
-from app.activities.subsidy import SubsidyLine, subsidy_lines
+from app.activities.subsidy import SubsidyLine, YearDues, subsidy_dues
 
 
 @dataclass
@@ -30,7 +31,13 @@ class DeputyFunding:
 class FundingLedger:
     year: int
     deputies: list[DeputyFunding]
-    lines: list[SubsidyLine]
+    dues: YearDues = field(repr=False)
+
+    @cached_property
+    def lines(self) -> list[SubsidyLine]:
+        """Every subsidy of the year, built when asked for (the export's detail sheet): the
+        ledger's table needs only the sums, and a county year has 100,000 lines."""
+        return self.dues.lines()
 
     @property
     def by_quarter(self) -> list[int]:
@@ -42,13 +49,16 @@ class FundingLedger:
 
 
 def funding_ledger(session: Session, *, year: int) -> FundingLedger:
-    lines = subsidy_lines(session, year=year)
+    year_dues = subsidy_dues(session, year=year)
+    quarters = {a: (on.month - 1) // 3 for a, (on, _, _) in year_dues.activities.items()}
     per: dict[int, DeputyFunding] = {}
-    for line in lines:
-        row = per.setdefault(line.deputy_id, DeputyFunding(line.deputy_id, line.name, line.county_city))
-        row.county_city = row.county_city or line.county_city
+    for deputy_id, activity_id, higher, rate, due, _ in year_dues.dues:
+        row = per.get(deputy_id)
+        if row is None:
+            row = per[deputy_id] = DeputyFunding(deputy_id, year_dues.names[deputy_id], higher)
+        row.county_city = row.county_city or higher
         row.times += 1
-        row.by_quarter[line.quarter - 1] += line.due
-        row.capped_times += line.capped
+        row.by_quarter[quarters[activity_id]] += due
+        row.capped_times += due < rate
     deputies = sorted(per.values(), key=lambda d: (-d.total, d.name))
-    return FundingLedger(year, deputies, lines)
+    return FundingLedger(year, deputies, year_dues)

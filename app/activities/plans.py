@@ -4,11 +4,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import extract, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.activities import ActivityError
 from app.activities.membership import list_groups
+from app.activities.scope import year_scope
 from app.uow import UnitOfWork
 from db.models.activity import Activity, GroupPlan
 
@@ -54,10 +55,12 @@ def plan_vs_done(session: Session, *, year: int) -> list[PlanRow]:
     plans = {(p.group_id, p.quarter): p.theme for p in session.scalars(select(GroupPlan).where(
         GroupPlan.year == year, GroupPlan.deleted_at.is_(None))) if p.theme}
     done: dict[tuple[int, int], list[str]] = {}
-    for group_id, day, theme in session.execute(select(
+    scope = year_scope(year)
+    # The year's activities by the date index, in date order and entry order within a day.
+    for group_id, day, theme in session.connection().execute(select(
             Activity.group_id, Activity.start_date, Activity.theme).where(
-            Activity.organiser == "group", Activity.deleted_at.is_(None), Activity.theme != "",
-            extract("year", Activity.start_date) == year).order_by(Activity.start_date)):
+            Activity.organiser == "group", Activity.theme != "", *scope)
+            .order_by(Activity.start_date, Activity.id)) if scope is not None else ():
         done.setdefault((group_id, quarter_of(day)), []).append(theme)
     return [PlanRow(gid, name, q, plans.get((gid, q), ""), len(done.get((gid, q), [])),
                     tuple(done.get((gid, q), []))) for gid, name in list_groups(session) for q in (1, 2, 3, 4)]

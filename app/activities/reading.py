@@ -2,16 +2,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import MAXYEAR, MINYEAR, date
+from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
-from sqlalchemy.sql import operators
-from sqlalchemy.sql.expression import UnaryExpression
 
 from app.activities import ActivityError
 from app.activities.inputs import ActivityInput, AttendanceInput
 from app.activities.membership import group_names
+from app.activities.scope import year_scope
 from db.models.activity import Activity, ActivitySuggestion, Attendance
 from db.models.roster import Deputy, Station
 
@@ -112,18 +111,7 @@ STATUS_INDEX = {"出席": 0, "请假": 1, "缺席": 2}
 
 def _scope(year: int | None) -> list | None:
     """The WHERE of the list; None when no activity can match (a year outside the calendar)."""
-    if year is None:
-        return [Activity.deleted_at.is_(None)]
-    if not MINYEAR <= year <= MAXYEAR:
-        return None
-    # Unary + keeps SQLite off the deleted_at index (it would read every activity of every year
-    # and sort them) and on start_date's, which holds just the year's.
-    not_deleted = UnaryExpression(Activity.deleted_at, operator=operators.custom_op("+"),
-                                  type_=Activity.deleted_at.type).is_(None)
-    scope = [Activity.start_date >= date(year, 1, 1), not_deleted]
-    if year < MAXYEAR:
-        scope.append(Activity.start_date < date(year + 1, 1, 1))
-    return scope
+    return [Activity.deleted_at.is_(None)] if year is None else year_scope(year)
 
 
 def _attendance_counts(conn, scope: list) -> dict[int, tuple[int, int, int]]:

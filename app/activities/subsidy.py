@@ -10,10 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import extract, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import settings
+from app.activities.scope import year_scope
 from db.models.activity import Activity, Attendance
 from db.models.roster import Deputy, DeputyLevel
 
@@ -54,37 +55,70 @@ def is_county_city(seats: list[DeputyLevel], on: date) -> bool:
 
 def subsidy_lines(session: Session, *, year: int) -> list[SubsidyLine]:
     """Every attended activity of the year with the subsidy due, in date order per deputy."""
+    return subsidy_dues(session, year=year).lines()
+
+
+@dataclass(frozen=True)
+class YearDues:
+    """The year's subsidies as plain tuples (a county year has 100,000): per attendance
+    (deputy id, activity id, county/city, rate, due, cap) in subsidy_lines' order, with the
+    deputies' names and the activities' (date, kind, theme) to make lines of them."""
+    dues: list[tuple[int, int, bool, int, int, int]]
+    names: dict[int, str]
+    activities: dict[int, tuple[date, str, str]]
+
+    def lines(self) -> list[SubsidyLine]:
+        names, activities = self.names, self.activities
+        return [SubsidyLine(deputy_id, names[deputy_id], activity_id, *activities[activity_id],
+                            higher, rate, due, cap)
+                for deputy_id, activity_id, higher, rate, due, cap in self.dues]
+
+
+def subsidy_dues(session: Session, *, year: int) -> YearDues:
+    """subsidy_lines as flat rows: one query for the year's activities, one for their attendance,
+    one for the deputies' names and one for their county/city seats."""
     rules = settings.load(session, "rules")
-    rows = session.execute(
-        select(Attendance.deputy_id, Deputy.name, Activity.id, Activity.start_date, Activity.kind,
-               Activity.theme)
-        .join(Activity, Activity.id == Attendance.activity_id)
-        .join(Deputy, Deputy.id == Attendance.deputy_id)
-        .where(Attendance.status == "出席", Activity.deleted_at.is_(None),
-               extract("year", Activity.start_date) == year)
-        .order_by(Attendance.deputy_id, Activity.start_date, Activity.id)).all()
-    seats = _seats(session, {r[0] for r in rows})
+    conn = session.connection()
+    scope = year_scope(year)
+    if scope is None:
+        return YearDues([], {}, {})
+    activities = {r[0]: r[1:] for r in conn.execute(
+        select(Activity.id, Activity.start_date, Activity.kind, Activity.theme).where(*scope))}
+    names = dict(conn.execute(select(Deputy.id, Deputy.name)).all())
+    seats = _higher_seats(conn)
+    township = (False, rules.subsidy_per_time_township, rules.subsidy_per_year_township)
+    county_city = (True, rules.subsidy_per_time_county_city, rules.subsidy_per_year_county_city)
     paid: dict[int, int] = {}
-    lines = []
-    for deputy_id, name, activity_id, on, kind, theme in rows:
-        higher = is_county_city(seats.get(deputy_id, []), on)
-        rate = rules.subsidy_per_time_county_city if higher else rules.subsidy_per_time_township
-        cap = rules.subsidy_per_year_county_city if higher else rules.subsidy_per_year_township
-        due = max(0, min(rate, cap - paid.get(deputy_id, 0)))
-        paid[deputy_id] = paid.get(deputy_id, 0) + due
-        lines.append(SubsidyLine(deputy_id, name, activity_id, on, kind, theme, higher, rate, due, cap))
-    return lines
+    dues = []
+    for deputy_id, activity_id in conn.execute(
+            select(Attendance.deputy_id, Activity.id).join(Activity, Activity.id == Attendance.activity_id)
+            .where(Attendance.status == "出席", *scope)
+            .order_by(Attendance.deputy_id, Activity.start_date, Activity.id)):
+        if deputy_id not in names:       # the inner join with the deputy table the ORM query had
+            continue
+        held = seats.get(deputy_id)
+        higher, rate, cap = county_city if held and is_county_city(held, activities[activity_id][0]) else township
+        so_far = paid.get(deputy_id, 0)
+        due = max(0, min(rate, cap - so_far))
+        paid[deputy_id] = so_far + due
+        dues.append((deputy_id, activity_id, higher, rate, due, cap))
+    return YearDues(dues, names, activities)
 
 
-def _seats(session: Session, deputy_ids: set[int]) -> dict[int, list[DeputyLevel]]:
-    found: dict[int, list[DeputyLevel]] = {}
-    for seat in session.scalars(select(DeputyLevel).where(DeputyLevel.deputy_id.in_(deputy_ids))):
+def _higher_seats(conn) -> dict[int, list]:
+    """deputy id → their seats at 县 level or above (the only ones is_county_city looks at)."""
+    found: dict[int, list] = {}
+    for seat in conn.execute(select(DeputyLevel.deputy_id, DeputyLevel.level, DeputyLevel.elected_on,
+                                    DeputyLevel.status, DeputyLevel.status_on)
+                             .where(DeputyLevel.level.in_(sorted(HIGHER_LEVELS)))
+                             .order_by(DeputyLevel.id)):
         found.setdefault(seat.deputy_id, []).append(seat)
     return found
 
 
 def cap_warnings(session: Session, *, activity_id: int, year: int) -> list[str]:
     """Deputies of this activity whose subsidy is cut by the yearly cap, in Chinese."""
-    return [f"代表 {line.name} 本年度活动补助已达上限 {line.cap} 元：本次应补 {line.rate} 元，"
-            f"只能计 {line.due} 元" for line in subsidy_lines(session, year=year)
-            if line.activity_id == activity_id and line.capped]
+    year_dues = subsidy_dues(session, year=year)
+    return [f"代表 {year_dues.names[deputy_id]} 本年度活动补助已达上限 {cap} 元：本次应补 {rate} 元，"
+            f"只能计 {due} 元" for deputy_id, activity, _, rate, due, cap in year_dues.dues
+            if activity == activity_id and due < rate]

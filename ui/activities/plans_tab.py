@@ -53,8 +53,12 @@ class PlansTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_rows(views.plans(self.ctx.store, year=self.year.value()))
-        lacking = views.lacking_groups(self.ctx.store, on=self.today)
+        rows = views.plans(self.ctx.store, year=self.year.value())
+        self.model.set_rows(rows)
+        if self.year.value() == self.today.year:     # the rows shown already say it: read once
+            lacking = [r.group for r in rows if r.quarter == quarter_of(self.today) and not r.met]
+        else:
+            lacking = views.lacking_groups(self.ctx.store, on=self.today)
         self.lacking.setText(f"本季度（第{quarter_of(self.today)}季度）尚无主题活动的小组：" + "、".join(lacking)
                              if lacking else "")
 

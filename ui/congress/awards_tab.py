@@ -5,6 +5,7 @@ from app.awards.records import add_award, add_duty_record, delete_award
 from app.congress.views import deputy_awards, deputy_choices
 from ui.qt import (QAbstractItemView, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLineEdit,
                    QPushButton, QTableView, QVBoxLayout, QWidget, QtCore)
+from ui.refresh import refresh_when_seen, touches
 from ui.table_model import Column, RowTableModel
 
 COLUMNS = [
@@ -49,7 +50,7 @@ class AwardsTab(QWidget):
         layout.addLayout(form)
         layout.addLayout(bar)
         layout.addWidget(self.table)
-        ctx.changed.connect(lambda e: self.load_deputies() if {"*", "deputy"} & set(e) else None)
+        refresh_when_seen(self, ctx, self.load_deputies, relevant=touches("*", "deputy"))
         self.load_deputies()
 
     def load_deputies(self) -> None:

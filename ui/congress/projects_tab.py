@@ -12,6 +12,7 @@ from ui.congress.survey_dialog import SurveyDialog
 from ui.qt import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                    QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QTableView, QVBoxLayout,
                    QWidget)
+from ui.refresh import refresh_when_seen, touches
 from ui.table_model import Column, RowTableModel
 
 
@@ -71,7 +72,7 @@ class ProjectsTab(QWidget):
         layout.addWidget(self.table, 3)
         layout.addWidget(QLabel("监督记录（所选项目）："))
         layout.addWidget(self.check_table, 2)
-        ctx.changed.connect(lambda e: self.reload() if {"*", "livelihood_project"} & set(e) else None)
+        refresh_when_seen(self, ctx, self.reload, relevant=touches("*", "livelihood_project"))
         self.reload()
 
     def reload(self) -> None:

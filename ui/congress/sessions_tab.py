@@ -10,6 +10,7 @@ from ui.congress.session_detail import SessionDetail
 from ui.congress.session_dialog import SessionDialog
 from ui.qt import (QAbstractItemView, QFileDialog, QHBoxLayout, QKeySequence, QPushButton,
                    QTableView, QVBoxLayout, QWidget, QtGui)
+from ui.refresh import refresh_when_seen, touches
 from ui.table_model import Column, RowTableModel
 
 COLUMNS = [
@@ -46,12 +47,8 @@ class SessionsTab(QWidget):
         layout.addWidget(self.table)
         QtGui.QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new)
         QtGui.QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_record)
-        ctx.changed.connect(self._changed)
+        refresh_when_seen(self, ctx, self.reload, relevant=touches("*", "congress_session", "deputy"))
         self.reload()
-
-    def _changed(self, entities) -> None:
-        if {"*", "congress_session", "deputy"} & set(entities):
-            self.reload()
 
     def reload(self) -> None:
         self.model.set_rows(session_rows(self.ctx.store))

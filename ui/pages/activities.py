@@ -1,5 +1,5 @@
 """活动记录: the activity list, plans against done, the funding ledger, contact ledgers and
-voter-reception days, each a tab; refreshed when what it shows changes."""
+voter-reception days, each a tab; a tab is refreshed when what it shows changes, once it is seen."""
 from __future__ import annotations
 
 from datetime import date
@@ -10,6 +10,7 @@ from ui.activities.plans_tab import FundingTab, PlansTab
 from ui.activities.reception_tab import ReceptionTab
 from ui.congress.panel import CongressPanel
 from ui.qt import QTabWidget, QVBoxLayout, QWidget
+from ui.refresh import refresh_when_seen
 
 TABS = ("list", "plans", "funding", "contacts", "reception", "congress")
 WATCH = {
@@ -19,6 +20,10 @@ WATCH = {
     "contacts": {"fixed_voter", "helped_household", "contact_visit", "deputy_level", "setting"},
     "reception": {"reception_day", "reception_matter", "suggestion"},
 }
+
+
+def _relevant(key: str, entities: set[str]) -> bool:
+    return "*" in entities or bool(entities & WATCH[key])
 
 
 class Page(QWidget):
@@ -38,12 +43,10 @@ class Page(QWidget):
             self.tabs.addTab(widget, title)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
-        ctx.changed.connect(self._on_changed)
-
-    def _on_changed(self, entities) -> None:
-        for key in WATCH:
-            if "*" in entities or entities & WATCH[key]:
-                getattr(self, key).refresh()
+        for key in WATCH:   # each tab on its own: only the current one reloads at once
+            tab = getattr(self, key)
+            refresh_when_seen(tab, ctx, tab.refresh,
+                              relevant=lambda entities, key=key: _relevant(key, entities))
 
     def show_with(self, **kwargs) -> None:
         """tab= one of TABS; deputy_id= opens that deputy's contact ledger; kind/group/quarter filter the list."""

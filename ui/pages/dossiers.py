@@ -18,6 +18,7 @@ from ui.printing.worker import PrintJob
 from ui.qt import (QCheckBox, QFileDialog, QGroupBox, QHBoxLayout, QKeySequence, QLabel,
                    QMessageBox, QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget, Qt, QtGui)
 from ui.qt import QDesktopServices
+from ui.refresh import refresh_when_seen, touches
 from ui.qt import QtCore
 
 WATCHED = {"deputy", "deputy_group", "group_membership", "activity", "attendance", "suggestion",
@@ -31,13 +32,12 @@ class Page(QWidget):
         self.job: PrintJob | None = None
         self.preview: PrintPreviewDialog | None = None
         self.last_output: Path | None = None
-        self._stale = False
         self._build()
         # The year's assessment ranks every current deputy: a second at county scale. It is read
         # in the background, and a save made while this page is hidden is caught up when it shows.
         self.assessment_loader = Loader(self, self._load_assessment, self._show_assessment,
                                         lambda message: QMessageBox.warning(self, "履职考评", message))
-        ctx.changed.connect(self._data_changed)
+        refresh_when_seen(self, ctx, self.reload, relevant=touches(*WATCHED))
         self.reload()
 
     # -- layout ----------------------------------------------------------------------------
@@ -113,20 +113,6 @@ class Page(QWidget):
     def _show_assessment(self, data) -> None:
         if data.year == self.year.value():      # a year changed meanwhile is loaded next
             self.panel.set_assessment(data)
-
-    def _data_changed(self, entities) -> None:
-        if not set(entities) & WATCHED:
-            return
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self.reload()
 
     def show_with(self, *, group: str | None = None, deputy_id: int | None = None, **_) -> None:
         self.chooser.select(group=group, deputy_ids=[deputy_id] if deputy_id else [])

@@ -15,6 +15,7 @@ from ui.exchange.preview_dialog import PreviewDialog
 from ui.exchange.settings_dialog import SettingsDialog
 from ui.qt import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QGroupBox, QHBoxLayout, QLabel,
                    QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget, QtCore)
+from ui.refresh import refresh_when_seen, touches
 from ui.table_model import Column, RowTableModel
 
 LOG_COLUMNS = [
@@ -62,7 +63,7 @@ class Page(QWidget):
         for i, col in enumerate(LOG_COLUMNS):
             self.log_view.setColumnWidth(i, col.width)
         layout.addWidget(self.log_view, 1)
-        ctx.changed.connect(lambda entities: "exchange_log" in entities and self.refresh())
+        refresh_when_seen(self, ctx, self.refresh, relevant=touches("exchange_log"))
         self.refresh()
 
     def _export_box(self) -> QGroupBox:

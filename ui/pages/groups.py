@@ -4,6 +4,7 @@ from __future__ import annotations
 from app.roster.groups import delete_group, groups
 from app.roster.stations import delete_station, stations
 from app.roster.warnings import warnings
+from ui.refresh import refresh_when_seen
 from ui.qt import (QAbstractItemView, QHBoxLayout, QKeySequence, QLabel, QMessageBox, QPushButton,
                    QTabWidget, QTableView, QVBoxLayout, QWidget, Qt, QtGui)
 from ui.widgets.only_banner import OnlyBanner
@@ -79,7 +80,7 @@ class Page(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.warning)
         QtGui.QShortcut(QKeySequence("Ctrl+N"), self, activated=self._new_here)
-        ctx.changed.connect(self._on_changed)
+        refresh_when_seen(self, ctx, self.refresh, relevant=self._relevant)
         self.refresh()
 
     def refresh(self) -> None:
@@ -99,9 +100,9 @@ class Page(QWidget):
             self.only.limit(kwargs["ids"], kwargs.get("label", "所选小组"))
             self.groups.model.set_filter(self.only.accepts)
 
-    def _on_changed(self, entities) -> None:
-        if entities & {"deputy_group", "station", "group_membership", "deputy", "deputy_level"}:
-            self.refresh()
+    @staticmethod
+    def _relevant(entities: set[str]) -> bool:
+        return bool(entities & {"deputy_group", "station", "group_membership", "deputy", "deputy_level"})
 
     def _new_here(self) -> None:
         (self.new_station if self.tabs.currentIndex() else self.new_group)()

@@ -7,6 +7,7 @@ from app.overview import OverviewItem
 from app.overview.service import load_overview
 from app import settings
 from ui.background import Loader
+from ui.refresh import refresh_when_seen
 from ui.qt import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget, Qt
 
 COLOURS = {"danger": ("#c0392b", "#fdecea"), "warning": ("#b9770e", "#fef5e7"),
@@ -62,9 +63,10 @@ class Page(QWidget):
         layout.addWidget(self.subtitle)
         layout.addWidget(scroll, 1)
         # The live page (no fixed day given) loads in the background: at county scale the
-        # overview takes seconds, and neither start-up nor a save should wait for it.
+        # overview takes seconds, and neither start-up nor a save should wait for it. Any save
+        # may change a line; one made while the page is hidden is counted when it shows.
         self.loader = Loader(self, self._load, self._show, self._show_failure) if today is None else None
-        ctx.changed.connect(lambda _entities: self.refresh())
+        refresh_when_seen(self, ctx, self.refresh)
         self.refresh()
 
     def refresh(self) -> None:

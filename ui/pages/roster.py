@@ -6,6 +6,7 @@ from app.roster.deputies import delete_deputy
 from app.roster.groups import groups
 from app.roster.listing import DeputyRow, RosterFilter, constituencies, counts
 from app.roster.warnings import roster_view
+from ui.refresh import refresh_when_seen
 from ui.qt import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QKeySequence, QLabel,
                    QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget, Qt, QtGui)
 from ui.widgets.only_banner import OnlyBanner
@@ -30,7 +31,7 @@ class Page(QWidget):
         self.ctx = ctx
         self.model = RowTableModel(COLUMNS, self)
         self._build()
-        ctx.changed.connect(self._on_changed)
+        refresh_when_seen(self, ctx, self.refresh, relevant=self._relevant)
         self.refresh()
 
     # -- layout -------------------------------------------------------------------------------
@@ -162,9 +163,9 @@ class Page(QWidget):
         if "query" in filters:
             self.search.setText(filters["query"])
 
-    def _on_changed(self, entities) -> None:
-        if entities & {"deputy", "deputy_level", "deputy_group", "group_membership", "setting"}:
-            self.refresh()
+    @staticmethod
+    def _relevant(entities: set[str]) -> bool:
+        return bool(entities & {"deputy", "deputy_level", "deputy_group", "group_membership", "setting"})
 
     def selected(self) -> DeputyRow | None:
         indexes = self.table.selectionModel().selectedRows()

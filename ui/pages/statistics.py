@@ -1,5 +1,6 @@
 """统计: choose a period (quarter, half-year, year), read the tables and charts, export the
-workbook or print the tables and the ready-made reports."""
+workbook or print the tables and the ready-made reports. The figures are read in the background
+(about 20 s at county scale) and again after a save to what they count, once the page is seen."""
 from __future__ import annotations
 
 from datetime import date
@@ -11,14 +12,22 @@ from app.statistics.periods import StatPeriod, quarter_of
 from app.statistics.report import Statistics, load_statistics
 from app.statistics.tables import StatTable, all_tables
 from app.statistics.workbook import export_statistics
+from ui.background import Loader
 from ui.charts import BarChart, LineChart
 from ui.qt import (QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QKeySequence, QLabel,
                    QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QtGui,
                    QVBoxLayout, QWidget, QHeaderView, QDesktopServices, QtCore)
+from ui.refresh import refresh_when_seen, touches
 
 CHOICES = [("quarter", q, f"第{q}季度") for q in (1, 2, 3, 4)] + \
           [("half", 1, "上半年"), ("half", 2, "下半年"), ("year", 1, "全年")]
 REPORTS = {"quarter": ("quarterly", "季度检查"), "year": ("yearly", "年度总结")}
+# What load_statistics reads (app/statistics/report.py and the services it calls); "*" is any.
+COUNTED = ("*", "setting", "calendar_day", "deputy", "deputy_level", "deputy_group", "group_membership",
+           "station", "activity", "attendance", "group_plan", "congress_session", "congress_attendance",
+           "fixed_voter", "helped_household", "handling_unit", "suggestion", "suggestion_assignment",
+           "suggestion_assignment_unit", "suggestion_reply", "suggestion_closure", "suggestion_cosigner",
+           "suggestion_escalation", "suggestion_category", "satisfaction_vote")
 
 
 class Page(QWidget):
@@ -26,6 +35,7 @@ class Page(QWidget):
         super().__init__()
         self.ctx, self.today = ctx, today or date.today()
         self.stats: Statistics | None = None
+        self.wanted: StatPeriod | None = None
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(self.today.year)
@@ -58,7 +68,8 @@ class Page(QWidget):
         layout.addWidget(self.tabs, 1)
         self.year.valueChanged.connect(lambda _v: self.refresh())
         self.span.currentIndexChanged.connect(lambda _i: self.refresh())
-        ctx.changed.connect(lambda _e: self.refresh())
+        self.loader = Loader(self, self._load, self._show, self._show_failure)
+        refresh_when_seen(self, ctx, self.refresh, relevant=touches(*COUNTED))
         self.refresh()
 
     def _charts(self) -> dict[str, QWidget]:
@@ -86,7 +97,26 @@ class Page(QWidget):
                 self.span.setCurrentIndex(index)
 
     def refresh(self) -> None:
-        self.stats = load_statistics(self.ctx.store, period=self.period, today=self.today)
+        self.wanted = self.period          # read here: the worker never touches a widget
+        self._enable(False)
+        self.summary.setText(f"正在统计{self.wanted.label}……")
+        self.loader.load()
+
+    def _load(self) -> Statistics:
+        return load_statistics(self.ctx.store, period=self.wanted, today=self.today)
+
+    def _show_failure(self, message: str) -> None:
+        self.summary.setText(f"统计暂时无法完成：{message}")
+
+    def _enable(self, on: bool) -> None:
+        for button in (self.export_button, self.print_button, self.report_button):
+            button.setEnabled(on)
+
+    def _show(self, stats: Statistics) -> None:
+        if stats.period != self.period:   # a period chosen meanwhile is loaded next
+            return
+        self.stats = stats
+        self._enable(True)
         s, p = self.stats, self.stats.participation
         figs = {f.key: f for f in s.figures}
         self.summary.setText(
@@ -119,16 +149,22 @@ class Page(QWidget):
         return Path(chosen) if chosen else None
 
     def export(self) -> None:
+        if not self.export_button.isEnabled():     # still counting: nothing to save yet
+            return
         path = self._ask(f"{self.stats.township}{self.stats.period.label}统计.xlsx", "Excel 工作簿 (*.xlsx)")
         if path and self.ctx.attempt(self, lambda: export_statistics(self.stats, path=path)):
             QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(path)))
 
     def print_tables(self) -> None:
+        if not self.print_button.isEnabled():      # Ctrl+P while still counting
+            return
         path = self._ask(f"{self.stats.township}{self.stats.period.label}统计.pdf", "PDF 文件 (*.pdf)")
         if path and self.ctx.attempt(self, lambda: statistics_pdf(self.stats, path=path)):
             QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(path)))
 
     def print_report(self) -> None:
+        if not self.report_button.isEnabled():
+            return
         kind, name = REPORTS[self.stats.period.kind]
         path = self._ask(f"{self.stats.township}{self.stats.period.label}{name}.pdf", "PDF 文件 (*.pdf)")
         if path and self.ctx.attempt(self, lambda: periodic_pdf(self.stats, kind=kind, path=path)):

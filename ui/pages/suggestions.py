@@ -8,6 +8,7 @@ from app.suggestions import service
 from app.suggestions.states import STATES
 from ui.qt import (QAbstractItemView, QComboBox, QHBoxLayout, QKeySequence, QLabel, QLineEdit,
                    QMessageBox, QPushButton, Qt, QTableView, QVBoxLayout, QWidget, QtGui)
+from ui.refresh import refresh_when_seen
 from ui.suggestions.assign_dialog import AssignDialog
 from ui.suggestions.columns import ledger_columns
 from ui.suggestions.figures_panel import FiguresPanel
@@ -24,7 +25,7 @@ class Page(QWidget):
         self.only_ids: set[int] | None = None
         self.model = RowTableModel(ledger_columns(), self)
         self._build()
-        ctx.changed.connect(self._on_changed)
+        refresh_when_seen(self, ctx, self.reload, relevant=self._relevant)
         self.reload()
 
     def _build(self) -> None:
@@ -77,10 +78,10 @@ class Page(QWidget):
         self.figures.show_figures(service.load_figures(self.ctx.store, rows=self.rows))
         self._refilter()
 
-    def _on_changed(self, entities) -> None:
-        if not entities or any(e.startswith(("suggestion", "deputy", "handling", "calendar", "setting"))
-                               for e in entities):
-            self.reload()
+    @staticmethod
+    def _relevant(entities: set[str]) -> bool:
+        return not entities or any(e.startswith(("suggestion", "deputy", "handling", "calendar", "setting"))
+                                   for e in entities)
 
     def _refilter(self) -> None:
         text, state, category = self.search.text().strip(), self.state.currentText(), self.category.currentText()

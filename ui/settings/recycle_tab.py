@@ -4,6 +4,7 @@ from __future__ import annotations
 from app import recycle
 from ui.qt import (QHBoxLayout, QMessageBox, QPushButton,
                    QVBoxLayout, QWidget)
+from ui.refresh import refresh_when_seen
 from ui.table_model import Column, list_view
 
 COLUMNS = [
@@ -28,7 +29,7 @@ class RecycleTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table)
-        ctx.changed.connect(lambda _e: self.reload())
+        refresh_when_seen(self, ctx, self.reload)   # any save may move a record in or out
         self.reload()
 
     def reload(self) -> None:

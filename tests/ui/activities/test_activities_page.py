@@ -51,15 +51,19 @@ def test_plans_tab_names_groups_without_a_themed_activity_this_quarter(page, sto
     assert page.plans.lacking.text() == "本季度（第2季度）尚无主题活动的小组：东片小组"
     create_activity(store, ActivityInput(kind="视察", start_date=date(2026, 6, 1), theme="汛前检查",
                                          group_id=town.east, duration_hours=4))
+    page.show()                                   # the list tab is current, plans is not
     page.ctx.notify("activity")
-    assert page.plans.lacking.text() == ""
     assert page.list.model.total == 3
+    page.tabs.setCurrentWidget(page.plans)        # caught up when shown
+    assert page.plans.lacking.text() == ""
 
 
 def test_funding_and_reception_tabs(page, store, town):
     assert page.funding.total.text().startswith("全年补助合计 300 元")   # 张三 200 (county) + 赵六 100
     record_reception(store, ReceptionInput(held_on=date(2026, 5, 15), deputy_ids=(town.ids["张三"],),
                                            matters=(MatterInput("路灯不亮"),)))
+    page.show()
+    page.tabs.setCurrentWidget(page.reception)
     page.ctx.notify("reception_day")
     assert page.reception.unanswered.text() == "尚有 1 项反映事项没有办理结果"
     assert [m.content for m in page.reception.matter_model.visible_rows()] == ["路灯不亮"]

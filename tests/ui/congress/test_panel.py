@@ -24,6 +24,7 @@ def ctx(store):
 def test_session_form_marks_everyone_present_and_saves_a_leave(qtbot, ctx):
     panel = CongressPanel(ctx, year=2026)
     qtbot.addWidget(panel)
+    panel.show()
     dialog = SessionDialog(ctx, panel, on=date(2026, 1, 10))
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 3

@@ -15,6 +15,7 @@ def test_export_from_page_logs_the_package(qtbot, store, tmp_path, monkeypatch, 
     township_with_roster(store)
     page = Page(AppContext(store))
     qtbot.addWidget(page)
+    page.show()
     monkeypatch.setattr("ui.pages.exchange.QMessageBox.information", lambda *a: None)
     page.period.setCurrentIndex(0)
     page.export(path=str(tmp_path / "报送.xlsx"))
@@ -44,6 +45,7 @@ def test_conflict_shown_side_by_side_and_choice_applied(qtbot, store, tmp_path, 
     monkeypatch.setattr("ui.pages.exchange.QMessageBox.information", lambda *a: None)
     page = Page(AppContext(store))
     qtbot.addWidget(page)
+    page.show()
     page.import_package(path=str(pkg), dialog=dialog)
     with store.read() as s:
         assert s.scalar(select(DeputyLevel.status).where(DeputyLevel.level == "县")) == "调离"

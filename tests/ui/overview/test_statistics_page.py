@@ -12,6 +12,7 @@ def test_period_choice_and_tables(store, qtbot):
     page = Page(AppContext(store), today=date(2026, 9, 30))
     qtbot.add_widget(page)
     assert page.period.code == "2026Q3"                     # opens on the current quarter
+    qtbot.waitUntil(lambda: page.stats is not None)          # read in the background
     assert "62.5%（5/8）" in page.summary.text()
     assert "1 次活动未登记出勤" in page.summary.text()
     titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
@@ -20,9 +21,11 @@ def test_period_choice_and_tables(store, qtbot):
     groups = dict(page.charts["groups"].points)
     assert groups == {"东片小组": 62.5, "西片小组": 0}
     page.span.setCurrentIndex(4)                             # 上半年: nothing happened
+    qtbot.waitUntil(lambda: page.stats.period.code == "2026H1")
     assert page.period.code == "2026H1" and len(page.stats.activities) == 0
     assert page.report_button.isHidden()
     page.show_with(period="2026")
+    qtbot.waitUntil(lambda: page.stats.period.code == "2026")
     assert page.period.code == "2026" and page.report_button.text() == "年度总结…"
 
 

@@ -15,6 +15,7 @@ def page(qtbot, store):
     from ui.pages.groups import Page
     widget = Page(AppContext(store))
     qtbot.addWidget(widget)
+    widget.show()          # on screen: a save reloads it at once
     return widget
 
 

@@ -58,6 +58,7 @@ def test_add_through_the_form(qtbot, page, monkeypatch):
     dialog.phone.setText("13812345678")
     qtbot.keyClick(dialog.phone, Qt.Key_Return)      # Enter saves
     assert dialog.result() == 1
+    page.show()                                      # a save made while hidden is caught up
     row = next(r for r in page.model.visible_rows() if r.name == "王五")
     assert row.sex == "女" and row.birth == "1949.12.31" and row.id_masked == "1101**********002X"
 
@@ -65,6 +66,7 @@ def test_add_through_the_form(qtbot, page, monkeypatch):
 def test_edit_shows_full_id_only_in_the_form(qtbot, page):
     from ui.roster.deputy_dialog import DeputyDialog
     row = next(r for r in roster_rows(page.ctx.store) if r.name == "张三")
+    page.show()
     dialog = DeputyDialog(page.ctx, deputy_id=row.id, parent=page)
     qtbot.addWidget(dialog)
     assert dialog.id_number.text() == make_id("19750312", "123")
@@ -75,6 +77,7 @@ def test_edit_shows_full_id_only_in_the_form(qtbot, page):
 
 def test_delete_after_confirmation(qtbot, page, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    page.show()
     index = next(i for i, r in enumerate(page.model.visible_rows()) if r.name == "李四")
     page.table.selectRow(index)
     page.delete()
@@ -131,6 +134,7 @@ def test_constituency_choice_survives_a_refresh_and_can_be_set_from_elsewhere(qt
     from ui.pages.roster import Page
     page = Page(ctx)
     qtbot.addWidget(page)
+    page.show()
     page.show_with(constituency="第三选区")
     assert [r.name for r in page.model.visible_rows()] == ["李四"]
     add(store, "王五", constituency="第三选区")

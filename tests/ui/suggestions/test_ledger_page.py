@@ -24,6 +24,7 @@ def page(qtbot, store, monkeypatch):
     demo.fill(store, random.Random(3))
     widget = Page(AppContext(store), today=TODAY)
     qtbot.addWidget(widget)
+    widget.show()          # on screen: a save reloads it at once
     return widget
 
 

@@ -8,15 +8,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from app.activities.membership import group_names
-from app.activities.subsidy import seat_held
+from app.statistics.expected import ABSENT, EXCUSED, PRESENT, count_expected, recorded_activities
 from app.statistics.periods import StatPeriod
-from db.models.activity import Activity
-from db.models.roster import Deputy, DeputyLevel, GroupMembership
-
-PRESENT, EXCUSED, ABSENT = "出席", "请假", "缺席"
+from app.statistics.roster import DayRoster
+from db.models.roster import DeputyGroup
 
 
 @dataclass(frozen=True)
@@ -83,109 +81,39 @@ class Participation:
     unrecorded: list[UnrecordedActivity]
 
 
-class _Roster:
-    """Seats and memberships loaded once, asked per day."""
-
-    def __init__(self, session: Session) -> None:
-        self.seats: dict[int, list[DeputyLevel]] = {}
-        for seat in session.scalars(select(DeputyLevel)):
-            self.seats.setdefault(seat.deputy_id, []).append(seat)
-        self.spans: dict[int, list[tuple[int, date | None, date | None]]] = {}
-        self.by_group: dict[int, set[int]] = {}
-        for m in session.scalars(select(GroupMembership)):
-            self.spans.setdefault(m.deputy_id, []).append((m.group_id, m.joined_on, m.left_on))
-            self.by_group.setdefault(m.group_id, set()).add(m.deputy_id)
-        self.deputies = {d.id: d for d in session.scalars(
-            select(Deputy).where(Deputy.deleted_at.is_(None)).order_by(Deputy.pinyin_full, Deputy.id))}
-
-    def serving(self, deputy_id: int, on: date) -> bool:
-        if deputy_id not in self.deputies:
-            return False
-        seats = self.seats.get(deputy_id)
-        # A deputy entered without any seat is treated as current, as the roster list does.
-        return not seats or any(seat_held(s, on) for s in seats)
-
-    def serving_during(self, deputy_id: int, period: StatPeriod) -> bool:
-        if deputy_id not in self.deputies:
-            return False
-        seats = self.seats.get(deputy_id)
-        return not seats or any((s.elected_on is None or s.elected_on <= period.end)
-                                and seat_held(s, max(period.start, s.elected_on or period.start))
-                                for s in seats)
-
-    def group_on(self, deputy_id: int, on: date) -> int | None:
-        for group_id, joined, left in self.spans.get(deputy_id, []):
-            if (joined is None or joined <= on) and (left is None or left > on):
-                return group_id
-        return None
-
-    def last_group(self, deputy_id: int, period: StatPeriod) -> int | None:
-        """The group at the period's end, or at its start for someone who left during it."""
-        return self.group_on(deputy_id, period.end) or self.group_on(deputy_id, period.start)
-
-    def members_on(self, group_id: int, on: date) -> set[int]:
-        # Only the deputies ever in this group are asked, not the whole county's roster.
-        return {d for d in self.by_group.get(group_id, ())
-                if d in self.deputies and self.group_on(d, on) == group_id}
-
-
 def compute_participation(session: Session, *, period: StatPeriod,
                           until: date | None = None) -> Participation:
     """`until` cuts the period short (the quarter so far): later activities are not counted."""
-    roster = _Roster(session)
+    end = min(period.end, until) if until else period.end
+    roster = DayRoster(session, start=period.start, end=end)
     names = group_names(session)
-    per_deputy: dict[int, Tally] = {}
-    per_deputy_group: dict[int, Tally] = {}
-    per_group: dict[int, Tally] = {}
-    unrecorded = []
-    for activity in _activities(session, period, until):
-        if not activity.attendance:
-            unrecorded.append(UnrecordedActivity(activity.id, activity.start_date, activity.kind,
-                                                 activity.theme, _organiser(activity, names)))
-            continue
-        for deputy_id, status in _expected(activity, roster).items():
-            per_deputy[deputy_id] = per_deputy.get(deputy_id, Tally()).plus(status)
-            if activity.organiser == "group":
-                per_deputy_group[deputy_id] = per_deputy_group.get(deputy_id, Tally()).plus(status)
-            group_id = roster.group_on(deputy_id, activity.start_date)
-            if group_id is not None:
-                per_group[group_id] = per_group.get(group_id, Tally()).plus(status)
-    deputies = [DeputyParticipation(d.id, d.name, names.get(roster.last_group(d.id, period), ""),
-                                    d.category, per_deputy.get(d.id, Tally()),
-                                    per_deputy_group.get(d.id, Tally()))
-                for d in roster.deputies.values()
-                if d.id in per_deputy or roster.serving_during(d.id, period)]
-    groups = [GroupParticipation(gid, name, per_group.get(gid, Tally()))
-              for gid, name in sorted(names.items()) if gid in per_group or _live_group(session, gid)]
+    activities = recorded_activities(session, period.start, end)
+    counts = count_expected(session, roster, activities, start=period.start, end=end)
+    unrecorded = [UnrecordedActivity(a.id, a.start_date, a.kind, a.theme, _organiser(a, names))
+                  for a in activities if not a.recorded]
+    span = {"start": period.start, "end": period.end}
+    deputies = [DeputyParticipation(d.id, d.name, names.get(roster.last_group(d.id, **span), ""),
+                                    d.category, _tally(counts.deputy.get(d.id)),
+                                    _tally(counts.deputy_group.get(d.id)))
+                for d in roster.deputies
+                if d.id in counts.deputy or roster.serving_during(d.id, **span)]
+    live = _live_groups(session)
+    groups = [GroupParticipation(gid, name, _tally(counts.group.get(gid)))
+              for gid, name in sorted(names.items()) if gid in counts.group or gid in live]
     overall = sum((d.tally for d in deputies), Tally())
     return Participation(deputies, groups, overall, unrecorded)
 
 
-def _expected(activity: Activity, roster: _Roster) -> dict[int, str]:
-    """Deputy id → status for everyone expected; a member with no line was not there (缺席)."""
-    day = activity.start_date
-    recorded = {a.deputy_id: a.status for a in activity.attendance}
-    wanted = set(recorded)
-    if activity.organiser == "group" and activity.group_id is not None:
-        wanted |= roster.members_on(activity.group_id, day)
-    return {d: recorded.get(d, ABSENT) for d in wanted if roster.serving(d, day)}
+def _tally(counts: list[int] | None) -> Tally:
+    return Tally(*counts) if counts else Tally()
 
 
-def _activities(session: Session, period: StatPeriod, until: date | None) -> list[Activity]:
-    end = min(period.end, until) if until else period.end
-    return list(session.scalars(
-        select(Activity).where(Activity.deleted_at.is_(None), Activity.start_date >= period.start,
-                               Activity.start_date <= end)
-        .options(selectinload(Activity.attendance)).order_by(Activity.start_date, Activity.id)))
-
-
-def _organiser(activity: Activity, names: dict[int, str]) -> str:
+def _organiser(activity, names: dict[int, str]) -> str:
     if activity.organiser == "group":
         return names.get(activity.group_id, "")
     return "代表联络站" if activity.organiser == "station" else "乡镇人大主席团"
 
 
-def _live_group(session: Session, group_id: int) -> bool:
-    from db.models.roster import DeputyGroup
-    group = session.get(DeputyGroup, group_id)
-    return group is not None and group.deleted_at is None
+def _live_groups(session: Session) -> set[int]:
+    return set(session.connection().execute(
+        select(DeputyGroup.id).where(DeputyGroup.deleted_at.is_(None))).scalars())

@@ -11,7 +11,8 @@ from app.reports.activity_record import activity_record
 from app.reports.signin import signin_sheet
 from ui.qt import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QKeySequence, QLabel, Qt,
                    QMessageBox, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget, QtGui)
-from ui.table_model import ALIGN, Column, RowTableModel, _sortable
+from ui.activities.quick_model import QuickModel
+from ui.table_model import Column, _sortable
 
 COLUMNS = (
     Column("日期", lambda r: r.start_date.isoformat(), 95, sort_key=lambda r: r.start_date),
@@ -23,13 +24,9 @@ COLUMNS = (
 )
 ALL = "全部"
 THEME = 2
-DISPLAY, ALIGNMENT, TOOLTIP, FOREGROUND = (int(r) for r in (Qt.DisplayRole, Qt.TextAlignmentRole,
-                                                            Qt.ToolTipRole, Qt.ForegroundRole))
-ROLES = frozenset((DISPLAY, ALIGNMENT, TOOLTIP, FOREGROUND))
-HORIZONTAL = Qt.Horizontal
 
 
-class ActivityModel(RowTableModel):
+class ActivityModel(QuickModel):
     """The list's rows, sorted once per load or header click: a filter then only picks from the
     sorted rows (a stable sort and a filter give the same order in either order), so a change of
     kind, group or quarter at county scale costs one pass over the year's rows, not a sort."""
@@ -57,28 +54,6 @@ class ActivityModel(RowTableModel):
         self.beginResetModel()
         self._rows = [r for r in self._ordered if self._filter(r)] if self._filter else list(self._ordered)
         self.endResetModel()
-
-    # A paint asks each visible cell for eight or so roles, and each header section for four:
-    # roles compared as plain ints, unhandled ones answered first (the generic model's enum
-    # comparisons cost more than the answers). Same answers as RowTableModel.
-    def data(self, index, role=DISPLAY):
-        if role not in ROLES or not index.isValid():
-            return None
-        spec, row = self.columns[index.column()], self._rows[index.row()]
-        if role == DISPLAY:
-            value = spec.value(row)
-            return "" if value is None else str(value)
-        if role == ALIGNMENT:
-            return int(ALIGN[spec.align])
-        if role == TOOLTIP:
-            return spec.tooltip(row) if spec.tooltip else None
-        color = spec.color(row) if spec.color else None
-        return None if color is None else QtGui.QBrush(QtGui.QColor(color))
-
-    def headerData(self, section, orientation, role=DISPLAY):
-        if role != DISPLAY:
-            return None
-        return self.columns[section].title if orientation == HORIZONTAL else str(section + 1)
 
     def _in_order(self) -> list:
         rows = list(self._all)

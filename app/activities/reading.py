@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from app.activities import ActivityError
@@ -106,7 +106,7 @@ def list_activities(session: Session, *, year: int | None = None) -> list[Activi
 
 
 NONE = (0, 0, 0)
-STATUS_INDEX = {"出席": 0, "请假": 1, "缺席": 2}
+STATUSES = ("出席", "请假", "缺席")
 
 
 def _scope(year: int | None) -> list | None:
@@ -116,15 +116,10 @@ def _scope(year: int | None) -> list | None:
 
 def _attendance_counts(conn, scope: list) -> dict[int, tuple[int, int, int]]:
     """activity id → (出席, 请假, 缺席), counted by SQL over the selection's attendance."""
-    found: dict[int, list[int]] = {}
-    for activity_id, status, count in conn.execute(
-            select(Attendance.activity_id, Attendance.status, func.count())
-            .join(Activity, Activity.id == Attendance.activity_id).where(*scope)
-            .group_by(Attendance.activity_id, Attendance.status)):
-        index = STATUS_INDEX.get(status)
-        if index is not None:
-            found.setdefault(activity_id, [0, 0, 0])[index] = count
-    return {k: tuple(v) for k, v in found.items()}
+    counted = [func.sum(case((Attendance.status == status, 1), else_=0)) for status in STATUSES]
+    return {activity_id: (present, excused, absent) for activity_id, present, excused, absent in conn.execute(
+        select(Attendance.activity_id, *counted).join(Activity, Activity.id == Attendance.activity_id)
+        .where(*scope).group_by(Attendance.activity_id))}
 
 
 def _organiser(a: Activity, groups: dict[int, str], stations: dict[int, str]) -> str:

@@ -51,14 +51,20 @@ class FundingLedger:
 def funding_ledger(session: Session, *, year: int) -> FundingLedger:
     year_dues = subsidy_dues(session, year=year)
     quarters = {a: (on.month - 1) // 3 for a, (on, _, _) in year_dues.activities.items()}
-    per: dict[int, DeputyFunding] = {}
+    # Per deputy, in order of first line: [county/city, times, Q1..Q4, capped times] as plain
+    # numbers (a county year has 100,000 lines), made into DeputyFunding rows at the end.
+    sums: dict[int, list] = {}
     for deputy_id, activity_id, higher, rate, due, _ in year_dues.dues:
-        row = per.get(deputy_id)
+        row = sums.get(deputy_id)
         if row is None:
-            row = per[deputy_id] = DeputyFunding(deputy_id, year_dues.names[deputy_id], higher)
-        row.county_city = row.county_city or higher
-        row.times += 1
-        row.by_quarter[quarters[activity_id]] += due
-        row.capped_times += due < rate
-    deputies = sorted(per.values(), key=lambda d: (-d.total, d.name))
+            row = sums[deputy_id] = [higher, 0, 0, 0, 0, 0, 0]
+        elif higher:
+            row[0] = True
+        row[1] += 1
+        row[2 + quarters[activity_id]] += due
+        if due < rate:
+            row[6] += 1
+    per = [DeputyFunding(d, year_dues.names[d], higher, times, [q1, q2, q3, q4], capped)
+           for d, (higher, times, q1, q2, q3, q4, capped) in sums.items()]
+    deputies = sorted(per, key=lambda d: (-d.total, d.name))
     return FundingLedger(year, deputies, year_dues)

@@ -86,6 +86,9 @@ def subsidy_dues(session: Session, *, year: int) -> YearDues:
         select(Activity.id, Activity.start_date, Activity.kind, Activity.theme).where(*scope))}
     names = dict(conn.execute(select(Deputy.id, Deputy.name)).all())
     seats = _higher_seats(conn)
+    first_day = date(year, 1, 1)
+    all_year = {d for d, held in seats.items() if any(
+        s.status == "在任" and (s.elected_on is None or s.elected_on <= first_day) for s in held)}
     township = (False, rules.subsidy_per_time_township, rules.subsidy_per_year_township)
     county_city = (True, rules.subsidy_per_time_county_city, rules.subsidy_per_year_county_city)
     paid: dict[int, int] = {}
@@ -97,7 +100,12 @@ def subsidy_dues(session: Session, *, year: int) -> YearDues:
         if deputy_id not in names:       # the inner join with the deputy table the ORM query had
             continue
         held = seats.get(deputy_id)
-        higher, rate, cap = county_city if held and is_county_city(held, activities[activity_id][0]) else township
+        if held is None:
+            higher, rate, cap = township
+        elif deputy_id in all_year or is_county_city(held, activities[activity_id][0]):
+            higher, rate, cap = county_city
+        else:
+            higher, rate, cap = township
         so_far = paid.get(deputy_id, 0)
         due = max(0, min(rate, cap - so_far))
         paid[deputy_id] = so_far + due

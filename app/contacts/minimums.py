@@ -38,8 +38,10 @@ class Shortfall:
 def contact_shortfalls(session: Session, *, on: date) -> list[Shortfall]:
     """Every deputy holding a seat on `on` whose ledger is below the minimum."""
     rules = settings.load(session, "rules")
-    seats: dict[int, list[DeputyLevel]] = {}
-    for seat in session.scalars(select(DeputyLevel)):
+    seats: dict[int, list] = {}
+    # Flat rows, not ORM objects: a county roster holds some 13,000 seats.
+    for seat in session.execute(select(DeputyLevel.deputy_id, DeputyLevel.level, DeputyLevel.elected_on,
+                                       DeputyLevel.status, DeputyLevel.status_on)):
         if seat_held(seat, on):
             seats.setdefault(seat.deputy_id, []).append(seat)
     voters = _counts(session, FixedVoter)

@@ -100,7 +100,9 @@ def compute_participation(session: Session, *, period: StatPeriod,
     live = _live_groups(session)
     groups = [GroupParticipation(gid, name, _tally(counts.group.get(gid)))
               for gid, name in sorted(names.items()) if gid in counts.group or gid in live]
-    overall = sum((d.tally for d in deputies), Tally())
+    # Every deputy counted is listed (only live deputies are counted), so the sum of the
+    # counts is the sum of the listed tallies.
+    overall = _tally([sum(column) for column in zip(*counts.deputy.values())])
     return Participation(deputies, groups, overall, unrecorded)
 
 

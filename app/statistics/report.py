@@ -18,6 +18,7 @@ from app.contacts.minimums import Shortfall, contact_shortfalls
 from app.statistics import coverage
 from app.statistics.counts import CountRow, activities_by, period_activities, suggestions_by
 from app.statistics.coverage import Coverage
+from app.statistics.expected import in_days
 from app.statistics.participation import Participation, compute_participation
 from app.statistics.periods import StatPeriod
 from app.store import Store
@@ -26,6 +27,7 @@ from app.suggestions.figures import Figure, compute_figures, in_period
 from app.suggestions.views import LedgerRow, list_ledger
 from db.models.activity import Activity
 from db.models.roster import DeputyLevel
+from db.models.suggestion import Suggestion
 
 
 @dataclass(frozen=True)
@@ -66,8 +68,7 @@ def compute_statistics(session: Session, *, period: StatPeriod, today: date) -> 
     rules = settings.load(session, "rules")
     participation = compute_participation(session, period=period)
     activities = period_activities(session, period=period)
-    ledger = in_period(list_ledger(session, today=today, year=period.year),
-                       start=period.start, end=period.end)
+    ledger = _period_ledger(session, period=period, today=today)
     plans = plan_vs_done(session, year=period.year)
     return Statistics(
         period=period, township=settings.load(session, "township").name, today=today,
@@ -82,7 +83,19 @@ def compute_statistics(session: Session, *, period: StatPeriod, today: date) -> 
                    coverage.groups(plans, period=period, today=today,
                                    per_quarter=rules.themed_activities_per_quarter),
                    coverage.suggestions(ledger),
-                   coverage.support(activities, hours=_hours(session, activities))])
+                   coverage.support(activities, hours=_hours(session, period))])
+
+
+def _period_ledger(session: Session, *, period: StatPeriod, today: date) -> list[LedgerRow]:
+    """The suggestions received in the period; a shorter period than the year builds the rows
+    of its own suggestions only (a county year holds some 9,000)."""
+    ids = None
+    if period.kind != "year":
+        ids = list(session.connection().execute(select(Suggestion.id).where(
+            Suggestion.deleted_at.is_(None), Suggestion.year == period.year,
+            Suggestion.received_on >= period.start, Suggestion.received_on <= period.end)).scalars())
+    return in_period(list_ledger(session, today=today, year=period.year, ids=ids),
+                     start=period.start, end=period.end)
 
 
 def _contacts(session: Session, *, period: StatPeriod, participation: Participation,
@@ -91,13 +104,16 @@ def _contacts(session: Session, *, period: StatPeriod, participation: Participat
     # (or today, for a period still running).
     on = min(period.end, today) if period.start <= today else period.end
     seats: dict[int, bool] = {}
-    for seat in session.scalars(select(DeputyLevel)):
+    for seat in session.connection().execute(select(
+            DeputyLevel.deputy_id, DeputyLevel.elected_on, DeputyLevel.status, DeputyLevel.status_on)):
         seats[seat.deputy_id] = seats.get(seat.deputy_id, False) or seat_held(seat, on)
     serving = {d.deputy_id for d in participation.deputies if seats.get(d.deputy_id, True)}
     shortfalls = [s for s in contact_shortfalls(session, on=on) if s.deputy_id in serving]
     return ContactSummary(len(serving), shortfalls)
 
 
-def _hours(session: Session, rows: list[ActivityRow]) -> dict[int, float | None]:
-    ids = [r.id for r in rows]
-    return {a.id: hours_of(a) for a in session.scalars(select(Activity).where(Activity.id.in_(ids)))}
+def _hours(session: Session, period: StatPeriod) -> dict[int, float | None]:
+    """The length of each activity of the period (those `period_activities` lists)."""
+    return {a.id: hours_of(a) for a in session.connection().execute(select(
+        Activity.id, Activity.duration_hours, Activity.start_date, Activity.end_date,
+        Activity.start_time, Activity.end_time).where(*in_days(period.start, period.end)))}

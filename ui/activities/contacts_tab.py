@@ -5,10 +5,10 @@ from datetime import date
 
 from app.activities import views as activity_views
 from app.contacts import views
+from ui.activities.quick_model import quick_view
 from ui.activities.small_dialogs import ask, date_edit
 from ui.qt import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
                    QVBoxLayout, QWidget, Qt)
-from ui.activities.quick_model import quick_view
 from ui.table_model import Column
 
 VOTERS = (Column("姓名", lambda v: v.name, 80), Column("村（社区）", lambda v: v.village, 110),

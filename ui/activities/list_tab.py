@@ -9,9 +9,9 @@ from app.activities import views
 from app.activities.entry import delete_activity
 from app.reports.activity_record import activity_record
 from app.reports.signin import signin_sheet
+from ui.activities.quick_model import QuickModel
 from ui.qt import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QKeySequence, QLabel, Qt,
                    QMessageBox, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget, QtGui)
-from ui.activities.quick_model import QuickModel
 from ui.table_model import Column, _sortable
 
 COLUMNS = (

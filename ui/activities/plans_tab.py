@@ -8,9 +8,9 @@ from pathlib import Path
 from app.activities import views
 from app.activities.funding_export import export_funding
 from app.activities.plans import quarter_of
+from ui.activities.quick_model import quick_view
 from ui.qt import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
                    QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
-from ui.activities.quick_model import quick_view
 from ui.table_model import Column
 
 PLAN_COLUMNS = (

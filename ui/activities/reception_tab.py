@@ -7,10 +7,10 @@ from datetime import date
 from app.activities import views as activity_views
 from app.contacts import views
 from app.contacts.reception import MatterInput, ReceptionInput, record_reception, set_outcome
+from ui.activities.quick_model import quick_view
 from ui.activities.small_dialogs import ask, date_edit
 from ui.qt import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
                    QPushButton, QSpinBox, QVBoxLayout, QWidget, Qt)
-from ui.activities.quick_model import quick_view
 from ui.table_model import Column
 
 DAYS = (Column("日期", lambda d: d.held_on.isoformat(), 95), Column("地点", lambda d: d.station, 170),

@@ -237,3 +237,18 @@ def test_the_live_home_page_waits_while_hidden(qtbot, store, monkeypatch):
     qtbot.waitUntil(lambda: reads == [1, 1] and not page.loader.busy, timeout=20000)
     page.ctx.notify("suggestion")                              # on screen: read again at once
     qtbot.waitUntil(lambda: reads == [1, 1, 1] and not page.loader.busy, timeout=20000)
+
+
+def test_statistics_reloaded_keep_one_set_of_tables(qtbot, store):
+    from ui.pages.statistics import Page
+    from ui.qt import QTableWidget
+    build(store)
+    page = Page(AppContext(store), today=date(2026, 9, 30))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.stats is not None and not page.loader.busy)
+    tables = page.tabs.count() - 1
+    for _ in range(3):
+        page.ctx.notify("activity")
+        qtbot.waitUntil(lambda: not page.loader.busy)
+    qtbot.waitUntil(lambda: len(page.findChildren(QTableWidget)) == tables)

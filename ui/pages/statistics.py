@@ -130,7 +130,9 @@ class Page(QWidget):
             self.report_button.setText(f"{kind[1]}…")
         self._fill_charts(s)
         while self.tabs.count() > 1:
+            old = self.tabs.widget(1)
             self.tabs.removeTab(1)
+            old.deleteLater()        # removeTab keeps it as a child: every reload's tables would stay
         for table in all_tables(s):
             self.tabs.addTab(table_widget(table), table.title.replace("“", "").replace("”", ""))
 

@@ -9,6 +9,7 @@ may open a data folder).
 from __future__ import annotations
 
 import argparse
+import time
 from datetime import date
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from app.overview.service import load_overview
 from app.statistics.periods import quarter_of, year_of
 from app.statistics.report import load_statistics
 from app.store import Store
-from bench.timing import RUNS, data_dir, measure, verdict
+from bench.timing import RUNS, data_dir, measure, stats, verdict
 
 GOALS = {"township": 0.300, "county": 2.0}
 TODAY = date.today()
@@ -34,9 +35,18 @@ def main(scale: str, *, folder: Path | None = None, runs: int = RUNS) -> None:
     }
     print(f"规模 {scale}（{runs} 次）")
     for label, call in timed.items():
-        took = measure(call, runs=runs)
-        print(f"  {label:32s} {took.text()}  目标 < {goal * 1000:.0f} ms：{verdict(took, goal)}")
+        cpu: list[float] = []
+        took = measure(lambda: _cpu(call, cpu), runs=runs)
+        print(f"  {label:32s} {took.text()}  目标 < {goal * 1000:.0f} ms：{verdict(took, goal)}"
+              f"  （CPU 中位 {stats(cpu).median * 1000:.1f} ms）")
     store.close()
+
+
+def _cpu(call, into: list[float]) -> None:
+    """The call's own CPU time besides the wall clock: the machine may be shared."""
+    start = time.process_time()
+    call()
+    into.append(time.process_time() - start)
 
 
 if __name__ == "__main__":

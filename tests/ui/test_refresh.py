@@ -248,7 +248,28 @@ def test_statistics_reloaded_keep_one_set_of_tables(qtbot, store):
     page.show()
     qtbot.waitUntil(lambda: page.stats is not None and not page.loader.busy)
     tables = page.tabs.count() - 1
+    assert page.findChildren(QTableWidget) == []           # on the charts: no table built yet
     for _ in range(3):
+        for index in range(page.tabs.count()):
+            page.tabs.setCurrentIndex(index)               # each table built when first opened
         page.ctx.notify("activity")
         qtbot.waitUntil(lambda: not page.loader.busy)
+    for index in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(index)
     qtbot.waitUntil(lambda: len(page.findChildren(QTableWidget)) == tables)
+
+
+def test_statistics_table_shown_when_its_tab_is_opened(qtbot, store):
+    from app.statistics.tables import all_tables
+    from ui.pages.statistics import Page
+    from ui.qt import QTableWidget
+    build(store)
+    page = Page(AppContext(store), today=date(2026, 9, 30))
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.stats is not None)
+    first = all_tables(page.stats)[0]
+    page.tabs.setCurrentIndex(1)
+    [grid] = page.tabs.widget(1).findChildren(QTableWidget)
+    assert [grid.horizontalHeaderItem(c).text() for c in range(grid.columnCount())] == list(first.header)
+    assert [[grid.item(r, c).text() for c in range(grid.columnCount())] for r in range(grid.rowCount())] \
+        == [list(row) for row in first.rows]

@@ -66,6 +66,7 @@ class Page(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
+        self.tabs.currentChanged.connect(self._build_tab)
         self.year.valueChanged.connect(lambda _v: self.refresh())
         self.span.currentIndexChanged.connect(lambda _i: self.refresh())
         self.loader = Loader(self, self._load, self._show, self._show_failure)
@@ -134,7 +135,19 @@ class Page(QWidget):
             self.tabs.removeTab(1)
             old.deleteLater()        # removeTab keeps it as a child: every reload's tables would stay
         for table in all_tables(s):
-            self.tabs.addTab(table_widget(table), table.title.replace("“", "").replace("”", ""))
+            # Built when first opened: a county's tables hold tens of thousands of cells, seconds
+            # of the UI thread for tabs that are mostly never looked at.
+            holder = QWidget()
+            holder.pending = table
+            self.tabs.addTab(holder, table.title.replace("“", "").replace("”", ""))
+        self._build_tab(self.tabs.currentIndex())
+
+    def _build_tab(self, index: int) -> None:
+        holder = self.tabs.widget(index)
+        table = getattr(holder, "pending", None)
+        if table is not None:
+            holder.pending = None
+            fill_table(holder, table)
 
     def _fill_charts(self, s: Statistics) -> None:
         self.charts["groups"].set_data([(g.name[:6], round((g.tally.rate or 0) * 100, 1))
@@ -173,8 +186,7 @@ class Page(QWidget):
             QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(path)))
 
 
-def table_widget(table: StatTable) -> QWidget:
-    widget = QWidget()
+def fill_table(widget: QWidget, table: StatTable) -> None:
     grid = QTableWidget(len(table.rows), len(table.header))
     grid.setHorizontalHeaderLabels(list(table.header))
     grid.setEditTriggers(QTableWidget.NoEditTriggers)
@@ -191,4 +203,3 @@ def table_widget(table: StatTable) -> QWidget:
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
         layout.addWidget(note)
-    return widget

@@ -23,17 +23,18 @@ from bench.timing import Stats, data_dir, measure, ratio, stats, verdict  # noqa
 
 PAGE_GOALS, FILTER_GOAL = {"township": 0.300, "county": 1.0}, 0.050
 YEAR = date.today().year
+# The references take the date index too (unary + keeps SQLite off deleted_at's, as ours do).
 LIST_SQL = """
 SELECT a.id, a.start_date, a.kind, a.theme, a.organiser, a.group_id, a.station_id, a.place,
        sum(t.status = '出席'), sum(t.status = '请假'), sum(t.status = '缺席')
   FROM activity a LEFT JOIN attendance t ON t.activity_id = a.id
- WHERE a.deleted_at IS NULL AND a.start_date BETWEEN :s AND :e
+ WHERE +a.deleted_at IS NULL AND a.start_date BETWEEN :s AND :e
  GROUP BY a.id ORDER BY a.start_date DESC, a.id
 """
 FUNDING_SQL = """
 SELECT t.deputy_id, d.name, a.id, a.start_date, a.kind, a.theme FROM attendance t
   JOIN activity a ON a.id = t.activity_id JOIN deputy d ON d.id = t.deputy_id
- WHERE t.status = '出席' AND a.deleted_at IS NULL AND a.start_date BETWEEN :s AND :e
+ WHERE t.status = '出席' AND +a.deleted_at IS NULL AND a.start_date BETWEEN :s AND :e
  ORDER BY t.deputy_id, a.start_date, a.id
 """
 

@@ -5,11 +5,10 @@ from datetime import date
 
 from app.activities import views as activity_views
 from app.contacts import views
-from ui.activities.quick_model import quick_view
 from ui.activities.small_dialogs import ask, date_edit
 from ui.qt import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
                    QVBoxLayout, QWidget, Qt)
-from ui.table_model import Column
+from ui.table_model import Column, list_view
 
 VOTERS = (Column("姓名", lambda v: v.name, 80), Column("村（社区）", lambda v: v.village, 110),
           Column("电话", lambda v: v.phone, 110), Column("联系起始", lambda v: v.since or "", 90),
@@ -31,7 +30,7 @@ class ContactsTab(QWidget):
             self.deputy.addItem(member.name, member.deputy_id)
         self.deputy.currentIndexChanged.connect(lambda _: self.refresh())
         (self.voters, self.voter_model), (self.homes, self.home_model), (self.visits, self.visit_model) = (
-            quick_view(VOTERS, self), quick_view(HOMES, self), quick_view(VISITS, self))
+            list_view(VOTERS, self), list_view(HOMES, self), list_view(VISITS, self))
         self.short = QLabel(wordWrap=True, styleSheet="color: #b9770e")
         top = QHBoxLayout()
         top.addWidget(QLabel("代表"))

@@ -9,10 +9,9 @@ from app.activities import views
 from app.activities.entry import delete_activity
 from app.reports.activity_record import activity_record
 from app.reports.signin import signin_sheet
-from ui.activities.quick_model import QuickModel
 from ui.qt import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QKeySequence, QLabel, Qt,
                    QMessageBox, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget, QtGui)
-from ui.table_model import Column, _sortable
+from ui.table_model import Column, RowTableModel, _sortable
 
 COLUMNS = (
     Column("日期", lambda r: r.start_date.isoformat(), 95, sort_key=lambda r: r.start_date),
@@ -26,7 +25,7 @@ ALL = "全部"
 THEME = 2
 
 
-class ActivityModel(QuickModel):
+class ActivityModel(RowTableModel):
     """The list's rows, sorted once per load or header click: a filter then only picks from the
     sorted rows (a stable sort and a filter give the same order in either order), so a change of
     kind, group or quarter at county scale costs one pass over the year's rows, not a sort."""

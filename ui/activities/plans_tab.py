@@ -8,10 +8,9 @@ from pathlib import Path
 from app.activities import views
 from app.activities.funding_export import export_funding
 from app.activities.plans import quarter_of
-from ui.activities.quick_model import quick_view
 from ui.qt import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
                    QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
-from ui.table_model import Column
+from ui.table_model import Column, list_view
 
 PLAN_COLUMNS = (
     Column("代表小组", lambda r: r.group, 200), Column("季度", lambda r: f"第{r.quarter}季度", 80,
@@ -38,7 +37,7 @@ class PlansTab(QWidget):
         self.ctx, self.today = ctx, today or date.today()
         self.year = QSpinBox(minimum=2000, maximum=2100, value=self.today.year, suffix=" 年")
         self.year.valueChanged.connect(lambda _: self.refresh())
-        self.table, self.model = quick_view(PLAN_COLUMNS, self)
+        self.table, self.model = list_view(PLAN_COLUMNS, self)
         self.table.doubleClicked.connect(lambda _: self.edit_plan())
         edit = QPushButton("编辑计划主题")
         edit.clicked.connect(self.edit_plan)
@@ -88,7 +87,7 @@ class FundingTab(QWidget):
         self.ctx = ctx
         self.year = QSpinBox(minimum=2000, maximum=2100, value=(today or date.today()).year, suffix=" 年")
         self.year.valueChanged.connect(lambda _: self.refresh())
-        self.table, self.model = quick_view(FUNDING_COLUMNS, self)
+        self.table, self.model = list_view(FUNDING_COLUMNS, self)
         export = QPushButton("导出 Excel…")
         export.clicked.connect(self.export)
         self.total = QLabel()

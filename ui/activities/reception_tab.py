@@ -7,11 +7,10 @@ from datetime import date
 from app.activities import views as activity_views
 from app.contacts import views
 from app.contacts.reception import MatterInput, ReceptionInput, record_reception, set_outcome
-from ui.activities.quick_model import quick_view
 from ui.activities.small_dialogs import ask, date_edit
 from ui.qt import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
                    QPushButton, QSpinBox, QVBoxLayout, QWidget, Qt)
-from ui.table_model import Column
+from ui.table_model import Column, list_view
 
 DAYS = (Column("日期", lambda d: d.held_on.isoformat(), 95), Column("地点", lambda d: d.station, 170),
         Column("来访选民", lambda d: d.voters_count, 70, "right"),
@@ -28,8 +27,8 @@ class ReceptionTab(QWidget):
     def __init__(self, ctx, *, today: date | None = None) -> None:
         super().__init__()
         self.ctx, self.today = ctx, today or date.today()
-        self.days, self.day_model = quick_view(DAYS, self)
-        self.matters, self.matter_model = quick_view(MATTERS, self)
+        self.days, self.day_model = list_view(DAYS, self)
+        self.matters, self.matter_model = list_view(MATTERS, self)
         self.days.selectionModel().selectionChanged.connect(lambda *_: self._show_matters())
         self.unanswered = QLabel(wordWrap=True, styleSheet="color: #c0392b")
         top = QHBoxLayout()

@@ -22,7 +22,8 @@ VISITS = (Column("日期", lambda v: v.visited_on.isoformat(), 95), Column("对�
 
 
 class ContactsTab(QWidget):
-    def __init__(self, ctx, *, today: date | None = None) -> None:
+    def __init__(self, ctx, *, today: date | None = None, load: bool = True) -> None:
+        """`load=False`: read nothing yet (the page reads a hidden tab when it is first shown)."""
         super().__init__()
         self.ctx, self.today = ctx, today or date.today()
         self.deputy = QComboBox(editable=True, minimumWidth=160)
@@ -53,7 +54,8 @@ class ContactsTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(split, 1)
         layout.addWidget(self.short)
-        self.refresh()
+        if load:
+            self.refresh()
 
     @property
     def deputy_id(self) -> int | None:

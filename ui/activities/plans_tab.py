@@ -32,7 +32,8 @@ FUNDING_COLUMNS = (
 
 
 class PlansTab(QWidget):
-    def __init__(self, ctx, *, today: date | None = None) -> None:
+    def __init__(self, ctx, *, today: date | None = None, load: bool = True) -> None:
+        """`load=False`: read nothing yet (the page reads a hidden tab when it is first shown)."""
         super().__init__()
         self.ctx, self.today = ctx, today or date.today()
         self.year = QSpinBox(minimum=2000, maximum=2100, value=self.today.year, suffix=" 年")
@@ -50,7 +51,8 @@ class PlansTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.lacking)
-        self.refresh()
+        if load:
+            self.refresh()
 
     def refresh(self) -> None:
         rows = views.plans(self.ctx.store, year=self.year.value())
@@ -82,7 +84,8 @@ class PlansTab(QWidget):
 
 
 class FundingTab(QWidget):
-    def __init__(self, ctx, *, today: date | None = None) -> None:
+    def __init__(self, ctx, *, today: date | None = None, load: bool = True) -> None:
+        """`load=False`: read nothing yet (the page reads a hidden tab when it is first shown)."""
         super().__init__()
         self.ctx = ctx
         self.year = QSpinBox(minimum=2000, maximum=2100, value=(today or date.today()).year, suffix=" 年")
@@ -99,7 +102,8 @@ class FundingTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.total)
-        self.refresh()
+        if load:
+            self.refresh()
 
     def refresh(self) -> None:
         ledger = views.ledger(self.ctx.store, year=self.year.value())

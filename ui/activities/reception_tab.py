@@ -24,7 +24,8 @@ OUTCOMES = ("当场答复", "转交有关部门", "待处理")
 
 
 class ReceptionTab(QWidget):
-    def __init__(self, ctx, *, today: date | None = None) -> None:
+    def __init__(self, ctx, *, today: date | None = None, load: bool = True) -> None:
+        """`load=False`: read nothing yet (the page reads a hidden tab when it is first shown)."""
         super().__init__()
         self.ctx, self.today = ctx, today or date.today()
         self.days, self.day_model = list_view(DAYS, self)
@@ -44,7 +45,8 @@ class ReceptionTab(QWidget):
         layout.addWidget(QLabel("反映事项（每一项都要有回音）"))
         layout.addWidget(self.matters, 2)
         layout.addWidget(self.unanswered)
-        self.refresh()
+        if load:
+            self.refresh()
 
     def refresh(self) -> None:
         rows = views.reception_days(self.ctx.store)

@@ -33,9 +33,29 @@ def page(qtbot, store, town):
     return widget
 
 
+def _open_every_tab(page) -> None:
+    page.show()
+    for tab in (page.plans, page.funding, page.contacts, page.reception, page.list):
+        page.tabs.setCurrentWidget(tab)
+
+
 def test_models_pass_the_model_tester(qtmodeltester, page):
+    _open_every_tab(page)
+    assert page.funding.model.rowCount() > 0
     for model in (page.list.model, page.plans.model, page.funding.model, page.reception.day_model):
         qtmodeltester.check(model)
+
+
+def test_hidden_tabs_read_their_data_when_first_shown(page):
+    # Only the list is read when the page is built; the others on first sight.
+    assert page.list.model.total == 2
+    assert (page.funding.total.text(), page.plans.lacking.text()) == ("", "")
+    page.show()
+    page.tabs.setCurrentWidget(page.funding)
+    assert page.funding.total.text().startswith("全年补助合计 300 元")
+    assert page.plans.lacking.text() == ""          # still not shown
+    page.tabs.setCurrentWidget(page.plans)
+    assert page.plans.lacking.text() == "本季度（第2季度）尚无主题活动的小组：东片小组"
 
 
 def test_list_filters_and_counts(page):
@@ -48,10 +68,11 @@ def test_list_filters_and_counts(page):
 
 
 def test_plans_tab_names_groups_without_a_themed_activity_this_quarter(page, store, town):
+    _open_every_tab(page)
     assert page.plans.lacking.text() == "本季度（第2季度）尚无主题活动的小组：东片小组"
     create_activity(store, ActivityInput(kind="视察", start_date=date(2026, 6, 1), theme="汛前检查",
                                          group_id=town.east, duration_hours=4))
-    page.show()                                   # the list tab is current, plans is not
+    page.tabs.setCurrentWidget(page.list)         # the list tab is current, plans is not
     page.ctx.notify("activity")
     assert page.list.model.total == 3
     page.tabs.setCurrentWidget(page.plans)        # caught up when shown
@@ -59,6 +80,7 @@ def test_plans_tab_names_groups_without_a_themed_activity_this_quarter(page, sto
 
 
 def test_funding_and_reception_tabs(page, store, town):
+    _open_every_tab(page)
     assert page.funding.total.text().startswith("全年补助合计 300 元")   # 张三 200 (county) + 赵六 100
     record_reception(store, ReceptionInput(held_on=date(2026, 5, 15), deputy_ids=(town.ids["张三"],),
                                            matters=(MatterInput("路灯不亮"),)))

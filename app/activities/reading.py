@@ -99,7 +99,7 @@ def list_activities(session: Session, *, year: int | None = None) -> list[Activi
             select(Activity.id, Activity.start_date, Activity.kind, Activity.theme, Activity.organiser,
                    Activity.group_id, Activity.station_id, Activity.place)
             .where(*scope).order_by(Activity.start_date.desc(), Activity.id)):
-        name = _organiser_name(organiser, group_id, station_id, groups, stations)
+        name = organiser_name(organiser, group_id, station_id, groups, stations)
         present, excused, absent = counts.get(id_, NONE)
         rows.append(ActivityRow(id_, start, kind, theme, name, group_id, place, present, excused, absent))
     return rows
@@ -123,11 +123,12 @@ def _attendance_counts(conn, scope: list) -> dict[int, tuple[int, int, int]]:
 
 
 def _organiser(a: Activity, groups: dict[int, str], stations: dict[int, str]) -> str:
-    return _organiser_name(a.organiser, a.group_id, a.station_id, groups, stations)
+    return organiser_name(a.organiser, a.group_id, a.station_id, groups, stations)
 
 
-def _organiser_name(organiser: str, group_id: int | None, station_id: int | None,
-                    groups: dict[int, str], stations: dict[int, str]) -> str:
+def organiser_name(organiser: str, group_id: int | None, station_id: int | None,
+                   groups: dict[int, str], stations: dict[int, str]) -> str:
+    """As the activities list names an organiser: the group's or station's name, or 主席团."""
     if organiser == "group":
         return groups.get(group_id, "")
     if organiser == "station":

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.activities.membership import group_names
-from app.activities.reading import ActivityRow
+from app.activities.reading import ActivityRow, organiser_name
 from app.statistics.expected import ABSENT, EXCUSED, PRESENT, in_days
 from app.statistics.periods import StatPeriod
 from app.suggestions.figures import group_rows
@@ -42,7 +42,7 @@ def period_activities(session: Session, *, period: StatPeriod) -> list[ActivityR
         if status in ATTENDANCE:
             counts.setdefault(activity_id, [0, 0, 0])[ATTENDANCE.index(status)] = times
     return [ActivityRow(a.id, a.start_date, a.kind, a.theme,
-                        _organiser(a.organiser, a.group_id, a.station_id, groups, stations),
+                        organiser_name(a.organiser, a.group_id, a.station_id, groups, stations),
                         a.group_id, a.place, *counts.get(a.id, NONE))
             for a in conn.execute(
                 select(Activity.id, Activity.start_date, Activity.kind, Activity.theme,
@@ -52,16 +52,6 @@ def period_activities(session: Session, *, period: StatPeriod) -> list[ActivityR
 
 ATTENDANCE = (PRESENT, EXCUSED, ABSENT)       # an ActivityRow's counts, in order
 NONE = (0, 0, 0)
-
-
-def _organiser(organiser: str, group_id: int | None, station_id: int | None,
-               groups: dict[int, str], stations: dict[int, str]) -> str:
-    """As the activities list names it: the group's or station's name, or 主席团."""
-    if organiser == "group":
-        return groups.get(group_id, "")
-    if organiser == "station":
-        return stations.get(station_id, "")
-    return "乡镇人大主席团"
 
 
 def activities_by(rows: list[ActivityRow], *, by: str) -> list[CountRow]:

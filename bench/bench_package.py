@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import shutil
 import subprocess
@@ -19,7 +20,9 @@ from pathlib import Path
 
 from bench.timing import stats
 
-ROOT = Path("/tmp/deputydesk-bench-package")
+# DEPUTYDESK_BENCH_PACKAGE_ROOT: another folder, so two benches can run side by side (each data
+# folder admits one opener at a time).
+ROOT = Path(os.environ.get("DEPUTYDESK_BENCH_PACKAGE_ROOT", "/tmp/deputydesk-bench-package"))
 ACTIONS = ("export", "raw-write", "read", "raw-read", "import", "apply-import")
 FIFTH = "county-fifth"      # a fifth of the county scale, for apply_import (see child)
 

@@ -7,6 +7,8 @@ BAR = QtGui.QColor("#b22222")
 LINE = QtGui.QColor("#1f5f99")
 GRID = QtGui.QColor("#dddddd")
 TEXT = QtGui.QColor("#333333")
+WAITING = "（正在统计……）"
+NO_DATA = "（本期没有数据）"
 
 
 class _Chart(QWidget):
@@ -15,10 +17,16 @@ class _Chart(QWidget):
         self.title = title
         self.points: list[tuple[str, float]] = []
         self.suffix = ""
+        self.note = WAITING      # shown instead of the chart until data is set
         self.setMinimumSize(280, 200)
 
     def set_data(self, points: list[tuple[str, float]], *, suffix: str = "") -> None:
-        self.points, self.suffix = list(points), suffix
+        self.points, self.suffix, self.note = list(points), suffix, ""
+        self.update()
+
+    def set_note(self, note: str) -> None:
+        """No chart, only `note` (e.g. while its figures are still being counted)."""
+        self.points, self.note = [], note
         self.update()
 
     def _frame(self, painter: QPainter) -> QtCore.QRectF:
@@ -51,7 +59,7 @@ class _Chart(QWidget):
         if self.points:
             return False
         painter.setPen(TEXT)
-        painter.drawText(area, QtCore.Qt.AlignCenter, "（本期没有数据）")
+        painter.drawText(area, QtCore.Qt.AlignCenter, self.note or NO_DATA)
         return True
 
 

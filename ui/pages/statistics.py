@@ -13,7 +13,7 @@ from app.statistics.report import Statistics, load_statistics
 from app.statistics.tables import StatTable, all_tables
 from app.statistics.workbook import export_statistics
 from ui.background import Loader
-from ui.charts import BarChart, LineChart
+from ui.charts import WAITING, BarChart, LineChart
 from ui.qt import (QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QKeySequence, QLabel,
                    QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QtGui,
                    QVBoxLayout, QWidget, QHeaderView, QDesktopServices, QtCore)
@@ -101,6 +101,11 @@ class Page(QWidget):
         self.wanted = self.period          # read here: the worker never touches a widget
         self._enable(False)
         self.summary.setText(f"正在统计{self.wanted.label}……")
+        if self.stats is None or self.stats.period != self.wanted:
+            # Another period's charts would be read as this one's; after a save the same
+            # period's charts stay until the new figures replace them.
+            for chart in self.charts.values():
+                chart.set_note(WAITING)
         self.loader.load()
 
     def _load(self) -> Statistics:
@@ -108,6 +113,9 @@ class Page(QWidget):
 
     def _show_failure(self, message: str) -> None:
         self.summary.setText(f"统计暂时无法完成：{message}")
+        for chart in self.charts.values():
+            if not chart.points:
+                chart.set_note("（未能统计）")
 
     def _enable(self, on: bool) -> None:
         for button in (self.export_button, self.print_button, self.report_button):

@@ -37,3 +37,33 @@ def test_charts_paint(qtbot):
         assert not chart.grab().isNull()                     # empty: says there is no data
         chart.set_data([("一月", 3), ("二月", 0), ("三月", 5)])
         assert not chart.grab().isNull()
+
+
+def test_charts_say_they_are_counting_until_the_figures_arrive(store, qtbot, monkeypatch):
+    from ui.charts import NO_DATA, WAITING
+    from ui.pages.statistics import Page
+    build(store)
+    page = Page(AppContext(store), today=date(2026, 9, 30))
+    qtbot.add_widget(page)
+    # No event has run yet, so the background result cannot have arrived.
+    assert all(c.points == [] and c.note == WAITING for c in page.charts.values())
+    qtbot.waitUntil(lambda: page.stats is not None)
+    groups = page.charts["groups"]
+    assert groups.note == "" and dict(groups.points) == {"东片小组": 62.5, "西片小组": 0}
+    page.refresh()                                           # same period again (after a save)
+    assert dict(groups.points) == {"东片小组": 62.5, "西片小组": 0}   # kept while recounting
+    page.span.setCurrentIndex(4)                             # another period: old charts go
+    assert all(c.points == [] and c.note == WAITING for c in page.charts.values())
+    qtbot.waitUntil(lambda: page.stats.period.code == "2026H1")
+    assert groups.note == "" and page.charts["kinds"].points == []   # counted: nothing happened
+    page.charts["kinds"].resize(300, 200)
+    assert not page.charts["kinds"].grab().isNull()
+    assert NO_DATA == "（本期没有数据）"
+
+    def fail(*_a, **_k):
+        raise RuntimeError("磁盘读取失败")
+    monkeypatch.setattr("ui.pages.statistics.load_statistics", fail)
+    page.span.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: "统计暂时无法完成" in page.summary.text())
+    assert "磁盘读取失败" in page.summary.text()
+    assert all(c.points == [] and c.note == "（未能统计）" for c in page.charts.values())

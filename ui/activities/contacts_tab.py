@@ -27,9 +27,8 @@ class ContactsTab(QWidget):
         super().__init__()
         self.ctx, self.today = ctx, today or date.today()
         self.deputy = QComboBox(editable=True, minimumWidth=160)
-        for member in activity_views.deputies(ctx.store):
-            self.deputy.addItem(member.name, member.deputy_id)
-        self.deputy.currentIndexChanged.connect(lambda _: self.refresh())
+        self.filled = False     # the chooser is filled on first use (11,000 names at county scale)
+        self.deputy.currentIndexChanged.connect(lambda _: self._show_ledger())
         (self.voters, self.voter_model), (self.homes, self.home_model), (self.visits, self.visit_model) = (
             list_view(VOTERS, self), list_view(HOMES, self), list_view(VISITS, self))
         self.short = QLabel(wordWrap=True, styleSheet="color: #b9770e")
@@ -62,10 +61,32 @@ class ContactsTab(QWidget):
         return self.deputy.currentData()
 
     def show_deputy(self, deputy_id: int) -> None:
+        if not self.filled:
+            self._fill_deputies()
         self.deputy.setCurrentIndex(max(0, self.deputy.findData(deputy_id)))
 
     def refresh(self) -> None:
+        """Everything again: the chooser (a deputy may have been added, renamed or removed) and
+        the chosen deputy's ledger."""
+        self._fill_deputies()
+        self._show_ledger()
+
+    def _fill_deputies(self) -> None:
+        keep = self.deputy_id
+        members = activity_views.deputies(self.ctx.store)
+        self.deputy.blockSignals(True)      # one ledger read afterwards, not one per change
+        self.deputy.clear()
+        for member in members:
+            self.deputy.addItem(member.name, member.deputy_id)
+        self.deputy.setCurrentIndex(max(0, self.deputy.findData(keep)) if keep is not None else 0)
+        self.deputy.blockSignals(False)
+        self.filled = True
+
+    def _show_ledger(self) -> None:
         if self.deputy_id is None:
+            for model in (self.voter_model, self.home_model, self.visit_model):
+                model.set_rows([])
+            self.short.setText("")
             return
         ledger = views.contacts(self.ctx.store, deputy_id=self.deputy_id)
         self.voter_model.set_rows(ledger.voters)

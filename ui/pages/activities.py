@@ -17,7 +17,7 @@ WATCH = {
     "list": {"activity", "deputy", "deputy_group", "group_membership"},
     "plans": {"activity", "group_plan", "deputy_group"},
     "funding": {"activity", "deputy_level", "setting"},
-    "contacts": {"fixed_voter", "helped_household", "contact_visit", "deputy_level", "setting"},
+    "contacts": {"deputy", "fixed_voter", "helped_household", "contact_visit", "deputy_level", "setting"},
     "reception": {"reception_day", "reception_matter", "suggestion"},
 }
 

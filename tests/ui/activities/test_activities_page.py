@@ -89,3 +89,22 @@ def test_funding_and_reception_tabs(page, store, town):
     page.ctx.notify("reception_day")
     assert page.reception.unanswered.text() == "尚有 1 项反映事项没有办理结果"
     assert [m.content for m in page.reception.matter_model.visible_rows()] == ["路灯不亮"]
+
+
+def test_contact_ledger_chooser_is_read_when_needed_and_follows_the_roster(page, store, town):
+    from db.models.roster import Deputy
+    chooser = page.contacts.deputy
+    assert chooser.count() == 0                        # nothing read while the tab is hidden
+
+    def names() -> list[str]:
+        return [chooser.itemText(i) for i in range(chooser.count())]
+    page.show()
+    page.show_with(deputy_id=town.ids["王五"])          # e.g. from a dossier
+    assert page.tabs.currentWidget() is page.contacts
+    assert names() == ["张三", "李四", "王五", "赵六", "钱七"]
+    assert chooser.currentText() == "王五" and page.contacts.deputy_id == town.ids["王五"]
+    with store.write("新增代表") as uow:
+        uow.session.add(Deputy(name="孙八", pinyin_full="孙八"))
+    page.ctx.notify("deputy")
+    assert names() == ["孙八", "张三", "李四", "王五", "赵六", "钱七"]
+    assert chooser.currentText() == "王五"              # the choice is kept

@@ -63,12 +63,7 @@ def _collect(session, scope: Scope, *, up: bool, progress: Progress | None):
         check(progress)
         if progress is not None:
             progress.step(i, len(kinds), f"正在整理“{kind.spec.name}”")
-        yield kind.spec, _as_lists(kind, kind.rows(session, scope))
-
-
-def _as_lists(kind, rows):
-    keys = [c.key for c in kind.spec.columns]
-    return (list(map(row.get, keys)) for row in rows)
+        yield kind.spec, kind.sheet_rows(session, scope)
 
 
 def log_exchange(uow, *, way: str, meta: PackageMeta, file_name: str, sha256: str, summary: str) -> None:

@@ -49,14 +49,25 @@ class ActivityKind(Kind):
     info_keys = frozenset({"group"})
 
     def rows(self, session, scope):
+        return self.rows_from_lists(self.sheet_rows(session, scope))
+
+    def sheet_rows(self, session, scope):
+        """Plain rows (no ORM records) in column order, 500 activities at a time, as `_values` has them."""
         ids = activity_ids_in_scope(session, scope)
-        groups = {g.id: g for g in session.scalars(select(DeputyGroup)).all()}
-        out = []
+        conn = session.connection()
+        labels = ORGANISER_LABELS
         for chunk in range(0, len(ids), 500):
-            acts = session.scalars(select(Activity).where(Activity.id.in_(ids[chunk:chunk + 500]))
-                                   .order_by(Activity.start_date, Activity.id)).all()
-            out += [self._values(a, groups.get(a.group_id)) for a in acts]
-        return out
+            q = (select(Activity.uuid, Activity.kind, Activity.theme, Activity.campaign, Activity.organiser,
+                        DeputyGroup.uuid, DeputyGroup.name, Activity.start_date, Activity.end_date,
+                        Activity.start_time, Activity.end_time, Activity.duration_hours, Activity.place,
+                        Activity.outcomes, Activity.problems, Activity.cost, Activity.invited_count, Activity.updated_at)
+                 .outerjoin(DeputyGroup, DeputyGroup.id == Activity.group_id)
+                 .where(Activity.id.in_(ids[chunk:chunk + 500])).order_by(Activity.start_date, Activity.id))
+            yield from ([u, kind or None, theme or None, campaign or None, labels.get(org, org), gu, gn, start, end,
+                         t0 or None, t1 or None, hours, place or None, outcomes or None, problems or None, cost,
+                         invited, at]
+                        for u, kind, theme, campaign, org, gu, gn, start, end, t0, t1, hours, place, outcomes,
+                        problems, cost, invited, at in conn.execute(q))
 
     def values(self, session, a: Activity) -> dict:
         return self._values(a, session.get(DeputyGroup, a.group_id) if a.group_id else None)
@@ -105,8 +116,12 @@ class AttendanceKind(Kind):
     info_keys = frozenset({"activity", "name"})
 
     def rows(self, session, scope):
-        """Yielded 500 activities at a time: at county scale this is 400,000 rows."""
+        return self.rows_from_lists(self.sheet_rows(session, scope))
+
+    def sheet_rows(self, session, scope):
+        """Yielded 500 activities at a time as plain rows: at county scale this is 400,000 rows."""
         ids = activity_ids_in_scope(session, scope)
+        conn = session.connection()
         g = aliased(DeputyGroup)
         for chunk in range(0, len(ids), 500):
             q = (select(Attendance.uuid, Activity.uuid, Activity.theme, Activity.kind, Deputy.uuid, Deputy.name,
@@ -116,9 +131,8 @@ class AttendanceKind(Kind):
                  .outerjoin(g, g.id == Attendance.group_id)
                  .where(Attendance.activity_id.in_(ids[chunk:chunk + 500]))
                  .order_by(Activity.start_date, Activity.id, Attendance.id))
-            yield from ({"uuid": u, "activity_uuid": au, "activity": theme or kind, "deputy_uuid": du, "name": name,
-                         "status": st, "reason": reason or None, "group_uuid": gu, "updated_at": at}
-                        for u, au, theme, kind, du, name, st, reason, gu, at in session.execute(q).all())
+            yield from ([u, au, theme or kind, du, name, st, reason or None, gu, at]
+                        for u, au, theme, kind, du, name, st, reason, gu, at in conn.execute(q))
 
     def values(self, session, a: Attendance) -> dict:
         act, dep = session.get(Activity, a.activity_id), session.get(Deputy, a.deputy_id)

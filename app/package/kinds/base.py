@@ -2,6 +2,7 @@
 how an incoming row finds its local record, and how it is written."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -36,6 +37,17 @@ class Kind:
 
     def rows(self, session: Session, scope: Scope) -> list[dict]:
         raise NotImplementedError
+
+    def sheet_rows(self, session: Session, scope: Scope) -> Iterable[list]:
+        """The export's rows as lists in the sheet's column order. A kind with many rows gives them
+        straight from plain (Core) rows; by default they are `rows` put in column order."""
+        keys = [c.key for c in self.spec.columns]
+        return (list(map(row.get, keys)) for row in self.rows(session, scope))
+
+    def rows_from_lists(self, lists: Iterable[list]) -> list[dict]:
+        """`rows` of a kind whose `sheet_rows` comes first: each list keyed by its columns."""
+        keys = [c.key for c in self.spec.columns]
+        return [dict(zip(keys, r)) for r in lists]
 
     def find(self, session: Session, row: dict):
         raise NotImplementedError

@@ -1,5 +1,6 @@
 """Suggestion and handling-round rows read in bulk: one query per table and 500 records, joined
-in dicts, instead of one ORM object and its relations per row."""
+in dicts, instead of one ORM object and its relations per row. The export takes them as lists
+straight from plain rows."""
 from __future__ import annotations
 
 from sqlalchemy import select
@@ -13,55 +14,69 @@ SOURCE_LABELS = {"own": "代表提出", "activity": "代表活动", "reception":
 CHUNK = 500
 
 
+SUGGESTION_KEYS = ("uuid", "number", "year", "seq", "received_on", "lead_uuid", "lead", "cosigner_uuids", "cosigners",
+                   "title", "content", "category", "source", "source_uuid", "closed_on", "closure", "explanation",
+                   "updated_at")
+ASSIGNMENT_KEYS = ("uuid", "suggestion_uuid", "number", "round", "mode", "assigned_on", "deadline_kind", "deadline",
+                   "units", "county_reference", "note", "updated_at")
+
+
 def suggestion_rows(session, ids: list[int]) -> list[dict]:
     """The 意见建议 row of each suggestion id, in the order given."""
-    out = []
+    return [dict(zip(SUGGESTION_KEYS, r)) for r in suggestion_lists(session, ids)]
+
+
+def suggestion_lists(conn, ids: list[int]):
+    """The same rows as lists in SUGGESTION_KEYS order, from plain rows. `conn` is the session (its
+    pending changes flushed first, as an import compares) or, for an export, its plain connection."""
     lead = aliased(Deputy)
     for i in range(0, len(ids), CHUNK):
         chunk = ids[i:i + CHUNK]
-        q = (select(Suggestion, lead.uuid, lead.name, Closure.closed_on, Closure.result, Closure.explanation)
+        q = (select(Suggestion.id, Suggestion.uuid, Suggestion.number, Suggestion.year, Suggestion.seq,
+                    Suggestion.received_on, lead.uuid, lead.name, Suggestion.title, Suggestion.content,
+                    Suggestion.category, Suggestion.source, Suggestion.source_uuid, Closure.closed_on, Closure.result,
+                    Closure.explanation, Suggestion.updated_at)
              .join(lead, lead.id == Suggestion.lead_deputy_id).outerjoin(Closure, Closure.suggestion_id == Suggestion.id)
              .where(Suggestion.id.in_(chunk)))
-        found = {r[0].id: r for r in session.execute(q)}
+        found = {r[0]: r for r in conn.execute(q)}
         cos: dict[int, list[tuple[str, str]]] = {}
         cq = (select(SuggestionCosigner.suggestion_id, Deputy.uuid, Deputy.name)
               .join(Deputy, Deputy.id == SuggestionCosigner.deputy_id)
               .where(SuggestionCosigner.suggestion_id.in_(chunk))
               .order_by(SuggestionCosigner.suggestion_id, SuggestionCosigner.position))
-        for sid, du, dn in session.execute(cq):
+        for sid, du, dn in conn.execute(cq):
             cos.setdefault(sid, []).append((du, dn))
-        out += [_suggestion(*found[sid], cos.get(sid, [])) for sid in chunk]
-    return out
-
-
-def _suggestion(s, lead_uuid, lead_name, closed_on, result, explanation, cos) -> dict:
-    return {"uuid": s.uuid, "number": s.number, "year": s.year, "seq": s.seq, "received_on": s.received_on,
-            "lead_uuid": lead_uuid, "lead": lead_name, "cosigner_uuids": SEP.join(u for u, _ in cos) or None,
-            "cosigners": "、".join(n for _, n in cos) or None, "title": s.title, "content": s.content or None,
-            "category": s.category or None, "source": SOURCE_LABELS.get(s.source, s.source),
-            "source_uuid": s.source_uuid or None, "closed_on": closed_on,
-            "closure": result, "explanation": (explanation or None) if result else None, "updated_at": s.updated_at}
+        for sid in chunk:
+            (_, uuid, number, year, seq, received_on, lead_uuid, lead_name, title, content, category, source,
+             source_uuid, closed_on, result, explanation, updated_at) = found[sid]
+            names = cos.get(sid, [])
+            yield [uuid, number, year, seq, received_on, lead_uuid, lead_name, SEP.join(u for u, _ in names) or None,
+                   "、".join(n for _, n in names) or None, title, content or None, category or None,
+                   SOURCE_LABELS.get(source, source), source_uuid or None, closed_on, result,
+                   (explanation or None) if result else None, updated_at]
 
 
 def assignment_rows(session, key, ids: list[int]) -> list[dict]:
     """办理情况 rows of the rounds whose `key` column (suggestion id or round id) is in `ids`."""
-    out = []
+    return [dict(zip(ASSIGNMENT_KEYS, r)) for r in assignment_lists(session, key, ids)]
+
+
+def assignment_lists(conn, key, ids: list[int]):
+    """The same rows as lists in ASSIGNMENT_KEYS order (`conn` as for `suggestion_lists`)."""
     for i in range(0, len(ids), CHUNK):
-        q = (select(Assignment, Suggestion.uuid, Suggestion.number)
+        q = (select(Assignment.id, Assignment.uuid, Suggestion.uuid, Suggestion.number, Assignment.round,
+                    Assignment.mode, Assignment.assigned_on, Assignment.deadline_kind, Assignment.deadline,
+                    Assignment.county_reference, Assignment.note, Assignment.updated_at)
              .join(Suggestion, Suggestion.id == Assignment.suggestion_id).where(key.in_(ids[i:i + CHUNK]))
              .order_by(Assignment.suggestion_id, Assignment.round))
-        rounds = session.execute(q).all()
+        rounds = conn.execute(q).all()
         units: dict[int, list[str]] = {}
         uq = (select(AssignmentUnit.assignment_id, HandlingUnit.name, AssignmentUnit.role)
               .join(HandlingUnit, HandlingUnit.id == AssignmentUnit.unit_id)
-              .where(AssignmentUnit.assignment_id.in_([a.id for a, _, _ in rounds]))
+              .where(AssignmentUnit.assignment_id.in_([r[0] for r in rounds]))
               .order_by(AssignmentUnit.assignment_id, AssignmentUnit.position))
-        for aid, name, role in session.execute(uq):
+        for aid, name, role in conn.execute(uq):
             units.setdefault(aid, []).append(f"{name}（{role}）")
-        out += [{"uuid": a.uuid, "suggestion_uuid": su, "number": number, "round": a.round, "mode": a.mode,
-                 "assigned_on": a.assigned_on,
-                 "deadline_kind": "复杂事项" if a.deadline_kind == "complex" else "一般事项",
-                 "deadline": a.deadline, "units": SEP.join(units.get(a.id, [])) or None,
-                 "county_reference": a.county_reference or None, "note": a.note or None, "updated_at": a.updated_at}
-                for a, su, number in rounds]
-    return out
+        yield from ([uuid, su, number, rnd, mode, assigned_on, "复杂事项" if deadline_kind == "complex" else "一般事项",
+                     deadline, SEP.join(units.get(aid, [])) or None, ref or None, note or None, at]
+                    for aid, uuid, su, number, rnd, mode, assigned_on, deadline_kind, deadline, ref, note, at in rounds)

@@ -41,12 +41,20 @@ class CongressKind(Kind):
     info_keys = frozenset({"name"})
 
     def rows(self, session, scope):
+        return self.rows_from_lists(self.sheet_rows(session, scope))
+
+    def sheet_rows(self, session, scope):
+        """Plain rows (no ORM records) in column order, as `values` has them."""
         ids = session_ids_in_scope(session, scope)
+        conn = session.connection()
         out = []
         for i in range(0, len(ids), 500):
-            q = (select(CongressSession).where(CongressSession.id.in_(ids[i:i + 500]))
+            q = (select(CongressSession.uuid, CongressSession.term, CongressSession.number, CongressSession.start_date,
+                        CongressSession.end_date, CongressSession.place, CongressSession.updated_at)
+                 .where(CongressSession.id.in_(ids[i:i + 500]))
                  .order_by(CongressSession.start_date, CongressSession.id))
-            out += [self.values(session, c) for c in session.scalars(q)]
+            out += [[u, session_name(term, number), term, number, start, end, place or None, at]
+                    for u, term, number, start, end, place, at in conn.execute(q)]
         return out
 
     def values(self, session, c: CongressSession) -> dict:
@@ -98,7 +106,11 @@ class CongressAttendanceKind(Kind):
     info_keys = frozenset({"session", "name"})
 
     def rows(self, session, scope):
+        return self.rows_from_lists(self.sheet_rows(session, scope))
+
+    def sheet_rows(self, session, scope):
         ids = session_ids_in_scope(session, scope)
+        conn = session.connection()
         out = []
         for i in range(0, len(ids), 500):
             q = (select(SessionAttendance.uuid, CongressSession.uuid, CongressSession.term, CongressSession.number,
@@ -108,9 +120,8 @@ class CongressAttendanceKind(Kind):
                  .join(Deputy, Deputy.id == SessionAttendance.deputy_id)
                  .where(SessionAttendance.session_id.in_(ids[i:i + 500]))
                  .order_by(CongressSession.start_date, CongressSession.id, SessionAttendance.id))
-            out += [{"uuid": u, "session_uuid": su, "session": session_name(term, number), "deputy_uuid": du,
-                     "name": name, "status": st, "reason": reason or None, "updated_at": at}
-                    for u, su, term, number, du, name, st, reason, at in session.execute(q)]
+            out += [[u, su, session_name(term, number), du, name, st, reason or None, at]
+                    for u, su, term, number, du, name, st, reason, at in conn.execute(q)]
         return out
 
     def values(self, session, a: SessionAttendance) -> dict:

@@ -26,11 +26,29 @@ class ContactKind(Kind):
     info_keys = frozenset({"name"})
 
     def rows(self, session, scope):
+        return self.rows_from_lists(self.sheet_rows(session, scope))
+
+    def sheet_rows(self, session, scope):
+        """Plain rows (no ORM records) in column order, as `values` has them."""
         lo, hi = period_bounds(scope.period)
-        q = (select(ContactVisit).where(ContactVisit.deleted_at.is_(None), ContactVisit.updated_at >= lo,
-                                        ContactVisit.updated_at < hi)
+        q = (select(ContactVisit.uuid, Deputy.uuid, Deputy.name, ContactVisit.visited_on, ContactVisit.way,
+                    ContactVisit.voter_id, FixedVoter.uuid, FixedVoter.name, ContactVisit.household_id,
+                    HelpedHousehold.uuid, HelpedHousehold.head_name, ContactVisit.content, ContactVisit.updated_at)
+             .join(Deputy, Deputy.id == ContactVisit.deputy_id)
+             .outerjoin(FixedVoter, FixedVoter.id == ContactVisit.voter_id)
+             .outerjoin(HelpedHousehold, HelpedHousehold.id == ContactVisit.household_id)
+             .where(ContactVisit.deleted_at.is_(None), ContactVisit.updated_at >= lo, ContactVisit.updated_at < hi)
              .order_by(ContactVisit.visited_on, ContactVisit.id))
-        return [self.values(session, v) for v in session.scalars(q).all()]
+        out = []
+        for u, du, name, on, way, voter_id, vu, vn, household_id, hu, hn, content, at in session.connection().execute(q):
+            if voter_id:
+                kind, target = VOTER, (vu, vn)
+            elif household_id:
+                kind, target = HOUSEHOLD, (hu, hn)
+            else:
+                kind, target = None, (None, None)
+            out.append([u, du, name, on, way or None, kind, *target, content or None, at])
+        return out
 
     def values(self, session, v: ContactVisit) -> dict:
         target, kind = None, None

@@ -34,10 +34,24 @@ class DeputyKind(Kind):
         self.full_ids = True
 
     def rows(self, session, scope):
+        return self.rows_from_lists(self.sheet_rows(session, scope))
+
+    def sheet_rows(self, session, scope):
+        """Plain rows (no ORM records) in column order, as `_values` has them."""
         self.full_ids = scope.full_ids
-        deputies = session.scalars(select(Deputy).where(Deputy.deleted_at.is_(None)).order_by(Deputy.id)).all()
-        groups = _current_groups(session)
-        return [self._values(d, groups.get(d.id)) for d in deputies]
+        conn = session.connection()
+        groups = _current_groups(conn)
+        q = (select(Deputy.id, Deputy.uuid, *(getattr(Deputy, k) for k in FIELDS), Deputy.updated_at)
+             .where(Deputy.deleted_at.is_(None)).order_by(Deputy.id))
+        out = []
+        for did, uuid, name, sex, ethnicity, birth, id_number, political, education, post, category, phone, \
+                address, notes, at in conn.execute(q):
+            id_number = mask_id(id_number) if id_number and not self.full_ids else (id_number or None)
+            group = groups.get(did)
+            out.append([uuid, name or None, sex or None, ethnicity or None, birth or None, id_number,
+                        political or None, education or None, post or None, category or None, phone or None,
+                        address or None, group[0] if group else None, group[1] if group else None, notes or None, at])
+        return out
 
     def values(self, session, d: Deputy) -> dict:
         group = _current_group(session, d.id)
@@ -80,14 +94,14 @@ class DeputyKind(Kind):
         return obj
 
 
-def _current_groups(session) -> dict[int, tuple[str, str]]:
+def _current_groups(conn) -> dict[int, tuple[str, str]]:
     """Deputy id → (uuid, name) of the group they are in now, for the whole roster in one query
-    (the first open membership, as `_current_group` finds it)."""
+    (the first open membership, as `_current_group` finds it); `conn` a session or its connection."""
     q = (select(GroupMembership.deputy_id, DeputyGroup.uuid, DeputyGroup.name)
          .join(DeputyGroup, DeputyGroup.id == GroupMembership.group_id)
          .where(GroupMembership.left_on.is_(None)).order_by(GroupMembership.deputy_id, GroupMembership.id))
     out: dict[int, tuple[str, str]] = {}
-    for deputy_id, uuid, name in session.execute(q):
+    for deputy_id, uuid, name in conn.execute(q):
         out.setdefault(deputy_id, (uuid, name))
     return out
 

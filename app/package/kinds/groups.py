@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.orm import aliased
 
 from app.package.columns import UPDATED_COL, UUID_COL, Column, SheetSpec
 from app.package.kinds.base import Kind, stamp
@@ -19,9 +20,17 @@ class GroupKind(Kind):
     info_keys = frozenset({"station", "leader"})
 
     def rows(self, session, scope):
-        groups = session.scalars(select(DeputyGroup).where(DeputyGroup.deleted_at.is_(None))
-                                 .order_by(DeputyGroup.name)).all()
-        return [self.values(session, g) for g in groups]
+        return self.rows_from_lists(self.sheet_rows(session, scope))
+
+    def sheet_rows(self, session, scope):
+        """Plain rows (no ORM records) in column order, as `values` has them."""
+        leader = aliased(Deputy)
+        q = (select(DeputyGroup.uuid, DeputyGroup.name, Station.name, leader.uuid, leader.name, DeputyGroup.notes,
+                    DeputyGroup.updated_at)
+             .outerjoin(Station, Station.id == DeputyGroup.station_id).outerjoin(leader, leader.id == DeputyGroup.leader_id)
+             .where(DeputyGroup.deleted_at.is_(None)).order_by(DeputyGroup.name))
+        return [[u, name, station, lu, ln, notes or None, at]
+                for u, name, station, lu, ln, notes, at in session.connection().execute(q)]
 
     def values(self, session, g: DeputyGroup) -> dict:
         leader = session.get(Deputy, g.leader_id) if g.leader_id else None

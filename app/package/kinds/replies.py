@@ -40,14 +40,23 @@ class ReplyKind(Kind):
     info_keys = frozenset({"number", "title", "round"})
 
     def rows(self, session, scope):
+        return self.rows_from_lists(self.sheet_rows(session, scope))
+
+    def sheet_rows(self, session, scope):
+        """Plain rows (no ORM records), 500 suggestions at a time, in the order `_row` has them."""
         ids = suggestion_ids_in_scope(session, scope)
-        out = []
+        conn = session.connection()
         for i in range(0, len(ids), 500):
-            q = (select(Reply, Assignment, Suggestion).join(Assignment, Assignment.id == Reply.assignment_id)
+            q = (select(Reply.uuid, Suggestion.uuid, Suggestion.number, Suggestion.title, Assignment.uuid,
+                        Assignment.round, Assignment.county_reference, Reply.replied_on, Reply.form,
+                        Reply.answered_by, Reply.content, Reply.result, Reply.voted_on, Reply.updated_at)
+                 .join(Assignment, Assignment.id == Reply.assignment_id)
                  .join(Suggestion, Suggestion.id == Reply.suggestion_id)
                  .where(Reply.suggestion_id.in_(ids[i:i + 500])).order_by(Reply.suggestion_id, Assignment.round, Reply.id))
-            out += [_row(r, a, sug) for r, a, sug in session.execute(q)]
-        return out
+            yield from ([u, su, number, title, au, rnd, ref or None, on, form, by or None, content or None,
+                         result, voted_on, at]
+                        for u, su, number, title, au, rnd, ref, on, form, by, content, result, voted_on, at
+                        in conn.execute(q))
 
     def values(self, session, obj) -> dict:
         a = obj if isinstance(obj, Assignment) else session.get(Assignment, obj.assignment_id)

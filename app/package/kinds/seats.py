@@ -25,9 +25,16 @@ class SeatKind(Kind):
     info_keys = frozenset({"name"})
 
     def rows(self, session, scope):
-        q = (select(DeputyLevel, Deputy.uuid, Deputy.name).join(Deputy, Deputy.id == DeputyLevel.deputy_id)
+        return self.rows_from_lists(self.sheet_rows(session, scope))
+
+    def sheet_rows(self, session, scope):
+        """Plain rows (no ORM records) in column order; an empty text is a blank cell, as in `_values`."""
+        q = (select(DeputyLevel.uuid, Deputy.uuid, Deputy.name, *(getattr(DeputyLevel, k) for k in FIELDS),
+                    DeputyLevel.updated_at)
+             .join(Deputy, Deputy.id == DeputyLevel.deputy_id)
              .where(Deputy.deleted_at.is_(None)).order_by(DeputyLevel.deputy_id, DeputyLevel.id))
-        return [self._values(s, uuid, name) for s, uuid, name in session.execute(q).all()]
+        return [[u, du, name, *(None if v == "" else v for v in fields), at]
+                for u, du, name, *fields, at in session.connection().execute(q)]
 
     def values(self, session, s: DeputyLevel) -> dict:
         deputy = session.get(Deputy, s.deputy_id)

@@ -6,7 +6,7 @@ from sqlalchemy import or_, select
 
 from app.package.columns import CHOICE, DATE, INT, UPDATED_COL, UUID_COL, Column, SheetSpec
 from app.package.kinds.activities import _id_of, period_bounds
-from app.package.kinds.bulk import assignment_rows, suggestion_rows
+from app.package.kinds.bulk import assignment_lists, assignment_rows, suggestion_lists, suggestion_rows
 from app.package.kinds.base import Kind, stamp
 from db.models.roster import Deputy
 from db.models.suggestion import (CLOSURE_RESULTS, MODES, SOURCES, Assignment, AssignmentUnit, Closure,
@@ -46,6 +46,9 @@ class SuggestionKind(Kind):
 
     def rows(self, session, scope):
         return suggestion_rows(session, suggestion_ids_in_scope(session, scope))
+
+    def sheet_rows(self, session, scope):
+        return suggestion_lists(session.connection(), suggestion_ids_in_scope(session, scope))
 
     def values(self, session, s: Suggestion) -> dict:
         return suggestion_rows(session, [s.id])[0]
@@ -107,6 +110,10 @@ class AssignmentKind(Kind):
 
     def rows(self, session, scope):
         return assignment_rows(session, Assignment.suggestion_id, suggestion_ids_in_scope(session, scope))
+
+    def sheet_rows(self, session, scope):
+        return assignment_lists(session.connection(), Assignment.suggestion_id,
+                                suggestion_ids_in_scope(session, scope))
 
     def values(self, session, a: Assignment) -> dict:
         return assignment_rows(session, Assignment.id, [a.id])[0]

@@ -1,0 +1,100 @@
+"""The package writer's cells: every kind of value gets the cell, format and width it always had,
+whether written a row batch at a time (the export) or a cell at a time (`_put`, the info sheet)."""
+from __future__ import annotations
+
+import zipfile
+from datetime import date, datetime
+from decimal import Decimal
+
+from openpyxl import load_workbook
+
+from app.package import writer
+from app.package.columns import CHOICE, DATE, DATETIME, INT, NUM, Column, SheetSpec
+
+SPEC = SheetSpec("样表", (
+    Column("a", "文字", width=6), Column("b", "选择", CHOICE, 8, ("甲", "乙")), Column("c", "日期", DATE, 12),
+    Column("d", "时间", DATETIME, 20), Column("e", "整数", INT, 6), Column("f", "小数", NUM, 10),
+    Column("g", "其他", width=4)))
+
+ROWS = [
+    ["=SUM(A1)", "甲", date(2026, 7, 1), datetime(2026, 8, 1, 9, 30, 5), 3, 2.5, True],
+    ["+86 138", "乙", None, None, 0, 0.0, False],
+    ["-1", None, date(1900, 1, 1), datetime(1900, 3, 1), -7, 1e-3, Decimal("1.50")],
+    ["@某人", "", None, None, None, None, None],
+    ["\t缩进", "甲", None, None, 10 ** 12, -0.5, date(2026, 1, 2)],
+    ["", "乙", None, None, None, None, "普通"],
+    ["青山村委会主任兼会计（很长的一段中文说明文字，比列宽还要宽很多很多很多）", "甲", None, None, 1, 1.0, "abc"],
+    ["a" * 80, "乙", None, None, None, None, None],
+]
+
+
+def _sheet_xml(path) -> bytes:
+    with zipfile.ZipFile(path) as z:
+        return z.read("xl/worksheets/sheet1.xml")
+
+
+def _write_cell_by_cell(path, rows) -> None:
+    """The same sheet through `_put`, one call per cell (how every cell was written before)."""
+    wb, fmt = writer._open(path)
+    ws = wb.add_worksheet(SPEC.name)
+    ws.freeze_panes(1, 0)
+    for i, col in enumerate(SPEC.columns):
+        ws.set_column(i, i, writer._width(col.header, col.width, rows, i))
+    for c, header in enumerate(SPEC.headers):
+        ws.write_string(0, c, header, fmt.head)
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row):
+            if value is not None:
+                writer._put(ws, fmt, r, c, value)
+    for i, col in enumerate(SPEC.columns):
+        if col.kind == CHOICE and col.choices:
+            ws.data_validation(1, i, len(rows) + 199, i, {
+                "validate": "list", "source": list(col.choices), "ignore_blank": True,
+                "error_message": f"请从列表中选择{col.header}"})
+    writer._close(wb)
+
+
+def test_batches_write_the_same_sheet_as_cell_by_cell(tmp_path):
+    writer.write_plain(tmp_path / "批.xlsx", SPEC, iter(ROWS))
+    _write_cell_by_cell(tmp_path / "逐格.xlsx", ROWS)
+    assert _sheet_xml(tmp_path / "批.xlsx") == _sheet_xml(tmp_path / "逐格.xlsx")
+
+
+def test_cells_formats_and_widths(tmp_path):
+    path = tmp_path / "表.xlsx"
+    writer.write_plain(path, SPEC, ROWS)
+    ws = load_workbook(path)[SPEC.name]
+    assert [c.value for c in ws[1]] == SPEC.headers
+    values = [[c.value for c in row] for row in ws.iter_rows(min_row=2, max_col=7)]
+    assert values == [
+        ["=SUM(A1)", "甲", datetime(2026, 7, 1), datetime(2026, 8, 1, 9, 30, 5), 3, 2.5, True],
+        ["+86 138", "乙", None, None, 0, 0, False],
+        ["-1", None, datetime(1900, 1, 1), datetime(1900, 3, 1), -7, 1e-3, "1.50"],
+        ["@某人", None, None, None, None, None, None],
+        ["\t缩进", "甲", None, None, 10 ** 12, -0.5, datetime(2026, 1, 2)],
+        [None, "乙", None, None, None, None, "普通"],
+        [ROWS[6][0], "甲", None, None, 1, 1, "abc"],
+        ["a" * 80, "乙", None, None, None, None, None]]
+    # texts that a spreadsheet would take for a formula stay text, marked so an edit keeps them text
+    for r in range(2, 7):
+        cell = ws.cell(row=r, column=1)
+        assert cell.data_type == "s" and cell.number_format == "@" and cell.quotePrefix, r
+    assert not ws["A8"].quotePrefix and ws["A8"].number_format == "General"
+    assert ws["C2"].number_format == "yyyy-mm-dd" and ws["D2"].number_format == "yyyy-mm-dd hh:mm:ss"
+    assert ws["G6"].number_format == "yyyy-mm-dd" and ws["G2"].data_type == "b"
+    assert ws["E2"].number_format == "General"
+    # widths: Chinese characters count double, ASCII once, at least the column's own, at most 60
+    widths = {k: int(ws.column_dimensions[k].width) for k in "ABCDEFG"}   # xlsxwriter adds 0.71
+    assert widths == {"A": 60, "B": 8, "C": 12, "D": 21, "E": 15, "F": 10, "G": 12}
+    # "2026-08-01 09:30:05" is 19 wide, "1000000000000" 13, "2026-01-02" 10 (0 and False count as blank); + 2
+    assert ws.freeze_panes == "A2"
+    [dv] = ws.data_validations.dataValidation
+    assert dv.formula1 == '"甲,乙"' and str(dv.sqref) == "B2:B208"   # 199 rows to spare
+
+
+def test_display_width():
+    assert writer.display_width("") == 0
+    assert writer.display_width("abc 12") == 6
+    assert writer.display_width("青山村") == 6
+    assert writer.display_width("第1组（A）") == 10
+    assert writer.display_width("\t") == 1

@@ -3,9 +3,10 @@ refusal of the whole file (PackageError) or a refused row with sheet, row, colum
 from __future__ import annotations
 
 import gc
-from contextlib import contextmanager
+import zipfile
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
-from itertools import islice, repeat
+from itertools import islice
 from pathlib import Path
 
 from python_calamine import CalamineWorkbook
@@ -17,7 +18,9 @@ from app.package.columnar import SLOW, cell_rule, column_rule, slow_positions
 from app.package.columns import CHOICE, DATE, DATETIME, INT, TEXT, Column, SheetSpec, canonical
 from app.package.digest import SheetHasher, file_sha256, seal_matches
 from app.package.info import PackageMeta, SheetInfo
-from app.package.safety import column_letter, inspect
+from app.package import slices
+from app.package.safety import Inspection, column_letter, inspect
+from app.package.sheet_rows import SheetRows
 
 
 @dataclass(frozen=True)
@@ -33,7 +36,8 @@ class Package:
     path: Path
     sha256: str
     meta: PackageMeta
-    rows: dict[str, list[tuple[int, dict]]] = field(default_factory=dict)   # sheet → (row no., values)
+    # sheet → its rows; iterating one gives (row number, values dict) pairs, a dict at a time
+    rows: dict[str, SheetRows] = field(default_factory=dict)
     refusals: list[Refusal] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     changed_sheets: list[str] = field(default_factory=list)
@@ -72,22 +76,50 @@ def _read_package(path: Path, specs: dict[str, SheetSpec], key: str) -> Package:
         raise PackageError(f"文件 {path.name} 的“说明”表中有无法识别的单元格值，文件可能被改坏") from None
     meta = parse_info(info_cells)
     pkg = Package(path=path, sha256=file_sha256(path), meta=meta)
-    for sheet in meta.sheets:
-        spec = specs.get(sheet.name)
-        if spec is None:
-            pkg.warnings.append(f"工作表“{sheet.name}”本程序不认识，已忽略")
-            continue
-        if sheet.name not in found.sheets:
-            raise PackageError(f"缺少工作表“{sheet.name}”（说明表中列有它），文件可能被改动过")
-        _read_sheet(pkg, spec, sheet, _sheet_rows(book, sheet.name), found.formulas.get(sheet.name, {}))
+    with ExitStack() as stack:
+        sliced = _Slicer(path, found, stack)
+        for sheet in meta.sheets:
+            spec = specs.get(sheet.name)
+            if spec is None:
+                pkg.warnings.append(f"工作表“{sheet.name}”本程序不认识，已忽略")
+                continue
+            if sheet.name not in found.sheets:
+                raise PackageError(f"缺少工作表“{sheet.name}”（说明表中列有它），文件可能被改动过")
+            _read_sheet(pkg, spec, sheet, _sheet_rows(book, sheet.name, sliced), found.formulas.get(sheet.name, {}))
     _check_seal(pkg, key)
     return pkg
 
 
-def _sheet_rows(book, name: str):
+class _Slicer:
+    """Big sheets read a slice at a time (see app.package.slices); the zip opened when first needed."""
+
+    def __init__(self, path: Path, found: Inspection, stack: ExitStack) -> None:
+        self.path, self.found, self.stack = path, found, stack
+        self.zf: zipfile.ZipFile | None = None
+        self.book: slices.SlicedBook | None = None
+
+    def rows(self, name: str):
+        """The sheet's rows read in slices, or None where it is small or unusual (read whole)."""
+        if name not in self.found.sliceable:
+            return None
+        if self.zf is None:
+            self.zf = self.stack.enter_context(zipfile.ZipFile(self.path))
+        if self.zf.getinfo(self.found.sheets[name]).file_size <= slices.SLICE_BYTES:
+            return None
+        if self.book is None:
+            self.book = slices.SlicedBook(self.zf)
+        return slices.sliced_rows(self.book, self.found.sheets[name])
+
+
+def _sheet_rows(book, name: str, sliced: _Slicer):
     """The sheet's rows one by one (as `to_python(skip_empty_area=False)` would give them), so only
-    calamine's own copy of the sheet is held whole, never a second one in Python objects."""
+    calamine's own copy of the sheet (or of a slice of a big one) is held whole, never a second one
+    in Python objects."""
     try:
+        parts = sliced.rows(name)
+        if parts is not None:
+            yield from parts
+            return
         sheet = book.get_sheet_by_name(name)
         start = sheet.start
         if start and start[1]:
@@ -152,6 +184,8 @@ def _sheet_list(cells: list[list]) -> list[SheetInfo]:
 
 
 CHUNK = 20_000            # rows converted and hashed together: bounded memory, column-wise speed
+SHARED_KINDS = (TEXT, CHOICE, DATE, DATETIME)   # columns whose equal values are kept once
+UNSHARED_FROM = 5_000     # a column with more distinct values than this and than half its rows
 
 
 def _read_sheet(pkg: Package, spec: SheetSpec, info: SheetInfo, rows, formulas: dict[tuple[int, int], str]) -> None:
@@ -179,14 +213,15 @@ class _SheetReader:
 
     def __init__(self, pkg: Package, spec: SheetSpec, index: list[int], formulas: dict) -> None:
         self.pkg, self.spec, self.index, self.formulas = pkg, spec, index, formulas
-        self.hasher, self.out, self.count = SheetHasher(spec.headers), [], 0
         self.keys = tuple(col.key for col in spec.columns)
+        self.hasher, self.out, self.count = SheetHasher(spec.headers), SheetRows(self.keys), 0
         self.cells = [cell_rule(col) for col in spec.columns]
         self.columns = [column_rule(col) for col in spec.columns]
         self.blank = (None,) * len(spec.columns)
-        # Repeated texts (a deputy's uuid and name on each of thousands of attendance rows) kept
-        # once: each cell read is a new string object, and at county scale they are most of memory.
-        self.shared = [{} if col.kind in (TEXT, CHOICE) and col.key != "uuid" else None for col in spec.columns]
+        # Repeated values (a deputy's uuid and name on each of thousands of attendance rows, the
+        # same dates) kept once: each cell read is a new object, and at county scale they are most
+        # of memory. A column whose values hardly repeat stops being shared (see `_unshare`).
+        self.shared = [{} if col.kind in SHARED_KINDS and col.key != "uuid" else None for col in spec.columns]
 
     def by_column(self, chunk: list[list], first: int) -> None:
         """The common case: every column converted at once; odd rows redone one by one."""
@@ -194,6 +229,7 @@ class _SheetReader:
         picked = [raw[i] for i in self.index]
         del raw
         converted = [_shared(rule(cells), memo) for rule, cells, memo in zip(self.columns, picked, self.shared)]
+        self._unshare(first + len(chunk))
         odd = slow_positions(converted)
         typed = list(zip(*converted))
         # Fast rules give None only for a blank optional cell (a required one is SLOW): a row of
@@ -201,7 +237,7 @@ class _SheetReader:
         if all(None in cells for cells in converted) and self.blank in typed:
             odd = sorted(set(odd) | {j for j, t in enumerate(typed) if t == self.blank})
         if not odd:
-            self._keep(first, typed, None)
+            self._keep(first, typed, None, converted)
             return
         values: dict[int, dict | None] = {}
         for j in odd:
@@ -211,23 +247,27 @@ class _SheetReader:
                 continue
             values[j], full = _convert_row(self.pkg, self.spec, first + j, cells, self.index, {})
             typed[j] = tuple(full)
-        self._keep(first, typed, values)
+        self._keep(first, typed, values, converted)
 
-    def _keep(self, first: int, typed: list, values: dict | None) -> None:
+    def _unshare(self, seen: int) -> None:
+        """Stops sharing a column's values once most of them are distinct (their memo would only
+        cost memory)."""
+        for i, memo in enumerate(self.shared):
+            if memo is not None and len(memo) > max(seen // 2, UNSHARED_FROM):
+                self.shared[i] = None
+
+    def _keep(self, first: int, typed: list, values: dict | None, converted: list[list]) -> None:
         if values is None:
             self.hasher.add_rows(typed)
             self.count += len(typed)
-            self.out.extend(zip(range(first, first + len(typed)), map(dict, map(zip, repeat(self.keys), typed))))
+            self.out.extend(range(first, first + len(typed)), converted)
             return
         kept = [(first + j, t) for j, t in enumerate(typed) if t is not None]
         self.hasher.add_rows([t for _, t in kept])
         self.count += len(kept)
         for r, t in kept:
-            row = values.get(r - first, False)
-            if row is False:
-                row = dict(zip(self.keys, t))
-            if row is not None:
-                self.out.append((r, row))
+            if values.get(r - first, False) is not None:    # None: a refused row
+                self.out.append(r, t)
 
     def by_row(self, chunk: list[list], first: int) -> None:
         """Rows with formulas (read as their text and reported) or fewer cells than the header."""
@@ -238,14 +278,14 @@ class _SheetReader:
             if all(v == "" or v is None for v in picked):
                 continue
             typed = None if formulas else _convert_fast(self.cells, picked)
+            ok = True
             if typed is None:
                 values, typed = _convert_row(self.pkg, self.spec, r, picked, index, formulas)
-            else:
-                values = dict(zip(self.keys, typed))
+                ok = values is not None
             self.hasher.add(typed)
             self.count += 1
-            if values is not None:
-                self.out.append((r, values))
+            if ok:
+                self.out.append(r, typed)
 
 
 def _shared(cells: list, memo: dict | None) -> list:

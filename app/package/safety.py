@@ -27,6 +27,9 @@ _DANGER = (b"<!DOCTYPE", b"<!ENTITY")
 class Inspection:
     sheets: dict[str, str]                       # sheet name → zip member of its XML
     formulas: dict[str, dict[tuple[int, int], str]] = field(default_factory=dict)
+    # Sheets without comments, CDATA or declarations (no "<!" at all): every "<row r=" and
+    # "</sheetData>" in their XML is markup, so they can be cut there and read a slice at a time.
+    sliceable: set[str] = field(default_factory=set)
 
 
 def inspect(path: Path) -> Inspection:
@@ -35,13 +38,18 @@ def inspect(path: Path) -> Inspection:
         with zipfile.ZipFile(path) as zf:
             _check_sizes(zf)
             sheets = _sheet_members(zf)
-            formulas = {name: found for name, member in sheets.items()
-                        if (found := _scan_sheet(zf, member, name))}
+            formulas, sliceable = {}, set()
+            for name, member in sheets.items():
+                found, plain = _scan_sheet(zf, member, name)
+                if found:
+                    formulas[name] = found
+                if plain:
+                    sliceable.add(name)
     except zipfile.BadZipFile:
         raise PackageError("文件不完整或已损坏（zip 结构无法读取），可能是复制或下载中断，请重新获取") from None
     except (OSError, EOFError, RuntimeError, zlib.error, NotImplementedError) as exc:
         raise PackageError(f"文件无法解压读取（{exc.__class__.__name__}），可能已损坏或被加密") from None
-    return Inspection(sheets, formulas)
+    return Inspection(sheets, formulas, sliceable)
 
 
 def _check_signature(path: Path) -> None:
@@ -123,22 +131,25 @@ def _check_danger(zf: zipfile.ZipFile, member: str) -> None:
         raise PackageError(f"{member} 中含有 XML 实体或文档类型声明（可被用来攻击），已拒绝")
 
 
-def _scan_sheet(zf: zipfile.ZipFile, member: str, name: str) -> dict[tuple[int, int], str]:
-    """A byte scan (fast); only a sheet that has formulas is parsed (with defusedxml)."""
-    has_formula, tail = False, b""
+def _scan_sheet(zf: zipfile.ZipFile, member: str, name: str) -> tuple[dict[tuple[int, int], str], bool]:
+    """A byte scan (fast); only a sheet that has formulas is parsed (with defusedxml). Also says whether
+    the sheet can be read in slices (see `Inspection.sliceable`)."""
+    has_formula, plain, tail = False, True, b""
     try:
         with zf.open(member) as fh:
             for chunk in iter(lambda: fh.read(1 << 20), b""):
                 window = tail + chunk
-                if any(d in window for d in _DANGER):
-                    raise PackageError(f"工作表“{name}”中含有 XML 实体或文档类型声明（可被用来攻击），已拒绝")
+                if b"<!" in window:    # one search for both dangers, usually all there is
+                    plain = False
+                    if any(d in window for d in _DANGER):
+                        raise PackageError(f"工作表“{name}”中含有 XML 实体或文档类型声明（可被用来攻击），已拒绝")
                 # Byte searches first (fast); the pattern only where an <f or a prefixed :f may be.
                 has_formula = has_formula or ((b"<f" in window or b":f" in window)
                                               and bool(_FORMULA.search(window)))
                 tail = window[-16:]
     except KeyError:
         raise PackageError(f"工作表“{name}”的内容缺失（{member}），文件已损坏") from None
-    return _formulas(zf, member, name) if has_formula else {}
+    return (_formulas(zf, member, name) if has_formula else {}), plain
 
 
 def _formulas(zf: zipfile.ZipFile, member: str, name: str) -> dict[tuple[int, int], str]:

@@ -7,6 +7,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Hashable
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Iterator, TypeVar
@@ -16,6 +17,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import backup
+from app.assessment.touched import TouchedDeputies, watch
 from app.lock import InstanceLock
 from app.paths import DB_FILE
 from app.uow import UnitOfWork
@@ -23,6 +25,8 @@ from db import migrate
 from db.engine import make_engine
 
 T = TypeVar("T")
+# refresh(session, kept value, ids of the deputies the writes since may have changed) -> new value
+Refresh = Callable[[Session, T, frozenset[int]], T]
 
 
 class StoreError(Exception):
@@ -55,11 +59,13 @@ class Store:
         self.engine = engine
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        watch(self._sessions, engine)
         # Figures derived from the whole data (every deputy's yearly counts for a ranking) are kept
         # until the next write: this process holds the folder's lock, so every change to the data
-        # passes through write() or restore(), and each of them moves the version on.
+        # passes through write() or restore(), and each of them moves the version on. A figure
+        # kept with a refresh is brought up to date from the deputies the writes touched instead.
         self._version = 0
-        self._derived: dict[Hashable, tuple[int, object]] = {}
+        self._derived: dict[Hashable, _Kept] = {}
         self._derived_lock = threading.Lock()
 
     # -- opening -------------------------------------------------------------------------------
@@ -121,6 +127,7 @@ class Store:
     def write(self, label: str) -> Iterator[UnitOfWork]:
         """One user action: one transaction, one audit label; rolled back on any error."""
         session = self._sessions()
+        touched = TouchedDeputies.attach(session)
         uow = UnitOfWork(session, label)
         try:
             yield uow
@@ -133,12 +140,20 @@ class Store:
             session.rollback()
             raise
         finally:
+            touched.detach()
             session.close()
-            self._data_changed()
+            self._data_changed(touched.result)
 
     # -- figures derived from the data -------------------------------------------------------
-    def cached(self, key: Hashable, compute: Callable[[Session], T]) -> T:
+    def cached(self, key: Hashable, compute: Callable[[Session], T],
+               refresh: Refresh | None = None) -> T:
         """`compute(session)` for the data as it is now, computed once until the next write.
+
+        With `refresh`, a write does not drop the kept value: the ids of the deputies it may have
+        changed are gathered (see app/assessment/touched.py), and the next reader gets
+        `refresh(session, kept, touched)` instead of a new computation; a write that may have
+        changed anything else (rules, bulk statements, a restore) drops it all the same, and a
+        write touching no deputy leaves it as it is.
 
         The version is read before the computing session starts, so a value is never older than
         the version it is kept under; a write that lands while computing discards the value.
@@ -146,19 +161,27 @@ class Store:
         with self._derived_lock:
             version = self._version
             kept = self._derived.get(key)
-            if kept is not None and kept[0] == version:
-                return kept[1]  # type: ignore[return-value]
+            if kept is not None and kept.version == version:
+                return kept.value  # type: ignore[return-value]
+            stale = (kept.value, frozenset(kept.touched)) if kept is not None and refresh else None
         with self.read() as session:
-            value = compute(session)
+            value = refresh(session, *stale) if stale is not None else compute(session)
         with self._derived_lock:
             if self._version == version:
-                self._derived[key] = (version, value)
+                self._derived[key] = _Kept(version, value, refresh is not None)
         return value
 
-    def _data_changed(self) -> None:
+    def _data_changed(self, touched: frozenset[int] | None = None) -> None:
+        """`touched`: the deputies a write may have changed, None for anything at all."""
         with self._derived_lock:
             self._version += 1
-            self._derived.clear()
+            for key, kept in list(self._derived.items()):
+                if touched is None or not kept.refreshable:
+                    del self._derived[key]
+                else:
+                    kept.touched |= touched
+                    if not kept.touched:      # nothing it depends on changed since it was made
+                        kept.version = self._version
 
     # -- backups -------------------------------------------------------------------------------
     @property
@@ -198,6 +221,14 @@ class Store:
             migrate.upgrade(self.engine)
         self._data_changed()
         return safety
+
+
+@dataclass
+class _Kept:
+    version: int               # the version the value was made for
+    value: object
+    refreshable: bool
+    touched: set[int] = field(default_factory=set)   # deputies changed since that version
 
 
 def _storage_error(exc: OperationalError) -> Exception:

@@ -8,7 +8,7 @@ from types import MappingProxyType
 
 from sqlalchemy.orm import Session
 
-from app.assessment.counts import Counts, count_all
+from app.assessment.counts import IN_LIMIT, Counts, count_all
 from app.assessment.rules import AssessmentRules, load_rules
 from app.roster.listing import DeputyRow, current_ids, list_rows
 
@@ -128,6 +128,7 @@ class YearStanding:
     ranking needs. Read-only: a kept copy is shared between readers."""
     counts: Mapping[int, Counts]
     totals: tuple[float, ...]
+    rules: AssessmentRules          # the rules the totals were summed under
 
     def rank_of(self, total: float) -> int:
         """Ties share a rank: one more than the number of deputies scoring higher."""
@@ -138,17 +139,54 @@ def year_standing(session: Session, *, year: int) -> YearStanding:
     rules = load_rules(session)
     start, end = year_bounds(year)
     counts = count_all(session, deputy_ids=current_ids(session), start=start, end=end, rules=rules)
+    weights = _weights(rules)
+    totals = sorted((_total(c, weights) for c in counts.values()), reverse=True)
+    return YearStanding(MappingProxyType(counts), tuple(totals), rules)
+
+
+def refreshed_standing(session: Session, kept: YearStanding, touched: Collection[int], *,
+                       year: int) -> YearStanding:
+    """`year_standing` again, from a kept one and the deputies that writes since may have
+    changed: those are counted again (and dropped, or added, if they stopped or started being
+    current), everyone else keeps their counts, and the totals are sorted again. A few deputies
+    cost a few small queries instead of counting the whole year; many, or other rules, a full count.
+    `kept` is shared and is not changed."""
+    rules = load_rules(session)
+    if len(touched) > IN_LIMIT or rules != kept.rules:
+        return year_standing(session, year=year)
+    start, end = year_bounds(year)
+    ids = sorted(touched)
+    current = [r.id for r in list_rows(session, ids=ids) if r.current]
+    fresh = count_all(session, deputy_ids=current, start=start, end=end, rules=rules)
+    weights = _weights(rules)
+    counts, totals = dict(kept.counts), list(kept.totals)
+    for deputy_id in ids:
+        old = counts.pop(deputy_id, None)
+        if old is not None:
+            totals.remove(_total(old, weights))
+    counts.update(fresh)
+    totals.extend(_total(c, weights) for c in fresh.values())
+    totals.sort(reverse=True)
+    return YearStanding(MappingProxyType(counts), tuple(totals), rules)
+
+
+def _weights(rules: AssessmentRules) -> list[tuple[str, float]]:
+    return [(field_name, sign * float(getattr(rules, rule))) for field_name, _, rule, sign, _ in ITEMS]
+
+
+def _total(counts: Counts, weights: list[tuple[str, float]]) -> float:
     # Score.total without the breakdown: the same products summed in the same order.
-    weights = [(field_name, sign * float(getattr(rules, rule))) for field_name, _, rule, sign, _ in ITEMS]
-    totals = sorted((sum(getattr(c, f) * each for f, each in weights) for c in counts.values()), reverse=True)
-    return YearStanding(MappingProxyType(counts), tuple(totals))
+    return sum(getattr(counts, f) * each for f, each in weights)
 
 
 def cached_standing(store, *, year: int) -> YearStanding:
-    """`year_standing`, computed once per year until the data next changes (a county-scale year
-    takes a few hundred milliseconds; one deputy's dossier should not wait for it each time)."""
+    """`year_standing`, computed once per year and brought up to date after each save by
+    recounting the deputies the save touched (a county-scale year takes a few hundred
+    milliseconds; one deputy's dossier should not wait for it, even the first after a save)."""
     return store.cached(("assessment-year-standing", year),
-                        lambda session: year_standing(session, year=year))
+                        lambda session: year_standing(session, year=year),
+                        lambda session, kept, touched: refreshed_standing(session, kept, touched,
+                                                                          year=year))
 
 
 def assessed_rows(session: Session, *, year: int, rows: Collection[DeputyRow],

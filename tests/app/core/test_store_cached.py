@@ -73,3 +73,91 @@ def test_restore_forgets_the_kept_values(store, calls):
     store.restore(point)
     assert store.cached("entries", compute) == after_note - 1
     assert len(calls) == 2
+
+
+# -- values kept with a refresh: brought up to date from the deputies the writes touched --------
+
+def _add_deputy(store, name: str) -> int:
+    from db.models.roster import Deputy
+    with store.write(f"新增代表（{name}）") as uow:
+        deputy = Deputy(name=name)
+        uow.session.add(deputy)
+        uow.session.flush()
+        return deputy.id
+
+
+def _refreshing(calls):
+    def compute(session):
+        calls.append(("compute",))
+        return ("computed",)
+
+    def refresh(session, kept, touched):
+        calls.append(("refresh", kept, touched))
+        return kept + (tuple(sorted(touched)),)
+    return compute, refresh
+
+
+def test_a_refreshable_value_is_refreshed_with_the_deputies_each_write_touched(store, calls):
+    compute, refresh = _refreshing(calls)
+    assert store.cached("standing", compute, refresh) == ("computed",)
+    first, second = _add_deputy(store, "张三"), _add_deputy(store, "李四")
+    assert store.cached("standing", compute, refresh) == ("computed", (first, second))
+    assert store.cached("standing", compute, refresh) == ("computed", (first, second))
+    assert calls == [("compute",), ("refresh", ("computed",), frozenset({first, second}))]
+
+
+def test_a_write_touching_no_deputy_keeps_a_refreshable_value_as_it_is(store, calls):
+    compute, refresh = _refreshing(calls)
+    kept = store.cached("standing", compute, refresh)
+    _note(store)                                    # an audit entry only
+    assert store.cached("standing", compute, refresh) is kept
+    assert store.cached("entries", _counter([])) == 1   # values without a refresh see the write
+    assert calls == [("compute",)]
+
+
+def test_a_write_the_store_cannot_follow_drops_a_refreshable_value(store, calls):
+    compute, refresh = _refreshing(calls)
+    store.cached("standing", compute, refresh)
+    with store.write("批量") as uow:
+        uow.session.connection().exec_driver_sql("UPDATE deputy SET phone = '1'")
+    store.cached("standing", compute, refresh)
+    assert calls == [("compute",), ("compute",)]
+
+
+def test_restore_drops_a_refreshable_value(store, calls):
+    compute, refresh = _refreshing(calls)
+    point = store.take_backup("manual")
+    store.cached("standing", compute, refresh)
+    store.restore(point)
+    store.cached("standing", compute, refresh)
+    assert calls == [("compute",), ("compute",)]
+
+
+def test_a_write_landing_while_refreshing_is_refreshed_next_time(store, calls):
+    compute, _ = _refreshing(calls)
+    store.cached("standing", compute, lambda s, kept, touched: kept)
+    first = _add_deputy(store, "张三")
+    landed = []
+
+    def refresh_then_someone_writes(session, kept, touched):
+        calls.append(("refresh", touched))
+        if not landed:
+            landed.append(_add_deputy(store, "李四"))   # another thread's save, mid-refresh
+        return kept
+    store.cached("standing", compute, refresh_then_someone_writes)
+    store.cached("standing", compute, refresh_then_someone_writes)
+    assert calls == [("compute",), ("refresh", frozenset({first})),
+                     ("refresh", frozenset({first, landed[0]}))]
+
+
+def test_a_failed_write_still_refreshes_the_deputies_it_touched(store, calls):
+    from db.models.roster import Deputy
+    compute, refresh = _refreshing(calls)
+    store.cached("standing", compute, refresh)
+    with pytest.raises(RuntimeError):
+        with store.write("失败") as uow:
+            uow.session.add(Deputy(name="王五"))
+            uow.session.flush()
+            raise RuntimeError("中途出错")
+    store.cached("standing", compute, refresh)
+    assert [c[0] for c in calls] == ["compute", "refresh"]

@@ -7,7 +7,7 @@ itself, a seat its deputy … each taken both before the flush (as the rows were
 they are), so a row moved from one deputy, activity or year to another names both sides. What
 cannot be judged this way means "everyone": a change of the assessment rules, any statement
 written outside the ORM's flush (Core or bulk inserts, updates and deletes, raw SQL), a flush
-that failed part-way, or more changed rows than are worth following one by one.
+that failed part-way, or more changed rows or deputies than are worth following one by one.
 """
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from sqlalchemy import event, inspect, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Mapper, Session, sessionmaker
 
+from app.assessment.counts import IN_LIMIT
 from app.assessment.rules import KEY as RULES_KEY
 from db.models.activity import Activity, Attendance
 from db.models.congress import CongressSession, SessionAttendance
@@ -29,6 +30,8 @@ INFO_KEY = "deputydesk.touched-deputies"
 # Past this many changed rows of the watched tables in one flush, the write is taken as touching
 # everyone (an import): following them one by one would cost the import more than a recount.
 MAX_ROWS = 500
+# Past this many deputies the standing is counted afresh anyway (scoring.refreshed_standing).
+MAX_DEPUTIES = IN_LIMIT
 CHUNK = 500
 
 
@@ -115,6 +118,8 @@ class TouchedDeputies:
             for i in range(0, len(ids), CHUNK):
                 for statement in LINKED[model](ids[i:i + CHUNK]):
                     self.ids.update(d for (d,) in run(statement) if d is not None)
+        if len(self.ids) > MAX_DEPUTIES:
+            self.everyone()
 
 
 def watch(sessions: sessionmaker, engine: Engine) -> None:

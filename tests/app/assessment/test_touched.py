@@ -93,7 +93,15 @@ def test_statements_outside_the_orm_touch_everyone(store, sample, touched):
     assert touched == [None, frozenset()]
 
 
-def test_many_rows_touch_everyone(store, sample, touched):
+def test_many_rows_or_deputies_touch_everyone(store, sample, touched):
     with store.write("新增代表") as uow:
         uow.session.add_all(Deputy(name=f"代表{i}") for i in range(501))
-    assert touched == [None]
+    with store.write("修改代表") as uow:          # one row each, flushed one by one
+        for deputy in uow.session.scalars(select(Deputy).where(Deputy.name.like("代表%")).limit(65)):
+            deputy.phone = "1"
+            uow.session.flush()
+    with store.write("修改代表") as uow:
+        for deputy in uow.session.scalars(select(Deputy).where(Deputy.name.like("代表%")).limit(64)):
+            deputy.phone = "2"
+            uow.session.flush()
+    assert touched[:2] == [None, None] and len(touched[2]) == 64

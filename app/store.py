@@ -225,7 +225,7 @@ class Store:
 
 @dataclass
 class _Kept:
-    version: int               # the version the value was made for
+    version: int               # the latest version the value is known to be right for
     value: object
     refreshable: bool
     touched: set[int] = field(default_factory=set)   # deputies changed since that version

@@ -110,6 +110,8 @@ class TouchedDeputies:
             rows += 1
         if rows > MAX_ROWS:
             return self.everyone()
+        if not ids_of:
+            return
         run = session.connection().execute
         for model, ids in ids_of.items():
             if LINKED[model] is None:

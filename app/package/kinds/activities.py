@@ -66,7 +66,7 @@ class ActivityKind(Kind):
                          t0 or None, t1 or None, hours, place or None, outcomes or None, problems or None, cost,
                          invited, at]
                         for u, kind, theme, campaign, org, gu, gn, start, end, t0, t1, hours, place, outcomes,
-                        problems, cost, invited, at in conn.execute(q))
+                        problems, cost, invited, at in conn.execute(q).all())
 
     def values(self, session, a: Activity) -> dict:
         return self._values(a, session.get(DeputyGroup, a.group_id) if a.group_id else None)
@@ -133,14 +133,14 @@ class AttendanceKind(Kind):
             q = (select(Attendance.activity_id, Attendance.uuid, Attendance.deputy_id, Attendance.status,
                         Attendance.reason, Attendance.group_id, Attendance.updated_at)
                  .where(Attendance.activity_id.in_(part)).order_by(Attendance.activity_id, Attendance.id))
-            for row in conn.execute(q):
+            for row in conn.execute(q).all():
                 by_activity.setdefault(row[0], []).append(row)
             for activity_id in part:            # the activities' own order: start date, id
                 au, title = acts[activity_id]
                 for _, u, deputy_id, st, reason, group_id, at in by_activity.get(activity_id, ()):
-                    deputy = deputies.get(deputy_id)
-                    if deputy is not None:      # as the inner join with the roster had it
-                        yield [u, au, title, *deputy, st, reason or None, groups.get(group_id), at]
+                    if deputy_id in deputies:   # as the inner join with the roster had it
+                        du, name = deputies[deputy_id]
+                        yield [u, au, title, du, name, st, reason or None, groups.get(group_id), at]
 
     def values(self, session, a: Attendance) -> dict:
         act, dep = session.get(Activity, a.activity_id), session.get(Deputy, a.deputy_id)

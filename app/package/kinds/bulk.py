@@ -38,13 +38,13 @@ def suggestion_lists(conn, ids: list[int]):
                     Closure.explanation, Suggestion.updated_at)
              .join(lead, lead.id == Suggestion.lead_deputy_id).outerjoin(Closure, Closure.suggestion_id == Suggestion.id)
              .where(Suggestion.id.in_(chunk)))
-        found = {r[0]: r for r in conn.execute(q)}
+        found = {r[0]: r for r in conn.execute(q).all()}
         cos: dict[int, list[tuple[str, str]]] = {}
         cq = (select(SuggestionCosigner.suggestion_id, Deputy.uuid, Deputy.name)
               .join(Deputy, Deputy.id == SuggestionCosigner.deputy_id)
               .where(SuggestionCosigner.suggestion_id.in_(chunk))
               .order_by(SuggestionCosigner.suggestion_id, SuggestionCosigner.position))
-        for sid, du, dn in conn.execute(cq):
+        for sid, du, dn in conn.execute(cq).all():
             cos.setdefault(sid, []).append((du, dn))
         for sid in chunk:
             (_, uuid, number, year, seq, received_on, lead_uuid, lead_name, title, content, category, source,
@@ -75,7 +75,7 @@ def assignment_lists(conn, key, ids: list[int]):
               .join(HandlingUnit, HandlingUnit.id == AssignmentUnit.unit_id)
               .where(AssignmentUnit.assignment_id.in_([r[0] for r in rounds]))
               .order_by(AssignmentUnit.assignment_id, AssignmentUnit.position))
-        for aid, name, role in conn.execute(uq):
+        for aid, name, role in conn.execute(uq).all():
             units.setdefault(aid, []).append(f"{name}（{role}）")
         yield from ([uuid, su, number, rnd, mode, assigned_on, "复杂事项" if deadline_kind == "complex" else "一般事项",
                      deadline, SEP.join(units.get(aid, [])) or None, ref or None, note or None, at]

@@ -54,7 +54,7 @@ class CongressKind(Kind):
                  .where(CongressSession.id.in_(ids[i:i + 500]))
                  .order_by(CongressSession.start_date, CongressSession.id))
             out += [[u, session_name(term, number), term, number, start, end, place or None, at]
-                    for u, term, number, start, end, place, at in conn.execute(q)]
+                    for u, term, number, start, end, place, at in conn.execute(q).all()]
         return out
 
     def values(self, session, c: CongressSession) -> dict:
@@ -121,7 +121,7 @@ class CongressAttendanceKind(Kind):
                  .where(SessionAttendance.session_id.in_(ids[i:i + 500]))
                  .order_by(CongressSession.start_date, CongressSession.id, SessionAttendance.id))
             out += [[u, su, session_name(term, number), du, name, st, reason or None, at]
-                    for u, su, term, number, du, name, st, reason, at in conn.execute(q)]
+                    for u, su, term, number, du, name, st, reason, at in conn.execute(q).all()]
         return out
 
     def values(self, session, a: SessionAttendance) -> dict:

@@ -40,7 +40,8 @@ class ContactKind(Kind):
              .where(ContactVisit.deleted_at.is_(None), ContactVisit.updated_at >= lo, ContactVisit.updated_at < hi)
              .order_by(ContactVisit.visited_on, ContactVisit.id))
         out = []
-        for u, du, name, on, way, voter_id, vu, vn, household_id, hu, hn, content, at in session.connection().execute(q):
+        for u, du, name, on, way, voter_id, vu, vn, household_id, hu, hn, content, at \
+                in session.connection().execute(q).all():
             if voter_id:
                 kind, target = VOTER, (vu, vn)
             elif household_id:

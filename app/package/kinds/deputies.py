@@ -45,7 +45,7 @@ class DeputyKind(Kind):
              .where(Deputy.deleted_at.is_(None)).order_by(Deputy.id))
         out = []
         for did, uuid, name, sex, ethnicity, birth, id_number, political, education, post, category, phone, \
-                address, notes, at in conn.execute(q):
+                address, notes, at in conn.execute(q).all():
             id_number = mask_id(id_number) if id_number and not self.full_ids else (id_number or None)
             group = groups.get(did)
             out.append([uuid, name or None, sex or None, ethnicity or None, birth or None, id_number,

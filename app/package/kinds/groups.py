@@ -30,7 +30,7 @@ class GroupKind(Kind):
              .outerjoin(Station, Station.id == DeputyGroup.station_id).outerjoin(leader, leader.id == DeputyGroup.leader_id)
              .where(DeputyGroup.deleted_at.is_(None)).order_by(DeputyGroup.name))
         return [[u, name, station, lu, ln, notes or None, at]
-                for u, name, station, lu, ln, notes, at in session.connection().execute(q)]
+                for u, name, station, lu, ln, notes, at in session.connection().execute(q).all()]
 
     def values(self, session, g: DeputyGroup) -> dict:
         leader = session.get(Deputy, g.leader_id) if g.leader_id else None

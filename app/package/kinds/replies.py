@@ -56,7 +56,7 @@ class ReplyKind(Kind):
             yield from ([u, su, number, title, au, rnd, ref or None, on, form, by or None, content or None,
                          result, voted_on, at]
                         for u, su, number, title, au, rnd, ref, on, form, by, content, result, voted_on, at
-                        in conn.execute(q))
+                        in conn.execute(q).all())
 
     def values(self, session, obj) -> dict:
         a = obj if isinstance(obj, Assignment) else session.get(Assignment, obj.assignment_id)

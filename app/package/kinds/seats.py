@@ -34,7 +34,7 @@ class SeatKind(Kind):
              .join(Deputy, Deputy.id == DeputyLevel.deputy_id)
              .where(Deputy.deleted_at.is_(None)).order_by(DeputyLevel.deputy_id, DeputyLevel.id))
         return [[u, du, name, *(None if v == "" else v for v in fields), at]
-                for u, du, name, *fields, at in session.connection().execute(q)]
+                for u, du, name, *fields, at in session.connection().execute(q).all()]
 
     def values(self, session, s: DeputyLevel) -> dict:
         deputy = session.get(Deputy, s.deputy_id)

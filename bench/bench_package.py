@@ -56,7 +56,12 @@ def child(action: str, scale: str) -> dict:
     store = Store.open(data_dir(scale), daily_backup=False)
     out = ROOT / f"{scale}-{action}.xlsx"
     if action == "export":
+        from sqlalchemy.orm import configure_mappers
+
         from app.package.export import export_package
+        # The ORM's one-time set-up, done by the app long before any export (and here, for the raw
+        # write, by the query that collects its rows before its timing starts).
+        configure_mappers()
         start = time.perf_counter()
         export_package(store, out=package_path(scale), period=period())
     elif action == "raw-write":

@@ -183,9 +183,11 @@ def _sheet_list(cells: list[list]) -> list[SheetInfo]:
     return out
 
 
-CHUNK = 20_000            # rows converted and hashed together: bounded memory, column-wise speed
+CHUNK = 5_000             # rows converted together: bounded memory, column-wise speed (20,000: the same
+                          # time, 20 MB more at county scale)
+HASHED = 2_000            # rows hashed together
+UNSHARED_FROM = 50_000    # distinct values a column must have (and more than half its rows) to stop sharing
 SHARED_KINDS = (TEXT, CHOICE, DATE, DATETIME)   # columns whose equal values are kept once
-UNSHARED_FROM = 5_000     # a column with more distinct values than this and than half its rows
 
 
 def _read_sheet(pkg: Package, spec: SheetSpec, info: SheetInfo, rows, formulas: dict[tuple[int, int], str]) -> None:
@@ -250,20 +252,27 @@ class _SheetReader:
         self._keep(first, typed, values, converted)
 
     def _unshare(self, seen: int) -> None:
-        """Stops sharing a column's values once most of them are distinct (their memo would only
-        cost memory)."""
+        """Stops sharing a column's values once it has many and most of them are distinct (its
+        memo would only cost memory). A few hundred rows can all be distinct in a column that
+        repeats over the sheet (a deputy on each of the activity's rows): judged from many rows."""
         for i, memo in enumerate(self.shared):
             if memo is not None and len(memo) > max(seen // 2, UNSHARED_FROM):
                 self.shared[i] = None
 
+    def _hash(self, typed: list) -> None:
+        """A few thousand rows at a time: the text hashed is made whole (wide rows of long texts:
+        tens of MB for a chunk)."""
+        for i in range(0, len(typed), HASHED):
+            self.hasher.add_rows(typed[i:i + HASHED])
+
     def _keep(self, first: int, typed: list, values: dict | None, converted: list[list]) -> None:
         if values is None:
-            self.hasher.add_rows(typed)
+            self._hash(typed)
             self.count += len(typed)
             self.out.extend(range(first, first + len(typed)), converted)
             return
         kept = [(first + j, t) for j, t in enumerate(typed) if t is not None]
-        self.hasher.add_rows([t for _, t in kept])
+        self._hash([t for _, t in kept])
         self.count += len(kept)
         for r, t in kept:
             if values.get(r - first, False) is not None:    # None: a refused row

@@ -7,6 +7,8 @@ from datetime import date
 
 from sqlalchemy import and_, case, func, not_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import UnaryExpression
+from sqlalchemy.sql.operators import custom_op
 
 from app.assessment.rules import AssessmentRules
 from db.models.activity import Activity, Attendance
@@ -38,6 +40,15 @@ def _ids_filter(column, ids: Collection[int]):
     return (column.in_(list(ids)),) if len(ids) <= IN_LIMIT else ()
 
 
+def _live(column, ids: Collection[int]):
+    """`column IS NULL` (not deleted); for a few ids written `+column`, SQLite's way of keeping a
+    term off its index: their deputy's index then finds their rows, where the deleted_at index
+    would read every live suggestion (16 ms at county scale for 10 deputies instead of 0.1 ms)."""
+    if len(ids) <= IN_LIMIT:
+        column = UnaryExpression(column.expression, operator=custom_op("+"))
+    return column.is_(None)
+
+
 def count_all(session: Session, *, deputy_ids: Collection[int], start: date, end: date,
               rules: AssessmentRules) -> dict[int, Counts]:
     ids = set(deputy_ids)
@@ -63,7 +74,7 @@ def count_all(session: Session, *, deputy_ids: Collection[int], start: date, end
                 counts[SLOT[key]] += n
     for deputy_id, n in run(
             select(Suggestion.lead_deputy_id, func.count())
-            .where(Suggestion.deleted_at.is_(None), Suggestion.received_on.between(start, end),
+            .where(_live(Suggestion.deleted_at, ids), Suggestion.received_on.between(start, end),
                    *_ids_filter(Suggestion.lead_deputy_id, ids))
             .group_by(Suggestion.lead_deputy_id)):
         add(deputy_id, "suggestions_led", n)
@@ -77,7 +88,7 @@ def count_all(session: Session, *, deputy_ids: Collection[int], start: date, end
         add(deputy_id, "suggestions_cosigned", n)
     for deputy_id, n in run(
             select(ContactVisit.deputy_id, func.count())
-            .where(ContactVisit.deleted_at.is_(None), ContactVisit.visited_on.between(start, end),
+            .where(_live(ContactVisit.deleted_at, ids), ContactVisit.visited_on.between(start, end),
                    *_ids_filter(ContactVisit.deputy_id, ids))
             .group_by(ContactVisit.deputy_id)):
         add(deputy_id, "voter_visits", n)

@@ -348,8 +348,13 @@ def restore_a_backup(store, s):
 
 
 # Saves made before the standing is first read, to set the scene for the save under test.
+def delete_two_suggestions(store, s):
+    delete_a_suggestion(store, s)
+    delete_a_lone_suggestion(store, s)
+
+
 PREPARE = {restore_a_suggestion: delete_a_suggestion, purge_a_suggestion: delete_a_lone_suggestion,
-           purge_fails_for_one: lambda store, s: (delete_a_suggestion(store, s), delete_a_lone_suggestion(store, s)),
+           purge_fails_for_one: delete_two_suggestions,
            deputy_returns: deputy_leaves, deputy_restored: deputy_deleted,
            restore_a_backup: take_a_backup_then_save}
 
@@ -364,8 +369,8 @@ SAVES = [
     (lead_becomes_a_cosigner, "refresh"), (change_the_cosigners, "refresh"),
     (remove_a_cosigner, "refresh"),
     (record_a_visit, "refresh"), (move_a_visit_to_another_deputy, "refresh"),
-    (change_session_attendance, "refresh"), (correct_a_session_attendance_row, "refresh"), (move_a_session_out_of_the_year, "refresh"),
-    (add_a_session, "refresh"), (delete_a_session, "refresh"),
+    (change_session_attendance, "refresh"), (correct_a_session_attendance_row, "refresh"),
+    (move_a_session_out_of_the_year, "refresh"), (add_a_session, "refresh"), (delete_a_session, "refresh"),
     (deputy_leaves, "refresh"), (deputy_returns, "refresh"), (deputy_deleted, "refresh"),
     (deputy_restored, "refresh"), (new_deputy_with_a_seat, "refresh"),
     (new_deputy_without_a_seat, "refresh"),

@@ -108,8 +108,8 @@ class TouchedDeputies:
                 return self.everyone()
             ids_of.setdefault(model, []).append(pk)
             rows += 1
-        if rows > MAX_ROWS:
-            return self.everyone()
+            if rows > MAX_ROWS:
+                return self.everyone()
         if not ids_of:
             return
         run = session.connection().execute
@@ -148,7 +148,11 @@ def _after_begin(session, _transaction, connection) -> None:
 def _changed(session: Session) -> list[object]:
     # A row merely set to the values it had writes nothing: it is left out (a form saving an
     # activity sets every field of it, even when only one attendance row changed).
-    return [*(o for o in session.dirty if session.is_modified(o)), *session.deleted]
+    return [*(o for o in session.dirty if _watched(o) and session.is_modified(o)), *session.deleted]
+
+
+def _watched(obj: object) -> bool:
+    return type(obj) in LINKED or type(obj) is Setting
 
 
 def _before_flush(session, _context, _instances) -> None:

@@ -14,6 +14,7 @@ from app.package.reader import Package
 from db.models.exchange import ExchangeLog
 
 NEW, CHANGED, UNCHANGED, CONFLICT = "new", "changed", "unchanged", "conflict"
+PLANNED = 5_000           # rows looked up together
 STATUS_LABELS = {NEW: "新增", CHANGED: "修改", UNCHANGED: "未变", CONFLICT: "冲突"}
 
 
@@ -50,12 +51,15 @@ def plan(session: Session, pkg: Package) -> list[PlannedRow]:
     since = last_exchange_at(session, pkg.meta.township_code)
     out = []
     for kind in all_kinds():
-        rows = pkg.rows.get(kind.spec.name, [])
-        records = kind.find_many(session, [values for _, values in rows])
-        found = [r for r in records if r is not None]
-        local = dict(zip(map(id, found), kind.values_many(session, found)))
-        out += [_plan_row(kind, row_no, values, record, local.get(id(record)), since)
-                for (row_no, values), record in zip(rows, records)]
+        rows = pkg.rows.get(kind.spec.name)
+        # A batch of rows at a time (records looked up per batch); each row's dict is made once, kept by
+        # its planned row.
+        for batch in rows.batches(PLANNED) if rows is not None else ():
+            records = kind.find_many(session, [values for _, values in batch])
+            found = [r for r in records if r is not None]
+            local = dict(zip(map(id, found), kind.values_many(session, found)))
+            out += [_plan_row(kind, row_no, values, record, local.get(id(record)), since)
+                    for (row_no, values), record in zip(batch, records)]
     return out
 
 

@@ -186,8 +186,7 @@ def _sheet_list(cells: list[list]) -> list[SheetInfo]:
 CHUNK = 5_000             # rows converted together: bounded memory, column-wise speed (20,000: the same
                           # time, 20 MB more at county scale)
 HASHED = 2_000            # rows hashed together
-UNSHARED_FROM = 50_000    # distinct values a column must have (and more than half its rows) to stop sharing
-SHARED_KINDS = (TEXT, CHOICE, DATE, DATETIME)   # columns whose equal values are kept once
+CODED_KINDS = (TEXT, CHOICE, DATE, DATETIME)    # columns whose equal values are kept once (see sheet_rows)
 
 
 def _read_sheet(pkg: Package, spec: SheetSpec, info: SheetInfo, rows, formulas: dict[tuple[int, int], str]) -> None:
@@ -216,22 +215,21 @@ class _SheetReader:
     def __init__(self, pkg: Package, spec: SheetSpec, index: list[int], formulas: dict) -> None:
         self.pkg, self.spec, self.index, self.formulas = pkg, spec, index, formulas
         self.keys = tuple(col.key for col in spec.columns)
-        self.hasher, self.out, self.count = SheetHasher(spec.headers), SheetRows(self.keys), 0
+        # Repeated values (a deputy's uuid and name on each of thousands of attendance rows, the
+        # same dates) kept once, with a small number per row: each cell read is a new object, and
+        # at county scale they are most of memory.
+        coded = {col.key for col in spec.columns if col.kind in CODED_KINDS and col.key != "uuid"}
+        self.hasher, self.out, self.count = SheetHasher(spec.headers), SheetRows(self.keys, coded), 0
         self.cells = [cell_rule(col) for col in spec.columns]
         self.columns = [column_rule(col) for col in spec.columns]
         self.blank = (None,) * len(spec.columns)
-        # Repeated values (a deputy's uuid and name on each of thousands of attendance rows, the
-        # same dates) kept once: each cell read is a new object, and at county scale they are most
-        # of memory. A column whose values hardly repeat stops being shared (see `_unshare`).
-        self.shared = [{} if col.kind in SHARED_KINDS and col.key != "uuid" else None for col in spec.columns]
 
     def by_column(self, chunk: list[list], first: int) -> None:
         """The common case: every column converted at once; odd rows redone one by one."""
         raw = list(zip(*chunk))
         picked = [raw[i] for i in self.index]
         del raw
-        converted = [_shared(rule(cells), memo) for rule, cells, memo in zip(self.columns, picked, self.shared)]
-        self._unshare(first + len(chunk))
+        converted = [rule(cells) for rule, cells in zip(self.columns, picked)]
         odd = slow_positions(converted)
         typed = list(zip(*converted))
         # Fast rules give None only for a blank optional cell (a required one is SLOW): a row of
@@ -250,14 +248,6 @@ class _SheetReader:
             values[j], full = _convert_row(self.pkg, self.spec, first + j, cells, self.index, {})
             typed[j] = tuple(full)
         self._keep(first, typed, values, converted)
-
-    def _unshare(self, seen: int) -> None:
-        """Stops sharing a column's values once it has many and most of them are distinct (its
-        memo would only cost memory). A few hundred rows can all be distinct in a column that
-        repeats over the sheet (a deputy on each of the activity's rows): judged from many rows."""
-        for i, memo in enumerate(self.shared):
-            if memo is not None and len(memo) > max(seen // 2, UNSHARED_FROM):
-                self.shared[i] = None
 
     def _hash(self, typed: list) -> None:
         """A few thousand rows at a time: the text hashed is made whole (wide rows of long texts:
@@ -295,10 +285,6 @@ class _SheetReader:
             self.count += 1
             if ok:
                 self.out.append(r, typed)
-
-
-def _shared(cells: list, memo: dict | None) -> list:
-    return cells if memo is None else list(map(memo.setdefault, cells, cells))
 
 
 def _convert_fast(cells: list, picked: list) -> list | None:

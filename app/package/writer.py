@@ -3,6 +3,7 @@ text stays text, dates are dates, list values get dropdowns, the header row is f
 fit Chinese text. Each sheet is hashed in the same pass that writes it."""
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from datetime import date, datetime
@@ -11,6 +12,8 @@ from pathlib import Path
 
 import xlsxwriter
 from xlsxwriter.exceptions import FileCreateError
+from xlsxwriter.utility import xl_rowcol_to_cell_fast
+from xlsxwriter.worksheet import CellDatetimeTuple, CellNumberTuple, CellStringTuple, Worksheet
 
 from app.package import INFO_SHEET
 from app.package.columns import CHOICE, SheetSpec
@@ -21,6 +24,36 @@ from app.savefile import save_atomically
 FORMULA_LIKE = ("=", "+", "-", "@", "\t")
 FORMULA_FIRST = frozenset(FORMULA_LIKE)     # each one character: a text starting with one is kept as text
 HEAD = {"bold": True, "bg_color": "#DDEBF7", "pattern": 1}
+
+
+# A text xlsxwriter writes into the sheet unchanged: nothing to escape for XML, no control character,
+# "_xHHHH_" sequence or non-character to encode, no leading or trailing whitespace to preserve.
+_NEEDS_CARE = re.compile(r'["&<>\x00-\x1f\ufffe\uffff]|_x[0-9a-fA-F]{4}_|^\s|\s$')
+
+
+class _Sheet(Worksheet):
+    """xlsxwriter's worksheet, writing the common cells (plain text, numbers, dates) of constant-memory
+    mode with one formatted write each instead of its general per-cell path: the same XML, byte for
+    byte (tested against the stock worksheet). Any other cell takes xlsxwriter's own path."""
+
+    def _write_cell(self, row: int, col: int, cell) -> None:
+        kind = cell.__class__
+        if (kind is CellStringTuple or kind is CellNumberTuple or kind is CellDatetimeTuple) and self.constant_memory:
+            fmt = cell.format
+            if fmt is not None:
+                style = f' s="{fmt._get_xf_index()}"'
+            elif row in self.row_info or (col in self.col_info and self.col_info[col].column_format is not None):
+                return super()._write_cell(row, col, cell)      # a row or column format applies
+            else:
+                style = ""
+            if kind is not CellStringTuple:
+                self.fh.write(f'<c r="{xl_rowcol_to_cell_fast(row, col)}"{style}><v>{cell.number:.16G}</v></c>')
+                return None
+            if not _NEEDS_CARE.search(cell.string):
+                self.fh.write(f'<c r="{xl_rowcol_to_cell_fast(row, col)}"{style} t="inlineStr"><is><t>'
+                              f'{cell.string}</t></is></c>')
+                return None
+        return super()._write_cell(row, col, cell)
 
 
 class _Formats:
@@ -37,7 +70,7 @@ def write_package(path: Path, *, meta: PackageMeta, sheets: Iterable[tuple[Sheet
     """Write to a temporary file beside `path`, then rename: a half-written package never exists."""
     def write(temp: Path) -> None:
         wb, fmt = _open(temp)
-        info = wb.add_worksheet(INFO_SHEET)   # first sheet; its rows follow once the hashes are known
+        info = wb.add_worksheet(INFO_SHEET, worksheet_class=_Sheet)   # first sheet; its rows follow once the hashes are known
         try:
             meta.sheets = [SheetInfo(spec.name, *_write_sheet(wb, fmt, spec, rows)) for spec, rows in sheets]
         except BaseException:
@@ -95,7 +128,7 @@ def _write_sheet(wb, fmt: _Formats, spec: SheetSpec, rows: Iterable[list]) -> tu
     """Rows may be an iterator (a sheet is never held whole); returns its row count and hash."""
     rows = iter(rows)
     head = list(islice(rows, 200))          # enough to size the columns
-    ws = wb.add_worksheet(spec.name)
+    ws = wb.add_worksheet(spec.name, worksheet_class=_Sheet)
     ws.freeze_panes(1, 0)
     for i, col in enumerate(spec.columns):
         ws.set_column(i, i, _width(col.header, col.width, head, i))

@@ -28,6 +28,12 @@ ROWS = [
 ]
 
 
+# Texts xlsxwriter has to escape, encode or mark, and plain ones around them.
+TRICKY = ["a & b", "<r>粗体</r>", "x < y > z", 'say "hi"', "两行\n文字", "tab\tinside", " 前有空格", "后有空格 ",
+          "\u3000全角空格", "控制\x01字符", "_x0041_ 字面", "_x00G1_ 不是", "非字符\ufffe\uffff", "emoji 😀 表情",
+          "'单引号'", "普通文字", "plain", "x" * 40000, "_", "1e5", "=1+1", "-", "\r回车", "回\r车", "中\x1f间", "中\x0b间"]
+
+
 def _sheet_xml(path) -> bytes:
     with zipfile.ZipFile(path) as z:
         return z.read("xl/worksheets/sheet1.xml")
@@ -55,9 +61,34 @@ def _write_cell_by_cell(path, rows) -> None:
 
 
 def test_batches_write_the_same_sheet_as_cell_by_cell(tmp_path):
-    writer.write_plain(tmp_path / "批.xlsx", SPEC, iter(ROWS))
-    _write_cell_by_cell(tmp_path / "逐格.xlsx", ROWS)
+    rows = ROWS + [[text, None, None, None, None, None, text] for text in TRICKY]
+    writer.write_plain(tmp_path / "批.xlsx", SPEC, iter(rows))
+    _write_cell_by_cell(tmp_path / "逐格.xlsx", rows)
     assert _sheet_xml(tmp_path / "批.xlsx") == _sheet_xml(tmp_path / "逐格.xlsx")
+
+
+def test_the_fast_sheet_writes_what_xlsxwriter_writes(tmp_path):
+    """`_Sheet` against xlsxwriter's own worksheet: texts, numbers, dates, booleans, with and without
+    formats, a column format and a row format."""
+    def write(path, cls):
+        wb, fmt = writer._open(path)
+        ws = wb.add_worksheet("表", worksheet_class=cls) if cls else wb.add_worksheet("表")
+        ws.set_column(3, 3, 12, fmt.day)            # a column with its own format
+        ws.set_column(4, 4, 30)
+        ws.set_row(5, None, fmt.head)               # a row with its own format
+        for r, text in enumerate(TRICKY, start=1):
+            ws.write_string(r, 0, text)
+            ws.write_string(r, 1, text, fmt.text)
+            ws.write_number(r, 2, [0, 1, -2.5, 1e-7, 123456789012345678, 0.1 + 0.2][r % 6])
+            ws.write_string(r, 3, text)
+            ws.write_datetime(r, 4, datetime(2026, 8, 1, 9, r % 60, 5), fmt.moment)
+            ws.write_datetime(r, 5, date(2026, 1, 1 + r))
+            ws.write_boolean(r, 6, r % 2 == 0)
+            ws.write_number(r, 7, r)
+        writer._close(wb)
+    write(tmp_path / "快.xlsx", writer._Sheet)
+    write(tmp_path / "原.xlsx", None)
+    assert _sheet_xml(tmp_path / "快.xlsx") == _sheet_xml(tmp_path / "原.xlsx")
 
 
 def test_cells_formats_and_widths(tmp_path):

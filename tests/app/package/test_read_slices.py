@@ -159,12 +159,26 @@ def test_a_resaved_workbook_with_shared_strings_reads_in_slices(package, tmp_pat
     assert dict(pkg.rows[SHEET])[2]["name"] == "张三"
 
 
-def rewrite_sheet(path, out, change):
+def rewrite_sheet(path, out, change, member="xl/worksheets/sheet8.xml"):
     with zipfile.ZipFile(path) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():
             data = src.read(info.filename)
-            dst.writestr(info.filename, change(data) if info.filename == "xl/worksheets/sheet8.xml" else data)
+            dst.writestr(info.filename, change(data) if info.filename == member else data)
     return out
+
+
+def test_dates_of_a_1904_workbook_read_alike_in_slices(package, tmp_path, monkeypatch, workbooks):
+    path = many_rows(package, tmp_path / "多行.xlsx")
+    mac = rewrite_sheet(path, tmp_path / "1904.xlsx",
+                        lambda xml: re.sub(rb"<workbookPr\b", b'<workbookPr date1904="1"', xml, count=1),
+                        member="xl/workbook.xml")
+    with zipfile.ZipFile(mac) as z:
+        assert b'date1904="1"' in z.read("xl/workbook.xml")
+    expected = whole(monkeypatch, mac)
+    assert outcome(mac) == expected
+    assert workbooks
+    last = read_package(mac, specs=specs()).rows[SHEET][-1][1]["updated_at"]
+    assert last.year == 2030        # 2026 counted from 1904: four years and a day on
 
 
 def test_a_sheet_with_a_comment_is_read_whole(package, tmp_path, monkeypatch, workbooks):

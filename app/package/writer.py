@@ -38,7 +38,7 @@ class _Sheet(Worksheet):
 
     def _write_cell(self, row: int, col: int, cell) -> None:
         kind = cell.__class__
-        if (kind is CellStringTuple or kind is CellNumberTuple or kind is CellDatetimeTuple) and self.constant_memory:
+        if self.constant_memory and (kind is CellStringTuple or kind is CellNumberTuple or kind is CellDatetimeTuple):
             fmt = cell.format
             if fmt is not None:
                 style = f' s="{fmt._get_xf_index()}"'
@@ -70,7 +70,8 @@ def write_package(path: Path, *, meta: PackageMeta, sheets: Iterable[tuple[Sheet
     """Write to a temporary file beside `path`, then rename: a half-written package never exists."""
     def write(temp: Path) -> None:
         wb, fmt = _open(temp)
-        info = wb.add_worksheet(INFO_SHEET, worksheet_class=_Sheet)   # first sheet; its rows follow once the hashes are known
+        # The first sheet; its rows follow once the hashes are known.
+        info = wb.add_worksheet(INFO_SHEET, worksheet_class=_Sheet)
         try:
             meta.sheets = [SheetInfo(spec.name, *_write_sheet(wb, fmt, spec, rows)) for spec, rows in sheets]
         except BaseException:

@@ -78,22 +78,21 @@ class Coded:
     their own type (texts, dates, times; not 1 and 1.0)."""
 
     __slots__ = ("values", "index", "codes")
-    TYPES = ("B", "H", "I")
+    WIDER = {"B": "H", "H": "I", "I": "Q"}
 
     def __init__(self) -> None:
         self.values: list = []
-        self.index: dict = {}
+        self.index = _Numbering(self.values)
         self.codes = array("B")
 
     def extend(self, cells) -> None:
-        index, values = self.index, self.values
-        for v in dict.fromkeys(cells):        # the chunk's distinct values, in their order
-            if v not in index:
-                index[v] = len(values)
-                values.append(v)
-        while len(values) > 1 << (8 * self.codes.itemsize):
-            self.codes = array(self.TYPES[self.TYPES.index(self.codes.typecode) + 1], self.codes)
-        self.codes.extend(map(index.__getitem__, cells))
+        """cells: a list or tuple."""
+        before = len(self.codes)
+        try:
+            self.codes.extend(map(self.index.__getitem__, cells))   # a new value is numbered on the way
+        except OverflowError:          # a number too big for the array's items: the rest in wider ones
+            self.codes = array(self.WIDER[self.codes.typecode], self.codes)
+            self.extend(cells[len(self.codes) - before:])
 
     def append(self, value) -> None:
         self.extend((value,))
@@ -112,3 +111,18 @@ class Coded:
         if isinstance(i, slice):
             return list(map(self.values.__getitem__, self.codes[i]))
         return self.values[self.codes[i]]
+
+
+class _Numbering(dict):
+    """value → its number in `values`; a value not seen before gets the next number when looked up."""
+
+    __slots__ = ("values",)
+
+    def __init__(self, values: list) -> None:
+        super().__init__()
+        self.values = values
+
+    def __missing__(self, value) -> int:
+        number = self[value] = len(self.values)
+        self.values.append(value)
+        return number

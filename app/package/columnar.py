@@ -21,10 +21,12 @@ def column_rule(col: Column) -> ColumnRule:
     if col.kind in (TEXT, CHOICE):
         choices = frozenset(col.choices) if col.kind == CHOICE and col.choices else None
         if choices is None:
-            return lambda cells: [(blank if v == "" else (v.strip() or SLOW)) if type(v) is str else cell(v)
-                                  for v in cells]
-        return lambda cells: [(blank if v == "" else (s if (s := v.strip()) and s in choices else SLOW))
-                              if type(v) is str else cell(v) for v in cells]
+            mixed = lambda cells: [(blank if v == "" else (v.strip() or SLOW)) if type(v) is str else cell(v)
+                                   for v in cells]
+        else:
+            mixed = lambda cells: [(blank if v == "" else (s if (s := v.strip()) and s in choices else SLOW))
+                                   if type(v) is str else cell(v) for v in cells]
+        return lambda cells: _texts(cells, choices) or mixed(cells)
     if col.kind == DATETIME:
         # A re-save can leave a float's last digit off: round to the second (as cells.convert does).
         return lambda cells: [((v + _HALF).replace(microsecond=0) if v.microsecond else v)
@@ -32,6 +34,17 @@ def column_rule(col: Column) -> ColumnRule:
     if col.kind == DATE:
         return lambda cells: [v if type(v) is date else cell(v) for v in cells]
     return lambda cells: [v if type(v) is int else cell(v) for v in cells]   # INT and NUM
+
+
+def _texts(cells, choices: frozenset | None) -> list | None:
+    """The usual column of texts, each stripped and none blank (nor, for a choice, off the list),
+    with C-level calls only; None where any cell is otherwise (the per-cell rule decides)."""
+    if not cells or set(map(type, cells)) != {str}:
+        return None
+    stripped = list(map(str.strip, cells))
+    if "" in stripped or choices is not None and not choices.issuperset(stripped):
+        return None
+    return stripped
 
 
 def cell_rule(col: Column) -> Callable:

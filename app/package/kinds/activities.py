@@ -115,7 +115,8 @@ class AttendanceKind(Kind):
     info_keys = frozenset({"activity", "name"})
 
     def rows(self, session, scope):
-        return self.rows_from_lists(self.sheet_rows(session, scope))
+        keys = [c.key for c in self.spec.columns]      # yielded, as the rows are (400,000 at county scale)
+        return (dict(zip(keys, r)) for r in self.sheet_rows(session, scope))
 
     def sheet_rows(self, session, scope):
         """Yielded 500 activities at a time as plain rows: at county scale this is 400,000 rows. The

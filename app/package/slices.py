@@ -1,14 +1,15 @@
 """A big sheet read a slice at a time: calamine parses a whole sheet into its own cells before giving
 the first row (a county's 400,000 attendance rows: ~320 MB), so the sheet's XML is streamed out of
-the zip, cut at row ends every SLICE_BYTES, and each slice is read as a tiny workbook of its own.
+the zip, cut about every SLICE_BYTES where a numbered row starts (<row r="…">), and each slice is
+read as a tiny workbook of its own (stored, not compressed).
 The rows come out as reading the whole sheet gives them: the same values, numbered from row 1 of
 the sheet, empty rows where the sheet has them. Unusual XML is read whole instead."""
 from __future__ import annotations
 
+import posixpath
 import re
 import zipfile
 from io import BytesIO
-from pathlib import PurePosixPath
 
 from defusedxml import ElementTree as SafeET
 from python_calamine import CalamineWorkbook
@@ -41,7 +42,7 @@ class SlicedBook:
             kind = rel.get("Type", "").rsplit("/", 1)[-1]
             if kind in ("styles", "sharedStrings"):
                 target = rel.get("Target", "")
-                member = target.lstrip("/") if target.startswith("/") else str(PurePosixPath("xl") / target)
+                member = target.lstrip("/") if target.startswith("/") else posixpath.normpath(f"xl/{target}")
                 if member in zf.namelist():
                     self.parts[kind] = zf.read(member)
 

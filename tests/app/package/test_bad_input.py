@@ -125,6 +125,27 @@ def test_formula_read_as_text_and_reported(store, package, tmp_path):
     assert [(d.header, d.incoming) for d in change.diffs] == [("选区", '=A1&"选区"')]
 
 
+def test_formula_found_in_a_sheet_written_with_prefixed_tags(store, package, tmp_path):
+    """Some programs write <x:c><x:f>…</x:f></x:c>: the formula is still found and reported."""
+    import re
+    row = find_row(package, "代表层级", "层级", "县")
+    out = edit_cell(package, "代表层级", row=row, header="选区", value="=A1&\"选区\"", out=tmp_path / "公式.xlsx")
+    with zipfile.ZipFile(out) as z:
+        [member] = [n for n in z.namelist() if n.startswith("xl/worksheets/") and b"<f>" in z.read(n)]
+
+    def prefixed(xml: bytes) -> bytes:
+        xml = re.sub(rb"<(/?)([A-Za-z]\w*)", rb"<\1x:\2", xml)
+        return xml.replace(b'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"',
+                           b'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"', 1)
+    odd = tmp_path / "前缀公式.xlsx"
+    rewrite_member(out, odd, member, prefixed)
+    with zipfile.ZipFile(odd) as z:
+        xml = z.read(member)
+    assert b"<x:f>" in xml and b"<f>" not in xml
+    preview = preview_import(store, odd)
+    assert any("公式" in w and "=A1&\"选区\"" in w for w in preview.warnings)
+
+
 def test_bad_cells_are_refused_rows_with_place_and_reason(store, package, tmp_path):
     row = find_row(package, "代表层级", "层级", "县")
     out = edit_cell(package, "代表层级", row=row, header="状态", value="休假", out=tmp_path / "坏值.xlsx")

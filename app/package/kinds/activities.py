@@ -47,9 +47,6 @@ class ActivityKind(Kind):
     order = 40
     info_keys = frozenset({"group"})
 
-    def rows(self, session, scope):
-        return self.rows_from_lists(self.sheet_rows(session, scope))
-
     def sheet_rows(self, session, scope):
         """Plain rows (no ORM records) in column order, 500 activities at a time, as `_values` has them."""
         ids = activity_ids_in_scope(session, scope)

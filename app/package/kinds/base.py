@@ -35,19 +35,22 @@ class Kind:
         skip = {"uuid", "updated_at"} | set(self.info_keys)
         return [c.key for c in self.spec.columns if c.key not in skip]
 
+    def __init_subclass__(cls, **kwargs) -> None:
+        super().__init_subclass__(**kwargs)
+        # Each gives the other by default: a kind defines at least one of them.
+        if cls.rows is Kind.rows and cls.sheet_rows is Kind.sheet_rows:
+            raise TypeError(f"{cls.__name__} defines neither rows nor sheet_rows")
+
     def rows(self, session: Session, scope: Scope) -> list[dict]:
-        raise NotImplementedError
+        """The export's rows as dicts by column key; by default `sheet_rows` keyed by the columns."""
+        keys = [c.key for c in self.spec.columns]
+        return [dict(zip(keys, r)) for r in self.sheet_rows(session, scope)]
 
     def sheet_rows(self, session: Session, scope: Scope) -> Iterable[list]:
         """The export's rows as lists in the sheet's column order. A kind with many rows gives them
         straight from plain (Core) rows; by default they are `rows` put in column order."""
         keys = [c.key for c in self.spec.columns]
         return (list(map(row.get, keys)) for row in self.rows(session, scope))
-
-    def rows_from_lists(self, lists: Iterable[list]) -> list[dict]:
-        """`rows` of a kind whose `sheet_rows` comes first: each list keyed by its columns."""
-        keys = [c.key for c in self.spec.columns]
-        return [dict(zip(keys, r)) for r in lists]
 
     def find(self, session: Session, row: dict):
         raise NotImplementedError

@@ -40,9 +40,6 @@ class CongressKind(Kind):
     order = 36
     info_keys = frozenset({"name"})
 
-    def rows(self, session, scope):
-        return self.rows_from_lists(self.sheet_rows(session, scope))
-
     def sheet_rows(self, session, scope):
         """Plain rows (no ORM records) in column order, as `values` has them."""
         ids = session_ids_in_scope(session, scope)
@@ -104,9 +101,6 @@ class CongressAttendanceKind(Kind):
     model = SessionAttendance
     order = 37
     info_keys = frozenset({"session", "name"})
-
-    def rows(self, session, scope):
-        return self.rows_from_lists(self.sheet_rows(session, scope))
 
     def sheet_rows(self, session, scope):
         ids = session_ids_in_scope(session, scope)

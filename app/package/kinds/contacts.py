@@ -25,9 +25,6 @@ class ContactKind(Kind):
     order = 48
     info_keys = frozenset({"name"})
 
-    def rows(self, session, scope):
-        return self.rows_from_lists(self.sheet_rows(session, scope))
-
     def sheet_rows(self, session, scope):
         """Plain rows (no ORM records) in column order, as `values` has them."""
         lo, hi = period_bounds(scope.period)

@@ -33,9 +33,6 @@ class DeputyKind(Kind):
     def __init__(self) -> None:
         self.full_ids = True
 
-    def rows(self, session, scope):
-        return self.rows_from_lists(self.sheet_rows(session, scope))
-
     def sheet_rows(self, session, scope):
         """Plain rows (no ORM records) in column order, as `_values` has them."""
         self.full_ids = scope.full_ids

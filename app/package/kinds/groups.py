@@ -19,9 +19,6 @@ class GroupKind(Kind):
     order = 10
     info_keys = frozenset({"station", "leader"})
 
-    def rows(self, session, scope):
-        return self.rows_from_lists(self.sheet_rows(session, scope))
-
     def sheet_rows(self, session, scope):
         """Plain rows (no ORM records) in column order, as `values` has them."""
         leader = aliased(Deputy)

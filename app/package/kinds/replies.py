@@ -39,9 +39,6 @@ class ReplyKind(Kind):
     order = 54
     info_keys = frozenset({"number", "title", "round"})
 
-    def rows(self, session, scope):
-        return self.rows_from_lists(self.sheet_rows(session, scope))
-
     def sheet_rows(self, session, scope):
         """Plain rows (no ORM records), 500 suggestions at a time, in the order `_row` has them."""
         ids = suggestion_ids_in_scope(session, scope)

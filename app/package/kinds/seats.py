@@ -24,9 +24,6 @@ class SeatKind(Kind):
     order = 30
     info_keys = frozenset({"name"})
 
-    def rows(self, session, scope):
-        return self.rows_from_lists(self.sheet_rows(session, scope))
-
     def sheet_rows(self, session, scope):
         """Plain rows (no ORM records) in column order; an empty text is a blank cell, as in `_values`."""
         q = (select(DeputyLevel.uuid, Deputy.uuid, Deputy.name, *(getattr(DeputyLevel, k) for k in FIELDS),

@@ -309,3 +309,13 @@ def test_the_workbook_carries_the_same_rows(township, tmp_path):
         # calamine gives numbers as floats and blank cells as ""
         assert got[name][1:] == [["" if v is None else v for v in r] for r in rows], name
         assert pkg.sheets[name] == len(rows)
+
+
+def test_a_kind_gives_its_rows_one_way_or_the_other():
+    import pytest
+    from app.package.kinds.base import Kind
+    with pytest.raises(TypeError, match="neither rows nor sheet_rows"):
+        type("Nothing", (Kind,), {})
+    only_lists = type("Lists", (Kind,), {"sheet_rows": lambda self, session, scope: [["u1", "甲"]]})
+    only_lists.spec = type("Spec", (), {"columns": [type("C", (), {"key": k})() for k in ("uuid", "name")]})()
+    assert only_lists().rows(None, None) == [{"uuid": "u1", "name": "甲"}]

@@ -73,7 +73,7 @@ def _services(store: Store, scale: str) -> None:
 
 def _page(store: Store, scale: str) -> None:
     from ui.context import AppContext
-    from ui.pages.activities import Page
+    from ui.activities.page import Page
     from ui.qt import QApplication
     app = QApplication.instance() or QApplication([])
     ctx = AppContext(store)

@@ -28,7 +28,7 @@ def _raw(store: Store) -> list:
 
 def main(scale: str) -> None:
     from ui.context import AppContext
-    from ui.pages.roster import COLUMNS, Page
+    from ui.roster.page import COLUMNS, Page
     from ui.qt import QApplication
     from ui.table_model import RowTableModel
     app = QApplication.instance() or QApplication([])

@@ -12,6 +12,7 @@ import pytest
 import app
 from app import paths
 from app.store import Store
+from ui.navigation import NAVIGATION
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -163,8 +164,10 @@ def test_spec_ships_migrations_as_files_and_as_modules(spec_run):
     assert not any("__pycache__" in src for src, _ in datas)
     hidden = set(a.kwargs["hiddenimports"])
     assert {"db.migrations.versions", "db.models.core", "db.models.roster", "app.cli.core",
-            "app.cli.deadline", "ui.pages.settings", "holidays.countries.china"} <= hidden
+            "app.cli.deadline", "ui.settings.page", "holidays.countries.china"} <= hidden
     assert not any(name.endswith("__main__") for name in hidden)
+    # pages are imported by name, not discovered: each must be shipped
+    assert {f"ui.{key}.page" for key, _ in NAVIGATION} <= hidden
 
 
 def test_spec_ships_fonts_with_licences_icons_and_holiday_data(spec_run):
@@ -183,7 +186,6 @@ def test_spec_writes_the_discovery_manifest_the_self_test_checks(spec_run):
     assert manifest["version"] == app.__version__
     assert {"core", "roster"} <= set(manifest["modules"]["db.models"])
     assert {"core", "deadline"} <= set(manifest["modules"]["app.cli"])
-    assert "settings" in manifest["modules"]["ui.pages"]
     assert "__init__" not in manifest["modules"]["db.models"]
 
 
@@ -298,13 +300,13 @@ def test_import_check_names_a_window_module_that_cannot_load(monkeypatch, capsys
     real = importlib.import_module
 
     def broken(name, *args):
-        if name == "ui.pages.settings":
+        if name == "ui.settings.page":
             raise ImportError("libQt6Network.so.6: cannot open shared object file")
         return real(name, *args)
     monkeypatch.setattr(entry.importlib, "import_module", broken)
     assert entry.check_imports() == 1
     err = capsys.readouterr().err
-    assert "界面模块无法加载 ui.pages.settings：libQt6Network.so.6" in err
+    assert "界面模块无法加载 ui.settings.page：libQt6Network.so.6" in err
 
 
 def test_window_starts_in_documents_and_keeps_a_relative_data_folder(tmp_path, monkeypatch):

@@ -6,7 +6,7 @@ import importlib
 from app import __version__, settings
 from app.backup import BackupError
 from ui.context import AppContext
-from ui.pages import NAVIGATION
+from ui.navigation import NAVIGATION
 from ui.qt import (QtCore, QAction, QHBoxLayout, QKeySequence, QLabel, QListWidget, QMainWindow,
                    QMessageBox, QSettings, QStackedWidget, QVBoxLayout, QWidget, Qt)
 
@@ -28,9 +28,9 @@ class PlaceholderPage(QWidget):
 
 def make_page(key: str, title: str, ctx: AppContext) -> QWidget:
     try:
-        module = importlib.import_module(f"ui.pages.{key}")
+        module = importlib.import_module(f"ui.{key}.page")
     except ModuleNotFoundError as exc:
-        if exc.name != f"ui.pages.{key}":
+        if exc.name != f"ui.{key}.page":
             raise
         return PlaceholderPage(title)
     return module.Page(ctx)

@@ -17,7 +17,7 @@ from db.models.core import AuditEntry
 from db.models.roster import Deputy
 from tests.faults.printouts import EXPORTS, HELPERS, PRINTOUTS, demo_ids
 from ui.context import AppContext
-from ui.pages import NAVIGATION
+from ui.navigation import NAVIGATION
 from ui.roster.deputy_dialog import DeputyDialog
 from ui.qt import QAbstractItemView, QLabel, QLineEdit, Qt, QtCore
 
@@ -77,9 +77,9 @@ def existing_pages():
     keys = []
     for key, _ in NAVIGATION:
         try:
-            importlib.import_module(f"ui.pages.{key}")
+            importlib.import_module(f"ui.{key}.page")
         except ModuleNotFoundError as exc:
-            if exc.name != f"ui.pages.{key}":
+            if exc.name != f"ui.{key}.page":
                 raise
             continue
         keys.append(key)
@@ -88,7 +88,7 @@ def existing_pages():
 
 @pytest.mark.parametrize("key", existing_pages())
 def test_no_screen_shows_a_full_id(qtbot, demo, key):
-    page = importlib.import_module(f"ui.pages.{key}").Page(AppContext(demo))
+    page = importlib.import_module(f"ui.{key}.page").Page(AppContext(demo))
     qtbot.addWidget(page)
     page.show()
     leaks = [t for t in screen_texts(page) if FULL_ID.search(t)]

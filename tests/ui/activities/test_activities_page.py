@@ -9,7 +9,7 @@ from app.activities.inputs import ActivityInput, AttendanceInput
 from app.contacts.reception import MatterInput, ReceptionInput, record_reception
 from tests.app.activities.seed import make_township
 from ui.context import AppContext
-from ui.pages.activities import Page
+from ui.activities.page import Page
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from app.contacts import views
 from tests.app.activities.seed import make_township
 from ui.activities import committee_dialog
 from ui.activities.committee_dialog import CommitteeDialog
-from ui.activities.contacts_tab import ContactsTab
+from ui.contacts.tab import ContactsTab
 from ui.context import AppContext
 from ui.qt import QCheckBox, QComboBox, QDateEdit, QLineEdit, QtCore
 

@@ -4,7 +4,7 @@ from db.models.roster import Deputy
 from ui.context import AppContext
 from ui.first_run import FirstRunDialog
 from ui.main_window import MainWindow, PlaceholderPage
-from ui.pages import NAVIGATION
+from ui.navigation import NAVIGATION
 from ui.qt import QDialogButtonBox, QMessageBox, Qt
 
 

@@ -9,7 +9,7 @@ from pypdf import PdfReader
 
 from tests.app.dossier.sample import build
 from ui.context import AppContext
-from ui.pages.dossiers import Page
+from ui.dossiers.page import Page
 from ui.printing.preview import PrintPreviewDialog
 from ui.qt import Qt
 

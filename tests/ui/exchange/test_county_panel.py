@@ -15,7 +15,7 @@ from tests.app.package.records import add_records
 from ui.context import AppContext
 from ui.exchange.county_panel import MergePreviewDialog
 from ui.exchange.settings_dialog import SettingsDialog
-from ui.pages.exchange import Page
+from ui.exchange.page import Page
 
 
 @pytest.fixture

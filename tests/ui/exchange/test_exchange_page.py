@@ -8,7 +8,7 @@ from db.models.roster import DeputyLevel
 from tests.app.package.helpers import edit_cell, export_q3, find_row, township_with_roster
 from ui.context import AppContext
 from ui.exchange.preview_dialog import PreviewDialog
-from ui.pages.exchange import Page
+from ui.exchange.page import Page
 
 
 def test_export_from_page_logs_the_package(qtbot, store, tmp_path, monkeypatch, qtmodeltester):
@@ -16,7 +16,7 @@ def test_export_from_page_logs_the_package(qtbot, store, tmp_path, monkeypatch, 
     page = Page(AppContext(store))
     qtbot.addWidget(page)
     page.show()
-    monkeypatch.setattr("ui.pages.exchange.QMessageBox.information", lambda *a: None)
+    monkeypatch.setattr("ui.exchange.page.QMessageBox.information", lambda *a: None)
     page.period.setCurrentIndex(0)
     page.export(path=str(tmp_path / "报送.xlsx"))
     assert (tmp_path / "报送.xlsx").exists()
@@ -42,7 +42,7 @@ def test_conflict_shown_side_by_side_and_choice_applied(qtbot, store, tmp_path, 
     from ui.qt import Qt
     item.setCheckState(0, Qt.Checked)
     monkeypatch.setattr(dialog, "exec", lambda: True)
-    monkeypatch.setattr("ui.pages.exchange.QMessageBox.information", lambda *a: None)
+    monkeypatch.setattr("ui.exchange.page.QMessageBox.information", lambda *a: None)
     page = Page(AppContext(store))
     qtbot.addWidget(page)
     page.show()

@@ -36,7 +36,7 @@ def main() -> None:
     from ui.qt import QApplication
     app = QApplication([])
     from ui.context import AppContext
-    from ui.pages.roster import Page
+    from ui.roster.page import Page
     with tempfile.TemporaryDirectory() as tmp:
         store = Store.open(Path(tmp), daily_backup=False)
         started = time.perf_counter()

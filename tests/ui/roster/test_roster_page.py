@@ -18,7 +18,7 @@ def page(qtbot, ctx, store):
     add(store, "张三", id_number=make_id("19750312", "123"))
     add(store, "曾红", category="其他")
     add(store, "李四", levels=("县", "乡镇"))
-    from ui.pages.roster import Page
+    from ui.roster.page import Page
     widget = Page(ctx)
     qtbot.addWidget(widget)
     return widget
@@ -113,7 +113,7 @@ def test_constituency_filter_lists_them_in_counting_order_and_filters(qtbot, ctx
     add(store, "李四", constituency="第二选区")
     add(store, "王五", constituency="第二选区", levels=("县",))
     add(store, "赵六", constituency="青山村选区")
-    from ui.pages.roster import Page
+    from ui.roster.page import Page
     page = Page(ctx)
     qtbot.addWidget(page)
     box = page.constituency
@@ -131,7 +131,7 @@ def test_constituency_filter_lists_them_in_counting_order_and_filters(qtbot, ctx
 def test_constituency_choice_survives_a_refresh_and_can_be_set_from_elsewhere(qtbot, ctx, store):
     add(store, "张三", constituency="第一选区")
     add(store, "李四", constituency="第三选区")
-    from ui.pages.roster import Page
+    from ui.roster.page import Page
     page = Page(ctx)
     qtbot.addWidget(page)
     page.show()

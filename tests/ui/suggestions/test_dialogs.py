@@ -172,7 +172,7 @@ def test_attachment_added_listed_and_opened(qtbot, ctx, tmp_path, monkeypatch):
 
 
 def test_page_prints_the_selected_letters(qtbot, ctx, tmp_path, monkeypatch):
-    from ui.pages.suggestions import Page
+    from ui.suggestions.page import Page
     _register(qtbot, ctx)
     units, _ = service.load_choices(ctx.store)
     service.bulk_assign(ctx.store, suggestion_ids=[_row(ctx).id], numbers=["2026-001"],

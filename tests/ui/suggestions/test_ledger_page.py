@@ -9,7 +9,7 @@ from app.demo import suggestions as demo
 from app.suggestions.states import STATES
 from db.models.roster import Deputy
 from ui.context import AppContext
-from ui.pages.suggestions import Page
+from ui.suggestions.page import Page
 from ui.suggestions.timeline import TimelineDialog
 from app.suggestions import service
 

@@ -12,7 +12,7 @@ def page(qtbot, store):
     group = create_group(store, data=GroupInput("第一代表小组", station_id=station))
     add(store, "张三", group_id=group)
     add(store, "李四")
-    from ui.pages.groups import Page
+    from ui.groups.page import Page
     widget = Page(AppContext(store))
     qtbot.addWidget(widget)
     widget.show()          # on screen: a save reloads it at once
@@ -34,7 +34,7 @@ def test_groups_and_stations_tabs(page):
 
 
 def test_new_station_through_dialog(qtbot, page):
-    from ui.roster.group_dialogs import StationDialog
+    from ui.groups.dialogs import StationDialog
     dialog = StationDialog(page.ctx)
     qtbot.addWidget(dialog)
     dialog.name.setText("石桥村联络室")   # QTest cannot type non-Latin keys

@@ -1,4 +1,4 @@
-"""Navigation: the pages of the main window, in order. A page lives in ui/pages/<key>.py and
+"""Navigation: the pages of the main window, in order. A page lives in ui/<key>/page.py and
 defines `Page(ctx)`; a page not built yet shows a placeholder."""
 from __future__ import annotations
 

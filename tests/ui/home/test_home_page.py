@@ -14,7 +14,8 @@ TODAY, NOW = date(2026, 9, 30), datetime(2026, 9, 30, 9, 0)
 @pytest.fixture
 def opened(store, qtbot):
     """The home page, with every ctx.go recorded and suggestions opened on the real page."""
-    from ui.pages import home, suggestions
+    from ui.home import page as home
+    from ui.suggestions import page as suggestions
     town = build(store)
     ctx = AppContext(store)
     page = home.Page(ctx, today=TODAY, now=NOW)
@@ -66,7 +67,7 @@ def test_a_line_with_nothing_to_open_is_not_clickable(opened, qtbot):
 
 
 def test_grab_with_demo_data(store, qtbot, tmp_path):
-    from ui.pages import home
+    from ui.home import page as home
     fill_demo(store)
     page = home.Page(AppContext(store, demo=True), today=date(2026, 11, 22), now=datetime(2026, 11, 22, 9))
     qtbot.add_widget(page)
@@ -83,7 +84,7 @@ def test_grab_with_demo_data(store, qtbot, tmp_path):
 
 def test_roster_and_group_lines_open_exactly_their_records(store, qtbot):
     from ui.main_window import MainWindow
-    from ui.pages import home
+    from ui.home import page as home
     town = build(store)
     window = MainWindow(AppContext(store))
     qtbot.add_widget(window)
@@ -105,7 +106,7 @@ def test_roster_and_group_lines_open_exactly_their_records(store, qtbot):
 
 
 def test_the_live_page_loads_in_the_background_and_then_shows_its_lines(store, qtbot):
-    from ui.pages import home
+    from ui.home import page as home
     build(store)
     page = home.Page(AppContext(store))          # no fixed day: the page the app opens on
     qtbot.add_widget(page)

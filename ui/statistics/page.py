@@ -13,7 +13,7 @@ from app.statistics.report import Statistics, load_statistics
 from app.statistics.tables import StatTable, all_tables
 from app.statistics.workbook import export_statistics
 from ui.background import Loader
-from ui.charts import WAITING, BarChart, LineChart
+from ui.statistics.charts import WAITING, BarChart, LineChart
 from ui.qt import (QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QKeySequence, QLabel,
                    QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QtGui,
                    QVBoxLayout, QWidget, QHeaderView, QDesktopServices, QtCore)

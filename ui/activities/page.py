@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ui.activities.contacts_tab import ContactsTab
+from ui.contacts.tab import ContactsTab
 from ui.activities.list_tab import ActivityListTab
 from ui.activities.plans_tab import FundingTab, PlansTab
 from ui.activities.reception_tab import ReceptionTab

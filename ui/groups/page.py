@@ -108,13 +108,13 @@ class Page(QWidget):
         (self.new_station if self.tabs.currentIndex() else self.new_group)()
 
     def new_group(self) -> None:
-        from ui.roster.group_dialogs import GroupDialog
+        from ui.groups.dialogs import GroupDialog
         GroupDialog(self.ctx, parent=self).exec()
 
     def edit_group(self) -> None:
         row = self.groups.selected()
         if row is not None:
-            from ui.roster.group_dialogs import GroupDialog
+            from ui.groups.dialogs import GroupDialog
             GroupDialog(self.ctx, group=row, parent=self).exec()
 
     def delete_group(self) -> None:
@@ -129,13 +129,13 @@ class Page(QWidget):
             self.ctx.go("roster", group_id=row.id)
 
     def new_station(self) -> None:
-        from ui.roster.group_dialogs import StationDialog
+        from ui.groups.dialogs import StationDialog
         StationDialog(self.ctx, parent=self).exec()
 
     def edit_station(self) -> None:
         row = self.stations.selected()
         if row is not None:
-            from ui.roster.group_dialogs import StationDialog
+            from ui.groups.dialogs import StationDialog
             StationDialog(self.ctx, station=row, parent=self).exec()
 
     def delete_station(self) -> None:

@@ -7,7 +7,7 @@ from ui.context import AppContext
 
 
 def test_period_choice_and_tables(store, qtbot):
-    from ui.pages.statistics import Page
+    from ui.statistics.page import Page
     build(store)
     page = Page(AppContext(store), today=date(2026, 9, 30))
     qtbot.add_widget(page)
@@ -30,7 +30,7 @@ def test_period_choice_and_tables(store, qtbot):
 
 
 def test_charts_paint(qtbot):
-    from ui.charts import BarChart, LineChart
+    from ui.statistics.charts import BarChart, LineChart
     for chart in (BarChart("测试"), LineChart("测试")):
         qtbot.add_widget(chart)
         chart.resize(300, 200)
@@ -40,8 +40,8 @@ def test_charts_paint(qtbot):
 
 
 def test_charts_say_they_are_counting_until_the_figures_arrive(store, qtbot, monkeypatch):
-    from ui.charts import NO_DATA, WAITING
-    from ui.pages.statistics import Page
+    from ui.statistics.charts import NO_DATA, WAITING
+    from ui.statistics.page import Page
     build(store)
     page = Page(AppContext(store), today=date(2026, 9, 30))
     qtbot.add_widget(page)
@@ -62,7 +62,7 @@ def test_charts_say_they_are_counting_until_the_figures_arrive(store, qtbot, mon
 
     def fail(*_a, **_k):
         raise RuntimeError("磁盘读取失败")
-    monkeypatch.setattr("ui.pages.statistics.load_statistics", fail)
+    monkeypatch.setattr("ui.statistics.page.load_statistics", fail)
     page.span.setCurrentIndex(0)
     qtbot.waitUntil(lambda: "统计暂时无法完成" in page.summary.text())
     assert "磁盘读取失败" in page.summary.text()

@@ -131,7 +131,7 @@ def test_a_widget_gone_no_longer_listens(qtbot, ctx):
 
 def test_roster_page_hidden_in_the_window_shows_a_new_deputy_when_opened(qtbot, store, monkeypatch):
     from ui.main_window import MainWindow
-    import ui.pages.roster as roster
+    import ui.roster.page as roster
     reads = []
     real = roster.roster_view
     monkeypatch.setattr(roster, "roster_view", lambda s: reads.append(1) or real(s))
@@ -157,7 +157,7 @@ def test_roster_page_hidden_in_the_window_shows_a_new_deputy_when_opened(qtbot, 
 
 def test_with_every_page_opened_a_save_reloads_only_what_is_on_screen(qtbot, store):
     from ui.main_window import MainWindow
-    from ui.pages import NAVIGATION
+    from ui.navigation import NAVIGATION
     window = MainWindow(AppContext(store))
     qtbot.addWidget(window)
     window.show()
@@ -171,14 +171,14 @@ def test_with_every_page_opened_a_save_reloads_only_what_is_on_screen(qtbot, sto
     window.ctx.notify("attendance", "activity")
     window.ctx.notify("deputy")
     window.ctx.notify("setting")
-    assert set(reloaded) == {"ui.pages.roster.Page"}
+    assert set(reloaded) == {"ui.roster.page.Page"}
     reloaded.clear()
     window.show_page("statistics")
-    assert reloaded == ["ui.pages.statistics.Page"]          # three saves, one catch-up
+    assert reloaded == ["ui.statistics.page.Page"]          # three saves, one catch-up
 
 
 def test_statistics_show_their_figures_after_a_background_read(qtbot, store, monkeypatch):
-    import ui.pages.statistics as statistics
+    import ui.statistics.page as statistics
     build(store)
     reads = []
     real = statistics.load_statistics
@@ -211,7 +211,7 @@ def test_statistics_show_their_figures_after_a_background_read(qtbot, store, mon
 
 
 def test_statistics_of_a_period_chosen_while_reading_are_the_ones_shown(qtbot, store):
-    from ui.pages.statistics import Page
+    from ui.statistics.page import Page
     build(store)
     page = Page(AppContext(store), today=date(2026, 9, 30))
     qtbot.addWidget(page)
@@ -222,7 +222,7 @@ def test_statistics_of_a_period_chosen_while_reading_are_the_ones_shown(qtbot, s
 
 
 def test_the_live_home_page_waits_while_hidden(qtbot, store, monkeypatch):
-    import ui.pages.home as home
+    import ui.home.page as home
     reads = []
     real = home.load_overview
     monkeypatch.setattr(home, "load_overview", lambda *a, **k: reads.append(1) or real(*a, **k))
@@ -240,7 +240,7 @@ def test_the_live_home_page_waits_while_hidden(qtbot, store, monkeypatch):
 
 
 def test_statistics_reloaded_keep_one_set_of_tables(qtbot, store):
-    from ui.pages.statistics import Page
+    from ui.statistics.page import Page
     from ui.qt import QTableWidget
     build(store)
     page = Page(AppContext(store), today=date(2026, 9, 30))
@@ -261,7 +261,7 @@ def test_statistics_reloaded_keep_one_set_of_tables(qtbot, store):
 
 def test_statistics_table_shown_when_its_tab_is_opened(qtbot, store):
     from app.statistics.tables import all_tables
-    from ui.pages.statistics import Page
+    from ui.statistics.page import Page
     from ui.qt import QTableWidget
     build(store)
     page = Page(AppContext(store), today=date(2026, 9, 30))

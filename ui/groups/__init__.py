@@ -1,0 +1,1 @@
+"""The deputy groups and liaison stations page and its dialogs."""

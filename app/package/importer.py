@@ -9,17 +9,30 @@ from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm.attributes import flag_modified
 
 from app import settings
 from app.package import DOWN, PackageError, keys
 from app.package.export import log_exchange
-from app.package.kinds import specs
+from app.package.checks import check_package
+from app.package.kinds import Scope, all_kinds, specs
+from app.package.period import Period
 from app.package.plan import CHANGED, CONFLICT, NEW, PlannedRow, RowChange, counts, plan
 from app.package.reader import Package, Refusal, read_package
+from db.base import utcnow
 from db.models.exchange import ExchangeLog
 
 PACKAGE, LOCAL = "package", "local"
 MAX_DETAILED = 500      # changed records named one by one in a sheet's audit entry
+MISSING_NAMED = 20      # rows missing from a sheet named one by one in the preview
+
+
+@dataclass(frozen=True)
+class MissingRows:
+    """Rows a sheet held when the package was made and no longer holds (nothing is deleted here)."""
+    sheet: str
+    count: int
+    titles: tuple[str, ...]     # the local records among them, where they can be told
 
 
 @dataclass
@@ -36,6 +49,7 @@ class Preview:
     warnings: list[str]
     changed_sheets: list[str]
     already_imported: bool
+    missing: list[MissingRows] = field(default_factory=list)
 
     @property
     def conflicts(self) -> list[RowChange]:
@@ -47,7 +61,8 @@ class Preview:
                 "conflicts": [{"sheet": c.sheet, "row": c.row, "uuid": c.uuid, "title": c.title,
                                "fields": [d.__dict__ for d in c.diffs]} for c in self.conflicts],
                 "refusals": [r.__dict__ for r in self.refusals], "warnings": self.warnings,
-                "changed_sheets": self.changed_sheets, "already_imported": self.already_imported}
+                "changed_sheets": self.changed_sheets, "already_imported": self.already_imported,
+                "missing": [m.__dict__ for m in self.missing]}
 
 
 @dataclass(frozen=True)
@@ -103,6 +118,7 @@ def load_for_township(session, path: Path) -> Package:
     if pkg.meta.township_code != town.code:
         raise PackageError(f"这是{pkg.meta.township_name}（区划代码 {pkg.meta.township_code}）的数据包，"
                            f"本机是{town.name}（{town.code}），不能导入其他乡镇的数据包")
+    check_package(pkg, all_kinds(), session)
     if pkg.meta.direction != DOWN:
         pkg.warnings.append("这是乡镇报送县里的数据包（乡镇→县），导入将按其内容补充或恢复本机记录")
     if pkg.changed_sheets:
@@ -114,11 +130,36 @@ def _preview(session, pkg: Package, rows: list[PlannedRow]) -> Preview:
     seen = session.scalar(select(ExchangeLog.id).where(ExchangeLog.sha256 == pkg.sha256,
                                                        ExchangeLog.way == "in").limit(1))
     m = pkg.meta
+    missing = missing_rows(session, pkg)
+    warnings = pkg.warnings + [_missing_text(x) for x in missing]
     return Preview(file=pkg.path.name, sha256=pkg.sha256, direction=m.direction, township=m.township_name,
                    period=m.period_label, created_at=m.created_at,
                    counts=counts(rows, [s.name for s in m.sheets if s.name in pkg.rows]),
-                   changes=[r.change for r in rows], refusals=pkg.refusals, warnings=pkg.warnings,
-                   changed_sheets=pkg.changed_sheets, already_imported=seen is not None)
+                   changes=[r.change for r in rows], refusals=pkg.refusals, warnings=warnings,
+                   changed_sheets=pkg.changed_sheets, already_imported=seen is not None, missing=missing)
+
+
+def missing_rows(session, pkg: Package) -> list[MissingRows]:
+    """Sheets with fewer rows than when the package was made; the local records of the package's
+    period that the sheet no longer names are those rows, as far as this computer can tell."""
+    out = []
+    scope = Scope(Period(pkg.meta.period_from, pkg.meta.period_to))
+    for kind in all_kinds():
+        name = kind.spec.name
+        info = next((s for s in pkg.meta.sheets if s.name == name), None)
+        found = pkg.read_counts.get(name)
+        if info is None or found is None or info.rows <= found:
+            continue
+        present = set(pkg.rows[name].column("uuid"))
+        titles = tuple(kind.title(r) for r in kind.rows(session, scope) if r["uuid"] not in present)
+        out.append(MissingRows(name, info.rows - found, titles))
+    return out
+
+
+def _missing_text(m: MissingRows) -> str:
+    shown = "、".join(m.titles[:MISSING_NAMED]) + ("等" if len(m.titles) > MISSING_NAMED else "")
+    which = f"：{shown}" if shown else "（本机无法确定是哪几行）"
+    return f"工作表“{m.sheet}”比数据包生成时少了 {m.count} 行{which}。导入不会删除本机的任何记录"
 
 
 def _write(uow, rows: list[PlannedRow], choices) -> dict[str, int]:
@@ -129,7 +170,12 @@ def _write(uow, rows: list[PlannedRow], choices) -> dict[str, int]:
         if not take:
             continue
         try:
-            p.kind.write(uow, p.record, p.values)
+            record = p.kind.write(uow, p.record, p.values)
+            if c.status != NEW and hasattr(record, "updated_at"):
+                # Changed here now, whatever time the sender's row carries: a second copy of the same
+                # package that still holds the old value is then a conflict, not a silent undo.
+                record.updated_at = utcnow()
+                flag_modified(record, "updated_at")
         except (LookupError, ValueError) as exc:
             raise PackageError(f"工作表“{c.sheet}”第 {c.row} 行无法写入：{exc}。本次导入没有写入任何内容") from None
         taken.setdefault(c.sheet, []).append(p)

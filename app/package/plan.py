@@ -48,7 +48,7 @@ def last_exchange_at(session: Session, township_code: str) -> datetime | None:
 
 
 def plan(session: Session, pkg: Package) -> list[PlannedRow]:
-    since = last_exchange_at(session, pkg.meta.township_code)
+    since, made = last_exchange_at(session, pkg.meta.township_code), pkg.meta.created_at
     out = []
     for kind in all_kinds():
         rows = pkg.rows.get(kind.spec.name)
@@ -58,12 +58,12 @@ def plan(session: Session, pkg: Package) -> list[PlannedRow]:
             records = kind.find_many(session, [values for _, values in batch])
             found = [r for r in records if r is not None]
             local = dict(zip(map(id, found), kind.values_many(session, found)))
-            out += [_plan_row(kind, row_no, values, record, local.get(id(record)), since)
+            out += [_plan_row(kind, row_no, values, record, local.get(id(record)), since, made)
                     for (row_no, values), record in zip(batch, records)]
     return out
 
 
-def _plan_row(kind: Kind, row_no: int, values: dict, record, local: dict | None, since) -> PlannedRow:
+def _plan_row(kind: Kind, row_no: int, values: dict, record, local: dict | None, since, made) -> PlannedRow:
     title = kind.title(values)
     if record is None:
         change = RowChange(kind.spec.name, row_no, values["uuid"], NEW, title)
@@ -74,8 +74,10 @@ def _plan_row(kind: Kind, row_no: int, values: dict, record, local: dict | None,
     if not diffs:
         status = UNCHANGED
     else:
-        # Same-second changes count as made after the exchange: the user decides, nothing is lost.
-        changed_here = since is None or (kind.updated_at(record) or datetime.min) >= since
+        # Changed here since the last exchange or since the package was made (an earlier copy of it
+        # imported): same-second changes count as such, the user decides and nothing is lost.
+        at = kind.updated_at(record) or datetime.min
+        changed_here = since is None or at >= since or at > made
         # Filling in what is still blank here (e.g. the county's reply) is no clash of two versions.
         only_fills = all(d.local == "" for d in diffs)
         status = CONFLICT if changed_here and not only_fills else CHANGED

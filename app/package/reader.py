@@ -41,6 +41,7 @@ class Package:
     refusals: list[Refusal] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     changed_sheets: list[str] = field(default_factory=list)
+    read_counts: dict[str, int] = field(default_factory=dict)   # sheet → data rows found (refused ones too)
 
 
 def read_package(path: Path, *, specs: dict[str, SheetSpec], key: str = "") -> Package:
@@ -205,6 +206,7 @@ def _read_sheet(pkg: Package, spec: SheetSpec, info: SheetInfo, rows, formulas: 
             sheet.by_column(chunk, first)
         first += len(chunk)
     pkg.rows[spec.name] = sheet.out
+    pkg.read_counts[spec.name] = sheet.count
     if sheet.hasher.hexdigest() != info.sha256 or sheet.count != info.rows:
         pkg.changed_sheets.append(spec.name)
 

@@ -56,6 +56,14 @@ class SheetRows:
         number = self.numbers[i]
         return number, dict(zip(self.names, (column[i] for column in self.columns)))
 
+    def without(self, numbers: set[int]) -> "SheetRows":
+        """The same rows but those at the given row numbers."""
+        out = SheetRows(self.names)
+        for number, values in self:
+            if number not in numbers:
+                out.append(number, [values[k] for k in self.names])
+        return out
+
     def batches(self, size: int):
         """The rows as lists of (row number, dict) pairs, at most `size` to a list."""
         rows = iter(self)

@@ -76,6 +76,10 @@ class Kind:
         """Create (obj is None) or update; return the record."""
         raise NotImplementedError
 
+    def check(self, rows, session: Session | None) -> Iterable:
+        """The kind's own rules over its read rows (a SheetRows): RowIssue refusals and warnings."""
+        return ()
+
     def after_all(self, uow: UnitOfWork, rows: list[dict]) -> None:
         """Links that need every kind written first (e.g. a group's leader)."""
 

@@ -9,6 +9,8 @@ from datetime import date
 from sqlalchemy import select
 
 from app.package.columns import CHOICE, DATE, INT, UPDATED_COL, UUID_COL, Column, SheetSpec
+from app.cn import date_cn
+from app.package.checks import RowIssue
 from app.package.kinds.base import Kind, stamp
 from app.package.kinds.suggestions import suggestion_ids_in_scope
 from app.suggestions.handling import set_county_reference
@@ -70,10 +72,30 @@ class ReplyKind(Kind):
         if a is None:
             return None
         found = session.scalar(select(Reply).where(Reply.assignment_id == a.id).order_by(Reply.id).limit(1))
-        return found or (a if not row.get("replied_on") else None)
+        return found or (a if not has_reply(row) else None)
 
     def title(self, row):
         return f"{row.get('number') or ''} 第{row.get('round') or ''}轮答复".strip()
+
+    def check(self, rows, session):
+        """A reply without its date takes the import date (said); a result or form without any reply
+        is refused where the reply is missing."""
+        today = date.today()
+        for number, row in rows:
+            if has_reply(row):
+                if not row.get("replied_on"):
+                    yield RowIssue(number, "答复日期", f"答复日期为空，将按导入当天（{date_cn(today)}）记录",
+                                   warning=True)
+            elif any(row.get(k) for k in PARTS):
+                filled = "、".join(h for k, h in PARTS.items() if row.get(k))
+                yield RowIssue(number, "答复内容", f"填写了{filled}，但答复内容和答复日期都是空的："
+                                                 "请补上答复内容和答复日期后再导入，这一行未导入")
+
+    def same(self, key, local, incoming):
+        # A blank date or form in the county's row was filled here on import (today, 书面): no change.
+        if key in ("replied_on", "form") and incoming is None:
+            return True
+        return local == incoming
 
     def updated_at(self, obj):
         return obj.updated_at
@@ -84,28 +106,37 @@ class ReplyKind(Kind):
         sug = a and s.get(Suggestion, a.suggestion_id)
         if a is None or sug.uuid != row["suggestion_uuid"]:
             raise LookupError(f"办理编号 {row['assignment_uuid']} 在本机台账中找不到（或不属于该意见建议）")
-        _reference(uow, sug, a, row.get("county_reference") or "", on=row.get("replied_on") or date.today())
-        if not row.get("replied_on"):
+        on = row.get("replied_on") or date.today()
+        _reference(uow, sug, a, row.get("county_reference") or "", on=on)
+        if not has_reply(row):
             return a
         reply = obj if isinstance(obj, Reply) else None
         if reply is None:
-            reply = _new_reply(uow, sug, a, row)
-        reply.replied_on, reply.form = row["replied_on"], row.get("form") or "书面"
+            reply = _new_reply(uow, sug, a, row | {"replied_on": on})
+        reply.replied_on, reply.form = on, row.get("form") or reply.form or "书面"
         reply.content, reply.answered_by = row.get("content") or "", row.get("answered_by") or ""
         result = row.get("result")
         if result and reply.result is None and sug.closure is None and sug.assignments[-1].id == a.id:
             # The county's result counts as the deputies' vote here: 不满意 starts a new round like a local vote.
             s.flush()
             record_satisfaction(uow, reply_id=reply.id, votes={sug.lead_deputy_id: result},
-                                voted_on=row.get("voted_on") or row["replied_on"])
+                                voted_on=row.get("voted_on") or on)
         else:
             if result and result != reply.result:
-                add_event(uow, suggestion_id=sug.id, on=row.get("voted_on") or row["replied_on"],
+                add_event(uow, suggestion_id=sug.id, on=row.get("voted_on") or on,
                           action="满意度测评", detail=f"测评结果：{result}（数据包导入）")
             reply.result, reply.voted_on = result, row.get("voted_on")
         stamp(reply, row)
         s.flush()
         return reply
+
+
+PARTS = {"form": "答复形式", "answered_by": "答复单位", "result": "测评结果", "voted_on": "测评日期"}
+
+
+def has_reply(row: dict) -> bool:
+    """A row that says what was answered (its text or its date), not only who or how it was judged."""
+    return bool(row.get("replied_on") or row.get("content"))
 
 
 def _row(obj, a: Assignment, sug: Suggestion) -> dict:

@@ -1,0 +1,57 @@
+"""What the cells alone cannot tell: a row whose uuid repeats in its sheet, and each kind's own rules
+(a county reply filled in part, an ID number or phone that is no valid one). A refused row is named
+with its sheet, row and column, taken out of the package and changes nothing."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from app.package.reader import Package, Refusal
+
+
+@dataclass(frozen=True)
+class RowIssue:
+    """What a kind's check finds in one row: a refusal, or (warning=True) something to say."""
+    row: int
+    column: str
+    reason: str
+    warning: bool = False
+
+
+def check_package(pkg: Package, kinds, session=None) -> None:
+    """Adds refusals and warnings to `pkg` and takes the refused rows out of its sheets."""
+    for kind in kinds:
+        rows = pkg.rows.get(kind.spec.name)
+        if not rows:
+            continue
+        issues = _repeated_uuids(kind, rows) + list(kind.check(rows, session))
+        refused = set()
+        for i in issues:
+            if i.warning:
+                pkg.warnings.append(f"工作表“{kind.spec.name}”第 {i.row} 行“{i.column}”列：{i.reason}")
+            else:
+                pkg.refusals.append(Refusal(kind.spec.name, i.row, i.column, i.reason))
+                refused.add(i.row)
+        if refused:
+            pkg.rows[kind.spec.name] = rows.without(refused)
+
+
+def _repeated_uuids(kind, rows) -> list[RowIssue]:
+    uuids = rows.column("uuid")
+    if len(set(uuids)) == len(uuids):
+        return []
+    twice = {u for u, n in Counter(uuids).items() if n > 1}
+    first: dict[str, int] = {}
+    out = []
+    for number, u in zip(rows.numbers, uuids):
+        if u not in twice:
+            continue
+        if u in first:
+            out.append(RowIssue(number, "编号", f"编号 {u} 与第 {first[u]} 行相同：同一条记录出现了两次，"
+                                             "两行都未导入，请删去多余的一行"))
+        else:
+            first[u] = number
+    # The first of each pair is refused too: which of the two is meant is not for the program to guess.
+    out += [RowIssue(n, "编号", f"编号 {u} 在本表中出现了不止一次，两行都未导入，请删去多余的一行")
+            for u, n in first.items()]
+    return out

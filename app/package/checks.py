@@ -37,21 +37,15 @@ def check_package(pkg: Package, kinds, session=None) -> None:
 
 
 def _repeated_uuids(kind, rows) -> list[RowIssue]:
+    """Every row of a repeated uuid is refused: which of them is meant is not for the program to guess."""
     uuids = rows.column("uuid")
     if len(set(uuids)) == len(uuids):
         return []
     twice = {u for u, n in Counter(uuids).items() if n > 1}
-    first: dict[str, int] = {}
-    out = []
+    where: dict[str, list[int]] = {}
     for number, u in zip(rows.numbers, uuids):
-        if u not in twice:
-            continue
-        if u in first:
-            out.append(RowIssue(number, "编号", f"编号 {u} 与第 {first[u]} 行相同：同一条记录出现了两次，"
-                                             "两行都未导入，请删去多余的一行"))
-        else:
-            first[u] = number
-    # The first of each pair is refused too: which of the two is meant is not for the program to guess.
-    out += [RowIssue(n, "编号", f"编号 {u} 在本表中出现了不止一次，两行都未导入，请删去多余的一行")
-            for u, n in first.items()]
-    return out
+        if u in twice:
+            where.setdefault(u, []).append(number)
+    return [RowIssue(n, "编号", f"同一编号出现在第 {'、'.join(map(str, numbers))} 行：同一条记录不能出现两次，"
+                              "这几行都未导入，请删去多余的行")
+            for numbers in where.values() for n in numbers]

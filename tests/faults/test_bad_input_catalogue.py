@@ -21,6 +21,7 @@ from app.store import StoreError
 from app.workdays.calendar import WorkCalendar
 from app.workdays.deadline import compute_deadline
 from tests.faults.form_refusals import FORM_CASES, refused
+from tests.faults.package_refusals import PACKAGE_CASES
 from tests.faults.rosters import configure_township, rows, write_roster
 
 TABLE = Path(__file__).resolve().parents[2] / "docs" / "bad-input.md"
@@ -143,6 +144,7 @@ CASES = {
     "cli-reset": cli_refusal(["password-reset"]),
     "cli-restore": cli_refusal(["restore", "不存在.db"]),
     **FORM_CASES,
+    **PACKAGE_CASES,
 }
 
 

@@ -1,0 +1,62 @@
+"""Cases for the bad-input catalogue from the data package's rows: each builds a small township's
+package, spoils one row as a county user might, and returns the refused row as the preview lists it
+("工作表 第 N 行“列”列：原因")."""
+from __future__ import annotations
+
+from datetime import date
+
+from openpyxl import load_workbook
+
+from app.package.county import merge_packages
+from app.package.importer import preview_import
+from app.package.period import parse_quarter
+from app.package.reply import build_reply
+from app.store import Store
+from tests.app.package.helpers import edit_cell, export_q3, find_row, set_township, township_with_roster
+from tests.app.package.records import add_records
+
+
+def located(preview, *, first=False) -> str:
+    [r, *rest] = preview.refusals
+    assert first or not rest
+    return f"{r.sheet} 第 {r.row} 行“{r.column}”列：{r.reason}"
+
+
+def township_package(store, tmp_path):
+    township_with_roster(store)
+    return export_q3(store, tmp_path / "包.xlsx").path
+
+
+def county_reply(store, tmp_path):
+    township_with_roster(store)
+    add_records(store)
+    up = export_q3(store, tmp_path / "报送.xlsx").path
+    with Store.open(tmp_path / "县", today=date(2026, 11, 22)) as county:
+        set_township(county, name="崇阳县", code="421281000000", mode="county")
+        merge_packages(county, [up])
+        return build_reply(county, township_code="421281103000", period=parse_quarter("2026Q3"),
+                           out=tmp_path / "回传.xlsx")
+
+
+def reply_result_only(store, tmp_path, **_):
+    pkg = county_reply(store, tmp_path)
+    edit_cell(pkg, "答复与测评", row=find_row(pkg, "答复与测评", "台账编号", "2026-001"), header="测评结果",
+              value="满意")
+    return located(preview_import(store, pkg))
+
+
+def uuid_twice(store, tmp_path, **_):
+    pkg = township_package(store, tmp_path)
+    book = load_workbook(pkg)
+    sheet = book["代表小组"]
+    sheet.append([c.value for c in sheet[2]])
+    book.save(pkg)
+    refusals = preview_import(store, pkg).refusals
+    assert [r.row for r in refusals] == [2, 3]
+    return located(preview_import(store, pkg), first=True)
+
+
+PACKAGE_CASES = {
+    "package-reply-partial": reply_result_only,
+    "package-uuid-twice": uuid_twice,
+}

@@ -53,20 +53,28 @@ class Score:
 
 @dataclass(frozen=True)
 class Assessed:
-    rank: int
+    rank: int | None              # None until the year is settled (settlement.py)
     deputy_id: int
     name: str
     group: str
     levels: str
     score: Score
-    grade: str
+    grade: str | None             # None until the year is settled
+    settled_on: date | None = None
 
 
 @dataclass(frozen=True)
 class Assessment:
     year: int
     rules: AssessmentRules
-    rows: list[Assessed]          # by rank
+    rows: list[Assessed]          # by rank once settled; in roster order before
+    settled_on: date | None = None
+    as_of: date | None = None     # before settling: the day the scores are counted up to
+    changed_since: int = 0        # once settled: deputies whose records of the year changed since
+
+    @property
+    def settled(self) -> bool:
+        return self.settled_on is not None
 
     def of(self, deputy_id: int) -> Assessed | None:
         return next((row for row in self.rows if row.deputy_id == deputy_id), None)
@@ -104,7 +112,9 @@ def year_bounds(year: int) -> tuple[date, date]:
 
 def assess_year(session: Session, *, year: int, deputy_ids: Collection[int] | None = None,
                 year_counts: Mapping[int, Counts] | None = None) -> Assessment:
-    """Every current deputy (or the given ones) scored, ranked (ties share a rank) and graded.
+    """Every current deputy (or the given ones) scored, ranked (ties share a rank) and graded:
+    what settling the year would record (settlement.py). Screens and printouts show a year
+    through `settlement.year_assessment`, which gives no grade or rank before it is settled.
     `year_counts`: the year's counts of every current deputy, when already at hand."""
     rules = load_rules(session)
     roster = [r for r in list_rows(session)
@@ -191,8 +201,8 @@ def cached_standing(store, *, year: int) -> YearStanding:
 
 def assessed_rows(session: Session, *, year: int, rows: Collection[DeputyRow],
                   standing: YearStanding | None = None) -> dict[int, Assessed]:
-    """These deputies' lines of `assess_year` (rank among every current deputy, score, grade),
-    without building the whole table: a dossier needs one line, not 11,000 roster rows.
+    """These deputies' lines of `assess_year` (rank among every current deputy, score, grade, as
+    settling would record them), without building the whole table: a dossier needs one line, not 11,000 roster rows.
     A deputy who is not current is not ranked and has no line, as in the whole table.
     `standing`: the year's `year_standing`, when a kept copy is at hand."""
     rules = load_rules(session)
@@ -216,9 +226,3 @@ def _higher(descending: list[float], total: float) -> int:
         else:
             high = middle
     return low
-
-
-def assessment(store, *, year: int) -> Assessment:
-    standing = cached_standing(store, year=year)
-    with store.read() as session:
-        return assess_year(session, year=year, year_counts=standing.counts)

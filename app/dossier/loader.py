@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 from app import settings
 from app.assessment.counts import _ids_filter
 from app.assessment.rules import load_rules
-from app.assessment.scoring import YearStanding, assessed_rows, cached_standing
+from app.assessment.scoring import YearStanding, cached_standing
+from app.assessment.settlement import year_lines
 from app.cn import term_text
 from app.dossier import DossierError, sources
 from app.dossier.model import Cover, Dossier, Period
@@ -79,8 +80,8 @@ def load_dossiers(session: Session, *, deputy_ids: list[int], period: Period,
     people, visits = sources.contacts(session, ids, period)
     congress = sources.congress(session, ids, period)
     records = sources.records(session, ids, period)
-    yearly = {y: assessed_rows(session, year=y, rows=rows.values(),
-                               standing=standing(y) if standing else None)
+    yearly = {y: year_lines(session, year=y, rows=rows.values(),
+                            standing=standing(y) if standing else None)
               for y in period.years()}
     dossiers = []
     for deputy_id in deputy_ids:

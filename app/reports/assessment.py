@@ -1,4 +1,5 @@
-"""履职考评表: every deputy's score with its breakdown, rank and grade for a year, and the rules used."""
+"""履职考评表: every deputy's score with its breakdown for a year, and the rules used; the rank
+and grade only once the year is settled (before that: the scores so far, in roster order)."""
 from __future__ import annotations
 
 from datetime import date
@@ -6,7 +7,8 @@ from pathlib import Path
 
 from app import settings
 from app.assessment.rules import GRADES, LABELS
-from app.assessment.scoring import Assessment, assess_year, cached_standing, fmt_points
+from app.assessment.scoring import Assessed, Assessment, fmt_points
+from app.assessment.settlement import year_assessment
 from app.printing import Document, TextStyle, format_date_cn, hao, render_pdf
 from app.progress import Progress
 
@@ -31,21 +33,32 @@ class AssessmentReport:
         return doc
 
     def summary(self, doc: Document) -> None:
-        counts = self.data.grade_counts()
+        data = self.data
+        if not data.settled:
+            day = data.as_of or self.made_on
+            doc.paragraph(f"{data.year}年度考评尚未确定：以下为截至{day.month}月{day.day}日的得分，"
+                          f"不评定等次，不排名。参加考评代表{len(data.rows)}人。")
+            return
+        counts = data.grade_counts()
         parts = "，".join(f"{g}{counts[g]}人" for g in GRADES)
-        doc.paragraph(f"参加考评代表{len(self.data.rows)}人，其中{parts}。")
+        doc.paragraph(f"{data.year}年度履职考评经主席团于{format_date_cn(data.settled_on)}确定。"
+                      f"参加考评代表{len(data.rows)}人，其中{parts}。")
 
     def ranking(self, doc: Document) -> None:
-        header = ("名次", "姓名", "小组", "参加活动", "学习培训", "述职", "领衔建议", "附议建议",
-                  "走访", "出席人代会", "扣分", "总分", "等次")
-        rows = []
-        for r in self.data.rows:
-            lines = r.score.lines
-            deduction = sum(line.points for line in lines if line.each < 0)
-            rows.append((r.rank, r.name, r.group or "—", *(line.count for line in lines[:7]),
-                         fmt_points(deduction) if deduction else "—", fmt_points(r.score.total), r.grade))
-        doc.table(header, rows, widths=(0.8, 1.3, 3.4, 0.9, 0.9, 0.8, 0.9, 0.9, 0.8, 1, 0.8, 0.8, 1.4),
-                  aligns=("center",) * 13)
+        settled = self.data.settled
+        header = ("名次" if settled else "序号", "姓名", "小组", "参加活动", "学习培训", "述职", "领衔建议",
+                  "附议建议", "走访", "出席人代会", "扣分", "总分") + (("等次",) if settled else ())
+        rows = [self._row(number, r) for number, r in enumerate(self.data.rows, start=1)]
+        widths = (0.8, 1.5, 3.2, 0.9, 0.9, 0.8, 0.9, 0.9, 0.8, 1, 0.8, 0.8) + ((1.4,) if settled else ())
+        doc.table(header, rows, widths=widths, aligns=("center",) * len(header))
+
+    def _row(self, number: int, r: Assessed) -> tuple:
+        lines = r.score.lines
+        deduction = sum(line.points for line in lines if line.each < 0)
+        cells = (r.rank if r.rank is not None else number, r.name, r.group or "—",
+                 *(line.count for line in lines[:7]), fmt_points(deduction) if deduction else "—",
+                 fmt_points(r.score.total))
+        return cells + ((r.grade,) if self.data.settled else ())
 
     def rules(self, doc: Document) -> None:
         doc.heading("考评计分标准")
@@ -59,9 +72,8 @@ class AssessmentReport:
 
 def print_assessment(store, *, year: int, path: Path, progress: Progress | None = None,
                      made_on: date | None = None) -> Path:
-    standing = cached_standing(store, year=year)
+    data = year_assessment(store, year=year, today=made_on or date.today())
     with store.read() as session:
-        data = assess_year(session, year=year, year_counts=standing.counts)
         township = settings.load(session, "township").name
     return render_pdf(AssessmentReport(data, township=township, made_on=made_on).document(), path,
                       progress=progress)

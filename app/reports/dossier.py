@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 from app.assessment.scoring import fmt_points
+from app.assessment.settlement import as_of
 from app.cn import cn_number
 from app.dossier.model import ActivityLine, Dossier
 from app.printing import Document, format_date_cn
@@ -157,6 +158,15 @@ class DossierReport:
             if rows:
                 doc.table(("考评项目", "次（件）数", "每次分值", "得　分"), rows,
                           widths=(3.5, 1.6, 1.6, 1.6), aligns=("left", "center", "center", "center"))
-            doc.paragraph(f"{year}年度履职考评得分{fmt_points(score.total)}分，等次：{row.grade}，"
-                          f"在全镇代表中排名第{row.rank}位。" if rows else
-                          f"{year}年度暂无计分记录，得分0分，等次：{row.grade}。")
+            doc.paragraph(self._outcome(year, row, scored=bool(rows)))
+
+    def _outcome(self, year: int, row, *, scored: bool) -> str:
+        total = fmt_points(row.score.total)
+        if row.grade is None:           # not settled: a score so far, no grade, no rank
+            day = as_of(year, self.made_on)
+            return (f"{year}年度{'' if scored else '暂无计分记录，'}考评尚未确定"
+                    f"（截至{day.month}月{day.day}日得分{total}分）。")
+        settled = f"（{format_date_cn(row.settled_on)}确定）" if row.settled_on else ""
+        return (f"{year}年度履职考评得分{total}分，等次：{row.grade}，在全镇代表中排名第{row.rank}位{settled}。"
+                if scored else f"{year}年度暂无计分记录，得分0分，等次：{row.grade}，"
+                               f"在全镇代表中排名第{row.rank}位{settled}。")

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-22 06:39:39.189490
+Create Date: 2026-12-04 16:26:25.776854
 """
 from alembic import op
 import sqlalchemy as sa
@@ -32,6 +32,13 @@ def upgrade() -> None:
     with op.batch_alter_table('activity_kind', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_activity_kind_updated_at'), ['updated_at'], unique=False)
 
+    op.create_table('assessment_year',
+    sa.Column('year', sa.Integer(), autoincrement=False, nullable=False),
+    sa.Column('settled_on', sa.Date(), nullable=False),
+    sa.Column('settled_at', sa.DateTime(), nullable=False),
+    sa.Column('rules', sa.Text(), nullable=False),
+    sa.PrimaryKeyConstraint('year', name=op.f('pk_assessment_year'))
+    )
     op.create_table('audit_entry',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('at', sa.DateTime(), nullable=False),
@@ -248,6 +255,26 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('suggestion_category', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_suggestion_category_updated_at'), ['updated_at'], unique=False)
+
+    op.create_table('assessment_result',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('year', sa.Integer(), nullable=False),
+    sa.Column('deputy_id', sa.Integer(), nullable=False),
+    sa.Column('name', sa.String(length=50), nullable=False),
+    sa.Column('group_name', sa.String(length=100), nullable=False),
+    sa.Column('levels', sa.String(length=50), nullable=False),
+    sa.Column('counts', sa.Text(), nullable=False),
+    sa.Column('total', sa.Float(), nullable=False),
+    sa.Column('rank', sa.Integer(), nullable=False),
+    sa.Column('grade', sa.String(length=10), nullable=False),
+    sa.ForeignKeyConstraint(['deputy_id'], ['deputy.id'], name=op.f('fk_assessment_result_deputy_id_deputy')),
+    sa.ForeignKeyConstraint(['year'], ['assessment_year.year'], name=op.f('fk_assessment_result_year_assessment_year')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_assessment_result')),
+    sa.UniqueConstraint('year', 'deputy_id', name=op.f('uq_assessment_result_year'))
+    )
+    with op.batch_alter_table('assessment_result', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_assessment_result_deputy_id'), ['deputy_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_assessment_result_year'), ['year'], unique=False)
 
     op.create_table('award',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -1278,6 +1305,11 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_award_deleted_at'))
 
     op.drop_table('award')
+    with op.batch_alter_table('assessment_result', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_assessment_result_year'))
+        batch_op.drop_index(batch_op.f('ix_assessment_result_deputy_id'))
+
+    op.drop_table('assessment_result')
     with op.batch_alter_table('suggestion_category', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_suggestion_category_updated_at'))
 
@@ -1332,6 +1364,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_audit_entry_action'))
 
     op.drop_table('audit_entry')
+    op.drop_table('assessment_year')
     with op.batch_alter_table('activity_kind', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_activity_kind_updated_at'))
 

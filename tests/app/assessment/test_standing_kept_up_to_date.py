@@ -432,13 +432,23 @@ def test_a_refresh_builds_a_new_value_and_leaves_the_shared_one_alone(store, sam
     assert full_counts == [2026]
 
 
-def test_the_dossier_after_a_save_shows_the_new_rank(store, sample, full_counts):
+def test_the_dossier_after_a_save_shows_the_new_score_and_rank(store, sample, full_counts):
     from app.dossier.loader import dossiers_for
+    from app.roster.listing import list_rows
+
+    def kept_rank() -> int:
+        standing = scoring.cached_standing(store, year=2026)
+        with store.read() as session:
+            rows = list_rows(session, ids=[sample["王五"]])
+            return scoring.assessed_rows(session, year=2026, rows=rows, standing=standing)[sample["王五"]].rank
+
     (first,) = dossiers_for(store, deputy_ids=[sample["王五"]], year=2026)
-    assert first.assessments[0][1].rank == 3
+    assert (first.assessments[0][1].score.total, kept_rank()) == (0, 3)
     register_a_suggestion(store, sample)            # 王五 leads one: 3 points, above 李四's 1
     (again,) = dossiers_for(store, deputy_ids=[sample["王五"]], year=2026)
-    assert (again.assessments[0][1].rank, again.assessments[0][1].score.total) == (2, 3)
+    assert (again.assessments[0][1].score.total, kept_rank()) == (3, 2)
+    # The year is not settled: the dossier carries neither a rank nor a grade.
+    assert (again.assessments[0][1].rank, again.assessments[0][1].grade) == (None, None)
     assert full_counts == [2026]
 
 

@@ -48,14 +48,16 @@ def test_known_deputy_shows_his_facts(store, sample, tmp_path):
     assert "刘一" in text and "因病致困" in text
     assert "第十八届人民代表大会第五次会议" in text
     assert "年度履职报告" in text and "代表履职能力培训" in text
-    assert "得分24分，等次：称职，在全镇代表中排名第1位" in text
+    # The year is not settled: his score so far, without a grade or a rank.
+    assert "2026年度考评尚未确定（截至11月22日得分24分）" in text
+    assert "等次" not in text and "排名" not in text and "称职" not in text
 
 
 def test_leave_and_absence_shown_for_li(store, sample, tmp_path):
     text = _text(_print(store, [sample["李四"]], tmp_path))
     assert "应参加各类活动3次，出席1次，请假1次，缺席1次，出席率33%" in text
     assert "请假（外出务工）" in text and "缺席" in text
-    assert "得分1分，等次：不称职，在全镇代表中排名第2位" in text
+    assert "2026年度考评尚未确定（截至11月22日得分1分）" in text and "不称职" not in text
 
 
 def test_only_masked_ids(store, sample, tmp_path):
@@ -70,7 +72,8 @@ def test_deputy_without_records_gets_a_dossier_that_says_so(store, sample, tmp_p
     for what in ("活动记录", "人民代表大会会议记录", "意见建议记录", "联系选民和帮扶户记录",
                  "向选民述职记录", "学习培训记录", "表彰奖励及其他履职记录"):
         assert f"本年度暂无{what}" in text
-    assert "2026年度暂无计分记录，得分0分，等次：不称职" in text
+    assert "2026年度暂无计分记录，考评尚未确定（截至11月22日得分0分）" in text
+    assert "不称职" not in text and "排名" not in text
 
 
 def test_batch_has_contents_and_a_bookmark_per_deputy(store, sample, tmp_path):
@@ -137,4 +140,6 @@ def test_whole_term_dossier(store, sample, tmp_path):
     # From the first election (2021-12-20) to today: the 2025 activity and visit now count.
     assert "第十八届任期内" in text and "上年度活动" in text
     assert "应参加各类活动5次" in text
-    assert "2025年度履职考评得分" in text and "2026年度履职考评得分24分" in text
+    # 2025 is over but was never settled: its score to its last day, no grade either.
+    assert "2025年度考评尚未确定（截至12月31日得分" in text
+    assert "2026年度考评尚未确定（截至11月22日得分24分）" in text and "等次" not in text

@@ -58,8 +58,9 @@ def settle_year(store, *, year: int, today: date, early: bool = False) -> Assess
     return replace(data, rows=[replace(r, settled_on=today) for r in data.rows], settled_on=today)
 
 
-def reopen_year(store, *, year: int) -> None:
-    """Withdraw a settled year: its grades and ranks are gone until it is settled again."""
+def reopen_year(store, *, year: int) -> date:
+    """Withdraw a settled year: its grades and ranks are gone until it is settled again.
+    Gives the day it had been settled."""
     with store.write(f"重新打开{year}年度履职考评") as uow:
         session = uow.session
         settled = session.get(AssessmentYear, year)
@@ -70,6 +71,7 @@ def reopen_year(store, *, year: int) -> None:
         session.delete(settled)
         uow.record(action="delete", entity="assessment_year", summary=_summary(year, data),
                    before={"year": year, "settled_on": settled.settled_on, **data.grade_counts()})
+        return settled.settled_on
 
 
 def _summary(year: int, data: Assessment) -> str:

@@ -1,11 +1,12 @@
 """履职档案: choose deputies (all / group / selection) and a year or the term; preview, print or save
-their dossiers (one PDF or one file each); the year's assessment with ranking and breakdown."""
+their dossiers (one PDF or one file each); the year's assessment with its breakdown, settled
+(ranks and grades recorded) or reopened here."""
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
 
-from app.assessment.scoring import assessment
+from app.assessment.settlement import reopen_year, settle_year, year_assessment
 from app.dossier.files import scratch_pdf
 from app.reports.assessment import print_assessment
 from app.reports.dossier_batch import print_dossiers
@@ -73,6 +74,12 @@ class Page(QWidget):
         rbox.addWidget(self.panel, 1)
         rbuttons = QHBoxLayout()
         self.assess_button = self._button(rbuttons, "打印考评表…", self.preview_assessment, None)
+        self.settle_button = self._button(rbuttons, "确定年度考评…", self.settle_assessment, None)
+        self.reopen_button = self._button(rbuttons, "重新打开年度考评…", self.reopen_assessment, None)
+        self.settle_button.setToolTip("按当前记录确定本年度每名代表的得分、排名和等次，写入履职档案")
+        self.reopen_button.setToolTip("撤销已确定的排名和等次，记录补正后可再次确定")
+        self.settle_button.hide()
+        self.reopen_button.hide()
         self.one_button = self._button(rbuttons, "预览所选代表的档案", self.preview_selected, None)
         rbuttons.addStretch(1)
         rbox.addLayout(rbuttons)
@@ -108,11 +115,13 @@ class Page(QWidget):
         self.assessment_loader.load()
 
     def _load_assessment(self):
-        return assessment(self.ctx.store, year=self._wanted_year)
+        return year_assessment(self.ctx.store, year=self._wanted_year, today=self.today)
 
     def _show_assessment(self, data) -> None:
         if data.year == self.year.value():      # a year changed meanwhile is loaded next
             self.panel.set_assessment(data)
+            self.settle_button.setVisible(not data.settled)
+            self.reopen_button.setVisible(data.settled)
 
     def show_with(self, *, group: str | None = None, deputy_id: int | None = None, **_) -> None:
         self.chooser.select(group=group, deputy_ids=[deputy_id] if deputy_id else [])
@@ -148,6 +157,34 @@ class Page(QWidget):
         self._run("正在生成考评表", lambda progress: print_assessment(
             self.ctx.store, year=year, path=target, progress=progress, made_on=self.today),
             lambda path: self.show_preview(path, name))
+
+    def settle_assessment(self) -> None:
+        year = self.year.value()
+        early = year >= self.today.year
+        question = (f"确定{year}年度履职考评：按当前记录确定每名在任代表的得分、排名和等次，"
+                    "并写入履职档案。确定后可以重新打开。")
+        if early:
+            question += f"\n\n{year}年度尚未结束（至{year}年12月31日），确定要提前确定吗？"
+        if QMessageBox.question(self, "确定年度考评", question) != QMessageBox.Yes:
+            return
+        done = self.ctx.attempt(self, lambda: settle_year(self.ctx.store, year=year, today=self.today,
+                                                          early=early), title="确定年度考评")
+        if done is not None:
+            self._assessment_changed()
+
+    def reopen_assessment(self) -> None:
+        year = self.year.value()
+        if QMessageBox.question(self, "重新打开年度考评",
+                                f"重新打开{year}年度履职考评：已确定的排名和等次将撤销，"
+                                "履职档案中不再显示等次，直到再次确定。是否继续？") != QMessageBox.Yes:
+            return
+        if self.ctx.attempt(self, lambda: reopen_year(self.ctx.store, year=year),
+                            title="重新打开年度考评") is not None:
+            self._assessment_changed()
+
+    def _assessment_changed(self) -> None:
+        self.reload_assessment()
+        self.ctx.notify("assessment_year")
 
     def save_dossiers(self) -> None:
         ids = self.chooser.chosen_ids()

@@ -11,7 +11,7 @@ from tests.app.dossier.sample import build
 from ui.context import AppContext
 from ui.dossiers.page import Page
 from ui.printing.preview import PrintPreviewDialog
-from ui.qt import Qt
+from ui.qt import QMessageBox, Qt
 
 
 @pytest.fixture
@@ -28,13 +28,47 @@ def _names(page) -> list[str]:
     return [model.row_at(i).name for i in range(model.rowCount())]
 
 
-def test_assessment_ranking_and_breakdown(page, qtbot):
+def test_assessment_ranking_and_breakdown(page, qtbot, monkeypatch):
     qtbot.waitUntil(lambda: page.panel.model.rowCount() == 3)   # read in the background
+    # Not settled: scores so far, the rank and grade columns hidden, nothing graded.
+    assert "2026年度考评尚未确定：以下为截至11月22日的得分，不评定等次，不排名" in page.panel.summary.text()
+    assert page.panel.table.isColumnHidden(0) and page.panel.table.isColumnHidden(4)
+    assert page.settle_button.isVisibleTo(page) and not page.reopen_button.isVisibleTo(page)
+    _select(page, "张三")
+    assert "总分 24" in page.panel.detail.text() and "考评尚未确定" in page.panel.detail.text()
+    assert "等次" not in page.panel.detail.text()
+    # 2026 is not over: the user is asked whether to settle it early, and says yes.
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text: asked.append(text) or QMessageBox.Yes)
+    page.settle_button.click()
+    assert "2026年度尚未结束" in asked[0]
+    qtbot.waitUntil(lambda: "已于2026年11月22日确定" in page.panel.summary.text())
     model = page.panel.model
     assert [model.row_at(i).name for i in range(model.rowCount())] == ["张三", "李四", "王五"]
     assert "优秀 0 人，称职 1 人，基本称职 0 人，不称职 2 人" in page.panel.summary.text()
-    page.panel.table.selectRow(0)
-    assert "总分 24" in page.panel.detail.text() and "称职" in page.panel.detail.text()
+    assert not page.panel.table.isColumnHidden(0) and page.reopen_button.isVisibleTo(page)
+    _select(page, "张三")
+    assert "总分 24" in page.panel.detail.text() and "等次 称职　第 1 名" in page.panel.detail.text()
+    page.reopen_button.click()
+    qtbot.waitUntil(lambda: "尚未确定" in page.panel.summary.text())
+    assert page.panel.table.isColumnHidden(4) and page.settle_button.isVisibleTo(page)
+
+
+def test_settling_refused_is_said_and_nothing_changes(page, qtbot, monkeypatch):
+    qtbot.waitUntil(lambda: page.panel.model.rowCount() == 3)
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text: QMessageBox.Yes)
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    page.year.setValue(2027)
+    page.settle_button.click()
+    assert warnings == ["2027年度尚未开始，不能确定履职考评"]
+    qtbot.waitUntil(lambda: "2027年度考评尚未确定" in page.panel.summary.text())
+
+
+def _select(page, name: str) -> None:
+    model = page.panel.model
+    row = next(i for i in range(model.rowCount()) if model.row_at(i).name == name)
+    page.panel.table.selectRow(row)
 
 
 def test_group_and_selection_choose_deputies(page):

@@ -4,7 +4,7 @@ Every refusal is a `PackageError` whose message says in Chinese what is wrong an
 """
 from __future__ import annotations
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 UP = "乡镇→县"
 DOWN = "县→乡镇"
 INFO_SHEET = "说明"

@@ -16,6 +16,7 @@ class Column:
     width: float = 14
     choices: tuple[str, ...] = ()
     required: bool = False
+    since: int = 1          # the format version that added the column: an older package may lack it
 
 
 @dataclass(frozen=True)

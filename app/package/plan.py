@@ -51,6 +51,7 @@ def plan(session: Session, pkg: Package) -> list[PlannedRow]:
     since, made = last_exchange_at(session, pkg.meta.township_code), pkg.meta.created_at
     out = []
     for kind in all_kinds():
+        kind.package_sheets = frozenset(pkg.rows)
         rows = pkg.rows.get(kind.spec.name)
         # A batch of rows at a time (records looked up per batch); each row's dict is made once, kept by
         # its planned row.
@@ -70,7 +71,7 @@ def _plan_row(kind: Kind, row_no: int, values: dict, record, local: dict | None,
         return PlannedRow(kind, change, values, None)
     headers = {c.key: c.header for c in kind.spec.columns}
     diffs = tuple(FieldDiff(headers[k], canonical(local.get(k)), canonical(values.get(k)))
-                  for k in kind.compare_keys if not kind.same(k, local.get(k), values.get(k)))
+                  for k in kind.compare_keys if k in values and not kind.same(k, local.get(k), values.get(k)))
     if not diffs:
         status = UNCHANGED
     else:

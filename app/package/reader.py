@@ -193,6 +193,7 @@ CODED_KINDS = (TEXT, CHOICE, DATE, DATETIME)    # columns whose equal values are
 def _read_sheet(pkg: Package, spec: SheetSpec, info: SheetInfo, rows, formulas: dict[tuple[int, int], str]) -> None:
     rows = iter(rows)
     header = [str(h).strip() for h in next(rows, [])]
+    spec = _as_written(spec, header, pkg.meta.format_version)
     missing = [h for h in spec.headers if h not in header]
     if missing:
         raise PackageError(f"工作表“{spec.name}”缺少列：{'、'.join(missing)}")
@@ -209,6 +210,15 @@ def _read_sheet(pkg: Package, spec: SheetSpec, info: SheetInfo, rows, formulas: 
     pkg.read_counts[spec.name] = sheet.count
     if sheet.hasher.hexdigest() != info.sha256 or sheet.count != info.rows:
         pkg.changed_sheets.append(spec.name)
+
+
+def _as_written(spec: SheetSpec, header: list[str], version: int) -> SheetSpec:
+    """The sheet as a package of `version` has it: columns added by a later version and absent are
+    left out (its rows then lack those keys, and the kinds leave those fields as they are)."""
+    absent = [c for c in spec.columns if c.since > version and c.header not in header]
+    if not absent:
+        return spec
+    return SheetSpec(spec.name, tuple(c for c in spec.columns if c not in absent))
 
 
 class _SheetReader:

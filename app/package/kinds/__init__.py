@@ -9,9 +9,12 @@ from app.package.kinds.congress import CongressAttendanceKind, CongressKind
 from app.package.kinds.contacts import ContactKind
 from app.package.kinds.deputies import DeputyKind
 from app.package.kinds.groups import GroupKind
+from app.package.kinds.memberships import MembershipKind
+from app.package.kinds.motions import MotionKind
 from app.package.kinds.notices import NoticeKind
 from app.package.kinds.replies import ReplyKind
 from app.package.kinds.seats import SeatKind
+from app.package.kinds.stations import StationKind
 from app.package.kinds.suggestions import AssignmentKind, SuggestionKind
 
 __all__ = ["Kind", "Scope", "all_kinds", "specs"]
@@ -19,8 +22,9 @@ __all__ = ["Kind", "Scope", "all_kinds", "specs"]
 
 def all_kinds() -> list[Kind]:
     """Fresh instances (a kind may keep per-operation state such as the ID masking choice)."""
-    kinds = [GroupKind(), DeputyKind(), SeatKind(), CongressKind(), CongressAttendanceKind(), ActivityKind(),
-             AttendanceKind(), ContactKind(), SuggestionKind(), AssignmentKind(), ReplyKind(), CalendarKind(), NoticeKind()]
+    kinds = [StationKind(), GroupKind(), DeputyKind(), MembershipKind(), SeatKind(), CongressKind(),
+             CongressAttendanceKind(), MotionKind(), ActivityKind(), AttendanceKind(), ContactKind(), SuggestionKind(),
+             AssignmentKind(), ReplyKind(), CalendarKind(), NoticeKind()]
     return sorted(kinds, key=lambda k: k.order)
 
 

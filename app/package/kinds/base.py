@@ -29,6 +29,7 @@ class Kind:
     order: int = 50             # apply order (groups before deputies before seats)
     info_keys: frozenset[str] = frozenset()   # shown to people, never imported
     model: type | None = None   # the table whose records a row finds by its uuid
+    package_sheets: frozenset[str] = frozenset()   # the sheets of the package being imported
 
     @property
     def compare_keys(self) -> list[str]:

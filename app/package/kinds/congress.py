@@ -9,6 +9,8 @@ from sqlalchemy import or_, select
 from app.package.columns import CHOICE, DATE, INT, UPDATED_COL, UUID_COL, Column, SheetSpec
 from app.package.kinds.activities import period_bounds
 from app.package.kinds.base import Kind, by_uuid, id_of, stamp
+from app.package.kinds.congress_parts import (agenda_texts, parse_agenda, presidium_lists, set_agenda,
+                                                set_presidium)
 from db.models.congress import SESSION_ATTENDANCE, CongressSession, SessionAttendance
 from db.models.roster import Deputy
 
@@ -34,11 +36,15 @@ class CongressKind(Kind):
     spec = SheetSpec("人代会", (
         UUID_COL, Column("name", "会议名称", width=34), Column("term", "届次", INT, 6, required=True),
         Column("number", "次数", INT, 6, required=True), Column("start_date", "开始日期", DATE, 12, required=True),
-        Column("end_date", "结束日期", DATE, 12), Column("place", "地点", width=20), UPDATED_COL))
+        Column("end_date", "结束日期", DATE, 12), Column("place", "地点", width=20),
+        Column("agenda", "议程（每行一项）", width=40, since=2),
+        Column("presidium_uuids", "主席团成员编号", width=40, since=2), Column("presidium", "主席团成员", width=24, since=2),
+        Column("nonvoting_count", "列席人数", INT, 8, since=2), Column("nonvoting_names", "列席人员", width=30, since=2),
+        Column("notes", "备注", width=24, since=2), UPDATED_COL))
     entity = "congress_session"
     model = CongressSession
     order = 36
-    info_keys = frozenset({"name"})
+    info_keys = frozenset({"name", "presidium"})
 
     def sheet_rows(self, session, scope):
         """Plain rows (no ORM records) in column order, as `values` has them."""
@@ -46,17 +52,25 @@ class CongressKind(Kind):
         conn = session.connection()
         out = []
         for i in range(0, len(ids), 500):
-            q = (select(CongressSession.uuid, CongressSession.term, CongressSession.number, CongressSession.start_date,
-                        CongressSession.end_date, CongressSession.place, CongressSession.updated_at)
-                 .where(CongressSession.id.in_(ids[i:i + 500]))
-                 .order_by(CongressSession.start_date, CongressSession.id))
-            out += [[u, session_name(term, number), term, number, start, end, place or None, at]
-                    for u, term, number, start, end, place, at in conn.execute(q).all()]
+            chunk = ids[i:i + 500]
+            agenda, presidium = agenda_texts(conn, chunk), presidium_lists(conn, chunk)
+            q = (select(CongressSession.id, CongressSession.uuid, CongressSession.term, CongressSession.number,
+                        CongressSession.start_date, CongressSession.end_date, CongressSession.place,
+                        CongressSession.nonvoting_count, CongressSession.nonvoting_names, CongressSession.notes,
+                        CongressSession.updated_at)
+                 .where(CongressSession.id.in_(chunk)).order_by(CongressSession.start_date, CongressSession.id))
+            out += [[u, session_name(term, number), term, number, start, end, place or None, agenda.get(sid),
+                     *presidium.get(sid, (None, None)), count, names or None, notes or None, at]
+                    for sid, u, term, number, start, end, place, count, names, notes, at in conn.execute(q).all()]
         return out
 
     def values(self, session, c: CongressSession) -> dict:
         row = {k: getattr(c, k) for k in FIELDS}
-        row.update(uuid=c.uuid, name=session_name(c.term, c.number), place=c.place or None, updated_at=c.updated_at)
+        uuids, names = presidium_lists(session, [c.id]).get(c.id, (None, None))
+        row.update(uuid=c.uuid, name=session_name(c.term, c.number), place=c.place or None,
+                   agenda=agenda_texts(session, [c.id]).get(c.id), presidium_uuids=uuids, presidium=names,
+                   nonvoting_count=c.nonvoting_count, nonvoting_names=c.nonvoting_names or None,
+                   notes=c.notes or None, updated_at=c.updated_at)
         return row
 
     def find(self, session, row):
@@ -69,6 +83,11 @@ class CongressKind(Kind):
         aliases.update((r["uuid"], rec.uuid) for r, rec in zip(rows, records)
                        if rec is not None and rec.uuid != r["uuid"])
         return records
+
+    def same(self, key, local, incoming):
+        if key == "agenda":
+            return parse_agenda(local) == parse_agenda(incoming)
+        return local == incoming
 
     def find_missing(self, session, row):
         # The same meeting entered on both sides is one record (shown as a conflict), never two.
@@ -86,6 +105,16 @@ class CongressKind(Kind):
         for key in FIELDS:
             value = row.get(key)
             setattr(obj, key, "" if value is None and key == "place" else value)
+        # Columns a version-1 package lacks leave their fields as they are.
+        for key in ("nonvoting_names", "notes"):
+            if key in row:
+                setattr(obj, key, row[key] or "")
+        if "nonvoting_count" in row:
+            obj.nonvoting_count = row["nonvoting_count"] or 0
+        if "agenda" in row:
+            set_agenda(uow.session, obj, row["agenda"])
+        if "presidium_uuids" in row:
+            set_presidium(uow.session, obj, row["presidium_uuids"])
         stamp(obj, row)
         uow.session.flush()
         return obj

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from app.identity import mask_id
 from app.package.columns import CHOICE, DATE, UPDATED_COL, UUID_COL, Column, SheetSpec
 from app.package.kinds.base import Kind, stamp
+from app.package.kinds.memberships import SHEET as MEMBERSHIPS
 from app.pinyin_search import search_keys
 from db.models.roster import Deputy, DeputyGroup, GroupMembership
 
@@ -62,6 +63,16 @@ class DeputyKind(Kind):
                    group=group[1] if group else None, updated_at=d.updated_at)
         return row
 
+    @property
+    def compare_keys(self) -> list[str]:
+        keys = super().compare_keys
+        return [k for k in keys if k != "group_uuid"] if self._memberships_carried else keys
+
+    @property
+    def _memberships_carried(self) -> bool:
+        """The package's 小组成员 sheet then says who is in which group, with the dates."""
+        return MEMBERSHIPS in self.package_sheets
+
     def same(self, key, local, incoming):
         if key == "id_number" and incoming and "*" in incoming:
             return local is None or mask_id(local) == incoming
@@ -87,7 +98,8 @@ class DeputyKind(Kind):
         obj.pinyin_full, obj.pinyin_initials = search_keys(obj.name)
         stamp(obj, row)
         uow.session.flush()
-        _set_group(uow, obj, row.get("group_uuid"))
+        if not self._memberships_carried:
+            _set_group(uow, obj, row.get("group_uuid"))
         return obj
 
 

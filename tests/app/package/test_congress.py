@@ -51,7 +51,7 @@ def test_sessions_and_attendance_round_trip(store, other_store, tmp_path):
     assert [(r[4], r[6]) for r in leave] == [("李四", "生病")]
     set_township(other_store)
     result = apply_import(other_store, first.path)
-    assert result.written == 8 + 1 + 2          # roster (3 + 1 + 4), the meeting, two attendance rows
+    assert result.written == 8 + 3 + 1 + 2      # roster (3 + 1 + 4), 3 group stays, the meeting, two attendance rows
     second = export_q3(other_store, tmp_path / "二.xlsx")
     assert data_rows(second.path) == data_rows(first.path)
     again = apply_import(other_store, first.path)

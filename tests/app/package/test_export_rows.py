@@ -11,7 +11,8 @@ from sqlalchemy import select, update
 from app.package.kinds import Scope, all_kinds
 from app.package.period import parse_quarter
 from db.models.activity import Activity, Attendance
-from db.models.congress import CongressSession, SessionAttendance
+from db.models.congress import (CongressSession, MotionSigner, SessionAgendaItem, SessionAttendance, SessionMotion,
+                                SessionPresidiumMember)
 from db.models.contact import ContactVisit, FixedVoter, HelpedHousehold
 from db.models.roster import Deputy, DeputyGroup, DeputyLevel, GroupMembership, Station
 from db.models.suggestion import (Assignment, AssignmentUnit, Closure, HandlingUnit, Reply, Suggestion,
@@ -36,8 +37,9 @@ def build(store) -> None:
     set_township(store)
     with store.write("录入") as uow:
         s = uow.session
-        station = Station(name="青山联络站", uuid=_uuid("station"))
-        s.add(station)
+        station = Station(name="青山联络站", kind="代表之家", address="人民路 18 号", head="周站长", stars=4,
+                          reception_day=10, uuid=_uuid("station"), updated_at=OLD)
+        s.add_all([station, Station(name="撤销的联络站", deleted_at=GONE, uuid=_uuid("station-bin"), updated_at=IN)])
         s.flush()
         people = {}
         for name, extra in [("张三", dict(sex="男", ethnicity="汉族", birth_date=date(1970, 3, 5),
@@ -50,15 +52,22 @@ def build(store) -> None:
             s.flush()
             people[name] = d
         one = DeputyGroup(name="第一代表小组", station_id=station.id, leader_id=people["张三"].id,
-                          uuid=_uuid("g1"), updated_at=IN)
+                          deputy_leader_id=people["赵六"].id, uuid=_uuid("g1"), updated_at=IN)
         two = DeputyGroup(name="第二代表小组", notes="山区", uuid=_uuid("g2"), updated_at=OLD)
         bin_ = DeputyGroup(name="撤销的小组", deleted_at=GONE, uuid=_uuid("g3"), updated_at=IN)
         s.add_all([one, two, bin_])
         s.flush()
-        s.add_all([GroupMembership(group_id=one.id, deputy_id=people["张三"].id, joined_on=date(2026, 1, 1)),
+        s.add_all([GroupMembership(group_id=one.id, deputy_id=people["张三"].id, joined_on=date(2026, 1, 1),
+                                   uuid=_uuid("mb1"), updated_at=OLD),
                    GroupMembership(group_id=one.id, deputy_id=people["李四"].id, joined_on=date(2025, 1, 1),
-                                   left_on=date(2026, 3, 1)),
-                   GroupMembership(group_id=two.id, deputy_id=people["李四"].id, joined_on=date(2026, 3, 1))])
+                                   left_on=date(2026, 3, 1), uuid=_uuid("mb2"), updated_at=IN),
+                   GroupMembership(group_id=two.id, deputy_id=people["李四"].id, joined_on=date(2026, 3, 1),
+                                   uuid=_uuid("mb3"), updated_at=IN),
+                   # a deputy and a group in the recycle bin: their stays are not carried
+                   GroupMembership(group_id=bin_.id, deputy_id=people["赵六"].id, joined_on=date(2025, 1, 1),
+                                   left_on=date(2025, 6, 1), uuid=_uuid("mb4"), updated_at=IN),
+                   GroupMembership(group_id=one.id, deputy_id=people["王五"].id, joined_on=date(2025, 1, 1),
+                                   uuid=_uuid("mb5"), updated_at=IN)])
         s.add_all([
             DeputyLevel(deputy_id=people["张三"].id, level="乡镇", term=18, constituency="第一选区", status="在任",
                         elected_on=date(2021, 9, 1), uuid=_uuid("seat-z1"), updated_at=IN),
@@ -66,7 +75,7 @@ def build(store) -> None:
             DeputyLevel(deputy_id=people["李四"].id, level="乡镇", term=18, constituency="第二选区", status="辞职",
                         status_on=date(2026, 7, 1), status_reason="工作调动", uuid=_uuid("seat-l"), updated_at=OLD),
             DeputyLevel(deputy_id=people["张三"].id, level="县", term=18, uuid=_uuid("seat-z2"), updated_at=IN)])
-        _meetings(s, people)
+        _meetings(s, people, one)
         _activities(s, people, one, two)
         _contacts(s, people)
         _suggestions(s, people)
@@ -76,9 +85,10 @@ def build(store) -> None:
         s.execute(update(DeputyGroup).where(DeputyGroup.id == two.id).values(updated_at=OLD))
 
 
-def _meetings(s, people) -> None:
+def _meetings(s, people, group) -> None:
     fifth = CongressSession(term=18, number=5, start_date=date(2026, 7, 20), end_date=date(2026, 7, 21),
-                            place="镇政府", uuid=_uuid("m5"), updated_at=EDGE)
+                            place="镇政府", nonvoting_count=3, nonvoting_names="镇长、副镇长", notes="补选",
+                            uuid=_uuid("m5"), updated_at=EDGE)
     fourth = CongressSession(term=18, number=4, start_date=date(2026, 1, 10), uuid=_uuid("m4"), updated_at=OLD)
     third = CongressSession(term=18, number=3, start_date=date(2025, 1, 10), uuid=_uuid("m3"), updated_at=OLD)
     binned = CongressSession(term=18, number=6, start_date=date(2026, 8, 1), deleted_at=GONE,
@@ -86,6 +96,21 @@ def _meetings(s, people) -> None:
     late = CongressSession(term=18, number=7, start_date=date(2026, 10, 1), uuid=_uuid("m7"), updated_at=AFTER)
     s.add_all([fifth, fourth, third, binned, late])
     s.flush()
+    s.add_all([SessionAgendaItem(session_id=fifth.id, position=1, kind="选举", title="补选镇人大主席"),
+               SessionAgendaItem(session_id=fifth.id, position=0, kind="工作报告", title="听取政府工作报告"),
+               SessionPresidiumMember(session_id=fifth.id, deputy_id=people["李四"].id, position=0),
+               SessionPresidiumMember(session_id=fifth.id, deputy_id=people["张三"].id, position=1)])
+    motion = SessionMotion(session_id=fifth.id, title="关于修缮青山小学的议案", content="校舍老旧",
+                           lead_deputy_id=people["张三"].id, group_id=group.id,
+                           handed_in_on=date(2026, 7, 20), outcome="交镇政府办理", uuid=_uuid("mo1"), updated_at=EDGE)
+    s.add_all([motion,
+               SessionMotion(session_id=fifth.id, title="已删除的议案", lead_deputy_id=people["李四"].id,
+                             handed_in_on=date(2026, 7, 20), deleted_at=GONE, uuid=_uuid("mo2"), updated_at=IN),
+               SessionMotion(session_id=third.id, title="往年议案", lead_deputy_id=people["李四"].id,
+                             handed_in_on=date(2025, 1, 10), uuid=_uuid("mo3"), updated_at=OLD)])
+    s.flush()
+    s.add_all([MotionSigner(motion_id=motion.id, deputy_id=people["赵六"].id, position=0),
+               MotionSigner(motion_id=motion.id, deputy_id=people["李四"].id, position=1)])
     s.add_all([
         SessionAttendance(session_id=fifth.id, deputy_id=people["李四"].id, status="请假", reason="生病",
                           uuid=_uuid("ma1"), updated_at=EDGE),
@@ -204,9 +229,15 @@ def _suggestions(s, people) -> None:
 def expected(*, masked: bool) -> dict[str, list[list]]:
     u = U
     return {
+        "联络站": [
+            [u["station"], "青山联络站", "代表之家", "人民路 18 号", "周站长", None, 4, 10, None, OLD]],
         "代表小组": [
-            [u["g1"], "第一代表小组", "青山联络站", u["张三"], "张三", None, IN],
-            [u["g2"], "第二代表小组", None, None, None, "山区", OLD]],
+            [u["g1"], "第一代表小组", u["station"], "青山联络站", u["张三"], "张三", u["赵六"], "赵六", None, IN],
+            [u["g2"], "第二代表小组", None, None, None, None, None, None, "山区", OLD]],
+        "小组成员": [
+            [u["mb1"], u["张三"], "张三", u["g1"], "第一代表小组", date(2026, 1, 1), None, OLD],
+            [u["mb2"], u["李四"], "李四", u["g1"], "第一代表小组", date(2025, 1, 1), date(2026, 3, 1), IN],
+            [u["mb3"], u["李四"], "李四", u["g2"], "第二代表小组", date(2026, 3, 1), None, IN]],
         "代表名册": [
             [u["张三"], "张三", "男", "汉族", date(1970, 3, 5), "1101**********002X" if masked else "11010519491231002X",
              "中共党员", "大学", "=村委会主任", "农民", "13800138000", "青山村一组", u["g1"], "第一代表小组", "组长", IN],
@@ -218,8 +249,14 @@ def expected(*, masked: bool) -> dict[str, list[list]]:
             [u["seat-z2"], u["张三"], "张三", "县", 18, None, None, "在任", None, None, IN],
             [u["seat-l"], u["李四"], "李四", "乡镇", 18, "第二选区", None, "辞职", date(2026, 7, 1), "工作调动", OLD]],
         "人代会": [
-            [u["m4"], "第18届人民代表大会第4次会议", 18, 4, date(2026, 1, 10), None, None, OLD],
-            [u["m5"], "第18届人民代表大会第5次会议", 18, 5, date(2026, 7, 20), date(2026, 7, 21), "镇政府", EDGE]],
+            [u["m4"], "第18届人民代表大会第4次会议", 18, 4, date(2026, 1, 10), None, None, None, None, None, 0, None,
+             None, OLD],
+            [u["m5"], "第18届人民代表大会第5次会议", 18, 5, date(2026, 7, 20), date(2026, 7, 21), "镇政府",
+             "工作报告：听取政府工作报告\n选举：补选镇人大主席", f"{u['李四']}；{u['张三']}", "李四、张三", 3, "镇长、副镇长",
+             "补选", EDGE]],
+        "人代会议案": [
+            [u["mo1"], u["m5"], "第18届人民代表大会第5次会议", "关于修缮青山小学的议案", "校舍老旧", u["张三"], "张三",
+             f"{u['赵六']}；{u['李四']}", "赵六、李四", u["g1"], "第一代表小组", date(2026, 7, 20), "交镇政府办理", EDGE]],
         "人代会出勤": [
             [u["ma3"], u["m4"], "第18届人民代表大会第4次会议", u["赵六"], "赵六", "缺席", None, IN],
             [u["ma1"], u["m5"], "第18届人民代表大会第5次会议", u["李四"], "李四", "请假", "生病", EDGE],

@@ -159,7 +159,9 @@ def test_a_resaved_workbook_with_shared_strings_reads_in_slices(package, tmp_pat
     assert dict(pkg.rows[SHEET])[2]["name"] == "张三"
 
 
-def rewrite_sheet(path, out, change, member="xl/worksheets/sheet8.xml"):
+def rewrite_sheet(path, out, change, member=None):
+    """`member` defaults to the attendance sheet's part (openpyxl numbers them in sheet order)."""
+    member = member or f"xl/worksheets/sheet{load_workbook(path, read_only=True).sheetnames.index(SHEET) + 1}.xml"
     with zipfile.ZipFile(path) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():
             data = src.read(info.filename)

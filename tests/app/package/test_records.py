@@ -34,7 +34,7 @@ def test_every_record_sheet_round_trips(store, other_store, tmp_path):
     assert [first.sheets[s] for s in NEW_SHEETS] == [2, 3, 1, 2, 2, 1]
     set_township(other_store)
     result = apply_import(other_store, first.path)
-    assert result.written == 8 + 2 + 3 + 1 + 2 + 2 + 1
+    assert result.written == 8 + 3 + 2 + 3 + 1 + 2 + 2 + 1    # 3: the group stays
     second = export_q3(other_store, tmp_path / "二.xlsx")
     assert data_rows(second.path) == data_rows(first.path)
     with other_store.read() as s:

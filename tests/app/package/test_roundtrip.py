@@ -26,7 +26,7 @@ def test_round_trip_gives_the_same_rows(store, other_store, tmp_path):
     first = export_q3(store, tmp_path / "一.xlsx")
     set_township(other_store)
     result = apply_import(other_store, first.path)
-    assert result.written == 3 + 1 + 4          # 3 deputies, 1 group, 4 seats
+    assert result.written == 3 + 1 + 3 + 4      # 3 deputies, 1 group, their 3 stays in it, 4 seats
     second = export_q3(other_store, tmp_path / "二.xlsx")
     assert data_rows(second.path) == data_rows(first.path)
     with other_store.read() as s:

@@ -90,7 +90,7 @@ def newer_package(store, tmp_path, **_):
     info = book["说明"]
     for (label, value) in info.iter_rows(max_col=2):
         if label.value == "格式版本":
-            value.value = 2
+            value.value = 3
     book.save(path)
     return refused(lambda: read_package(path, specs=specs()), PackageError)
 

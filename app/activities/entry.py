@@ -3,6 +3,7 @@ transaction each; the result carries the warnings the form shows (half day, subs
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
+from datetime import date
 
 from sqlalchemy import select
 
@@ -31,17 +32,19 @@ def label_of(data: ActivityInput) -> str:
     return f"{data.start_date:%Y-%m-%d} {data.kind}" + (f"（{data.theme}）" if data.theme else "")
 
 
-def create_activity(store: Store, data: ActivityInput) -> SaveResult:
+def create_activity(store: Store, data: ActivityInput, *, today: date | None = None) -> SaveResult:
+    """`today`: the day attendance may be recorded up to (an activity not yet held has none)."""
     with store.write(f"新增活动（{label_of(data)}）") as uow:
-        activity = add_activity(uow, data)
+        activity = add_activity(uow, data, today=today)
         return SaveResult(ActivityId(activity.id), _warnings(uow, data, activity.id))
 
 
-def update_activity(store: Store, *, activity_id: int, data: ActivityInput) -> SaveResult:
+def update_activity(store: Store, *, activity_id: int, data: ActivityInput,
+                    today: date | None = None) -> SaveResult:
     with store.write(f"修改活动（{label_of(data)}）") as uow:
         activity = _live(uow, activity_id)
         before = _snapshot(activity)
-        _apply(uow, activity, data)
+        _apply(uow, activity, data, today=today)
         uow.record(action="update", entity="activity", entity_uuid=activity.uuid,
                    summary=f"活动 {label_of(data)}", before=before, after=_snapshot(activity))
         return SaveResult(ActivityId(activity.id), _warnings(uow, data, activity.id))
@@ -53,21 +56,21 @@ def delete_activity(store: Store, *, activity_id: int) -> None:
         move_to_bin(uow, activity, what=f"活动 {activity.start_date:%Y-%m-%d} {activity.kind} {activity.theme}")
 
 
-def add_activity(uow: UnitOfWork, data: ActivityInput) -> Activity:
+def add_activity(uow: UnitOfWork, data: ActivityInput, *, today: date | None = None) -> Activity:
     """The composable piece: check, insert with attendance, audit."""
     activity = Activity(kind=data.kind, start_date=data.start_date)
     uow.session.add(activity)
-    _apply(uow, activity, data)
+    _apply(uow, activity, data, today=today)
     uow.record(action="create", entity="activity", entity_uuid=activity.uuid,
                summary=f"活动 {label_of(data)}", after=_snapshot(activity))
     return activity
 
 
-def _apply(uow: UnitOfWork, activity: Activity, data: ActivityInput) -> None:
+def _apply(uow: UnitOfWork, activity: Activity, data: ActivityInput, *, today: date | None) -> None:
     session = uow.session
     ids = [row.deputy_id for row in data.attendance]
     names = dict(session.execute(select(Deputy.id, Deputy.name).where(Deputy.id.in_(ids))).all())
-    validate(data, names=names)
+    validate(data, names=names, today=today or date.today())
     for name in SCALARS:
         value = getattr(data, name)
         setattr(activity, name, value.strip() if isinstance(value, str) else value)
@@ -122,15 +125,16 @@ def _snapshot(activity: Activity) -> dict:
     return data
 
 
-def preview_warnings(store: Store, data: ActivityInput, *, activity_id: int | None = None) -> list[str]:
+def preview_warnings(store: Store, data: ActivityInput, *, activity_id: int | None = None,
+                     today: date | None = None) -> list[str]:
     """The warnings saving would give, without saving: the change is made in a read session,
     which is always rolled back. Refusals come out as a one-line warning too."""
     with store.read() as session:
         uow = UnitOfWork(session, "预览")
         try:
-            activity = _live(uow, activity_id) if activity_id else add_activity(uow, data)
+            activity = _live(uow, activity_id) if activity_id else add_activity(uow, data, today=today)
             if activity_id:
-                _apply(uow, activity, data)
+                _apply(uow, activity, data, today=today)
         except ActivityError as exc:
             return [str(exc)]
         return _warnings(uow, data, activity.id)

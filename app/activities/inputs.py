@@ -44,7 +44,7 @@ class ActivityInput:
     attendance: tuple[AttendanceInput, ...] = field(default_factory=tuple)
 
 
-def validate(data: ActivityInput, *, names: dict[int, str]) -> None:
+def validate(data: ActivityInput, *, names: dict[int, str], today: date) -> None:
     """Refuse what cannot be saved; `names` maps deputy ids to names for the messages."""
     if not (data.kind or "").strip():
         raise ActivityError("活动类型不能为空")
@@ -61,7 +61,14 @@ def validate(data: ActivityInput, *, names: dict[int, str]) -> None:
         raise ActivityError(f"活动时长 {data.duration_hours} 小时不合理")
     if data.cost < 0 or data.invited_count < 0:
         raise ActivityError("经费和列席人数不能为负数")
+    if data.attendance and data.start_date > today:
+        raise ActivityError(not_yet_held("活动", data.start_date))
     _check_attendance(data.attendance, names)
+
+
+def not_yet_held(what: str, on: date) -> str:
+    return (f"{what}日期{date_cn(on)}还没到，不能登记出勤（出席、请假、缺席）："
+            f"可先保存{what}、不填出勤，{what}举行后再登记")
 
 
 def _check_times(data: ActivityInput) -> None:

@@ -56,20 +56,21 @@ def next_number(db, *, term: int) -> int:
     return (top or 0) + 1
 
 
-def create_session(store, data: SessionInput) -> SessionId:
+def create_session(store, data: SessionInput, *, today: date | None = None) -> SessionId:
+    """`today`: the day attendance may be recorded up to (a session not yet held has none)."""
     with store.write("新增人代会会议") as uow:
-        row = add_session(uow, data)
+        row = add_session(uow, data, today=today)
         uow.label = f"新增人代会会议（{session_name(term=row.term, number=row.number)}）"
         return SessionId(row.id)
 
 
-def add_session(uow: UnitOfWork, data: SessionInput) -> CongressSession:
+def add_session(uow: UnitOfWork, data: SessionInput, *, today: date | None = None) -> CongressSession:
     db = uow.session
     term = data.term or settings.load(db, "township").term
     if not term:
         raise CongressError("尚未设置本届届次：请先在“设置—乡镇信息”中填写当前届次")
     number = data.number or next_number(db, term=term)
-    _check(uow, data, term=term, number=number, own_id=None)
+    _check(uow, data, term=term, number=number, own_id=None, today=today)
     row = CongressSession(term=term, number=number)
     db.add(row)
     _apply(row, data)
@@ -79,12 +80,12 @@ def add_session(uow: UnitOfWork, data: SessionInput) -> CongressSession:
     return row
 
 
-def update_session(store, *, session_id: int, data: SessionInput) -> None:
+def update_session(store, *, session_id: int, data: SessionInput, today: date | None = None) -> None:
     with store.write("修改人代会会议") as uow:
         row = live_session(uow.session, session_id)
         number = data.number or row.number
         term = data.term or row.term
-        _check(uow, data, term=term, number=number, own_id=row.id)
+        _check(uow, data, term=term, number=number, own_id=row.id, today=today)
         before = _snapshot(row)
         row.term, row.number = term, number
         # Old rows go first: the (session, deputy) unique keys would clash with their replacements.
@@ -112,9 +113,13 @@ def live_session(db, session_id: int) -> CongressSession:
     return row
 
 
-def _check(uow: UnitOfWork, data: SessionInput, *, term: int, number: int, own_id: int | None) -> None:
+def _check(uow: UnitOfWork, data: SessionInput, *, term: int, number: int, own_id: int | None,
+           today: date | None) -> None:
     if data.end_date and data.end_date < data.start_date:
         raise CongressError(f"闭幕日期 {date_cn(data.end_date)} 早于开幕日期 {date_cn(data.start_date)}")
+    if data.attendance and data.start_date > (today or date.today()):
+        raise CongressError(f"会议开幕日期{date_cn(data.start_date)}还没到，不能登记出席情况（出席、请假、缺席）："
+                            "可先保存会议、不填出席情况，会议举行后再登记")
     if term < 1 or number < 1:
         raise CongressError("届次和会议次数应为正整数")
     other = uow.session.scalar(select(CongressSession.id).where(

@@ -16,6 +16,7 @@ from app.activities.problems import register_problem
 from app.contacts.ledgers import add_household, add_visit, add_voter
 from app.contacts.reception import MatterInput, ReceptionInput, record_reception
 from app.contacts.to_suggestion import matter_to_suggestion
+from app.demo.suggestions import reference_day
 from app.store import Store
 from db.models.roster import Deputy, Station
 
@@ -45,20 +46,21 @@ def fill(store: Store, rng: random.Random) -> dict[str, int]:
 
 
 def _activities(store: Store, rng: random.Random, groups) -> int:
-    count = 0
+    count, today = 0, reference_day()
     for n, (group_id, _) in enumerate(groups):
         for quarter in (1, 2, 3, 4):
             kind, theme = THEMES[(n + quarter * 2) % len(THEMES)]
             day = date(YEAR, quarter * 3 - 1, 8 + n * 4 + rng.randrange(4))
             with store.read() as session:
                 members = members_on(session, group_id=group_id, on=day)
+            rows = tuple(_attendance(rng, members))     # drawn either way: the demo stays the same
             result = create_activity(store, ActivityInput(
                 kind=kind, theme=theme, campaign=f"{YEAR}年人大代表在行动", group_id=group_id,
                 start_date=day, start_time="08:30", end_time="12:00" if quarter == 3 and n == 2 else "12:30",
                 place="青山镇人大代表之家", minutes=f"围绕“{theme}”听取汇报、实地察看并座谈交流。",
                 outcomes="形成意见建议清单，提交镇人大主席团。", problems=_problem(theme),
                 cost=300.0 + 50 * n, cost_notes="交通及资料费", invited_count=rng.randrange(0, 6),
-                attendance=tuple(_attendance(rng, members))))
+                attendance=rows if day <= today else ()), today=today)
             count += 1
             if quarter == 2 and n == 0:
                 register_problem(store, activity_id=result.activity_id, title="集镇排水管网改造",

@@ -1,5 +1,6 @@
-"""Demonstration congress year for 青山镇 2026: two sessions with attendance, three livelihood
-projects through the vote (one failing), checks and survey of the passed ones, and a few awards."""
+"""Demonstration congress year for 青山镇 2026: two sessions (the December one with attendance only
+once it has been held), three livelihood projects through the vote (one failing), checks and the
+September survey of the passed ones, and a few awards."""
 from __future__ import annotations
 
 import random
@@ -14,6 +15,7 @@ from app.congress.reading import township_deputies
 from app.congress.sessions import AgendaInput, SessionAttendanceInput, SessionInput, create_session
 from app.livelihood.steps import (Proposal, propose, record_check, record_survey, record_vote,
                                   review, shortlist)
+from app.demo.suggestions import reference_day
 from app.store import Store
 
 ORDER = 40
@@ -30,8 +32,10 @@ def fill(store: Store, rng: random.Random) -> dict[str, int]:
     if not everyone:
         return {"人代会会议": 0, "民生实事项目": 0, "表彰奖励": 0}
     ids = [i for i, _ in everyone]
-    first = create_session(store, _session(rng, ids, date(YEAR, 1, 10), first=True))
-    second = create_session(store, _session(rng, ids, date(YEAR, 12, 18), first=False))
+    today = reference_day()
+    first = create_session(store, _session(rng, ids, date(YEAR, 1, 10), first=True, held=True), today=today)
+    closing = date(YEAR, 12, 18)
+    second = create_session(store, _session(rng, ids, closing, first=False, held=closing <= today), today=today)
     hand_in_suggestion(store, HandedIn(first, "建议增开青山至县城的农村客运班次", ids[0], date(YEAR, 1, 10),
                                        cosigner_ids=tuple(ids[1:3])), category="交通")
     projects = _projects(store, rng, ids, first)
@@ -39,14 +43,17 @@ def fill(store: Store, rng: random.Random) -> dict[str, int]:
     return {"人代会会议": 2 if second else 1, "民生实事项目": projects, "表彰奖励": awards}
 
 
-def _session(rng: random.Random, ids: list[int], on: date, *, first: bool) -> SessionInput:
+def _session(rng: random.Random, ids: list[int], on: date, *, first: bool, held: bool) -> SessionInput:
+    """A session not yet held is planned: its agenda, no attendance."""
+    attendance = tuple(_attendance(rng, ids))       # drawn either way: the demo stays the same
     agenda = ((AgendaInput("听取和审议镇人民政府工作报告", "工作报告"),
                AgendaInput("审查和批准2026年财政预算", "预算"),
                AgendaInput("票决2026年民生实事项目", "票决")) if first else
               (AgendaInput("听取民生实事项目实施情况报告", "工作报告"),
                AgendaInput("补选镇人大代表", "选举")))
     return SessionInput(start_date=on, end_date=on, place="青山镇人民政府大会议室",
-                        presidium_ids=tuple(ids[:5]), agenda=agenda, attendance=tuple(_attendance(rng, ids)),
+                        presidium_ids=tuple(ids[:5]), agenda=agenda,
+                        attendance=attendance if held else (),
                         nonvoting_count=15, nonvoting_names="镇政府班子成员、站所负责人、村（社区）书记")
 
 
@@ -75,7 +82,7 @@ def _projects(store: Store, rng: random.Random, ids: list[int], session_id: int)
                     votes_abstain=abstain)
     for pid in made[:2]:
         _monitor(store, pid)
-        record_survey(store, project_id=pid, on=date(YEAR, 12, 18), satisfied=total - 6,
+        record_survey(store, project_id=pid, on=date(YEAR, 9, 25), satisfied=total - 6,
                       basically=4, unsatisfied=2)
     return len(made)
 

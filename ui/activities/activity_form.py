@@ -31,7 +31,8 @@ class ActivityDialog(QDialog):
         self.resize(820, 680)
         self.saved_warnings: list[str] = []
         self._loaded = None     # the form as opened, to tell whether leaving it loses edits
-        self._build(today or date.today())
+        self.today = today or date.today()      # attendance is refused for a later activity
+        self._build(self.today)
         self._timer = QTimer(self, singleShot=True, interval=300, timeout=self.refresh_warnings)
         if activity_id:
             self._load(views.activity(ctx.store, activity_id=activity_id))
@@ -178,7 +179,7 @@ class ActivityDialog(QDialog):
             invited_names=self.invited_names.text(), attendance=self.attendance.rows())
 
     def refresh_warnings(self) -> None:
-        found = preview_warnings(self.ctx.store, self.data(), activity_id=self.activity_id)
+        found = preview_warnings(self.ctx.store, self.data(), activity_id=self.activity_id, today=self.today)
         shown = [f"⚠ {w}" for w in found[:MAX_WARNINGS]]
         if len(found) > MAX_WARNINGS:
             shown.append(f"……另有 {len(found) - MAX_WARNINGS} 条提醒")
@@ -186,8 +187,9 @@ class ActivityDialog(QDialog):
 
     def save(self) -> None:
         data = self.data()
-        action = (lambda: update_activity(self.ctx.store, activity_id=self.activity_id, data=data)) \
-            if self.activity_id else (lambda: create_activity(self.ctx.store, data))
+        action = (lambda: update_activity(self.ctx.store, activity_id=self.activity_id, data=data,
+                                          today=self.today)) \
+            if self.activity_id else (lambda: create_activity(self.ctx.store, data, today=self.today))
         result = self.ctx.attempt(self, action, title="活动未保存")
         if result is None:
             return

@@ -15,7 +15,7 @@ def _add(store, town, on, theme, *, statuses=(), **extra):
     fields = dict(kind="视察", start_date=on, theme=theme, group_id=town.east, duration_hours=4,
                   attendance=rows)
     fields.update(extra)
-    return create_activity(store, ActivityInput(**fields)).activity_id
+    return create_activity(store, ActivityInput(**fields), today=date(2027, 1, 5)).activity_id   # all held
 
 
 def _listed(store, **kwargs):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from datetime import date
 from json.encoder import encode_basestring
 from itertools import islice
 from operator import itemgetter, ne
@@ -32,6 +33,7 @@ class MergeOutcome:
     status: str                      # 新导入 / 已更新 / 拒绝
     message: str = ""
     changes: dict[str, dict[str, int]] = field(default_factory=dict)   # sheet → 新增/修改/删除
+    period_range: tuple[date, date] | None = None      # the package's first and last day
 
 
 def is_county(store) -> bool:
@@ -65,7 +67,7 @@ def preview_merge(store, paths: list[Path]) -> list[MergeOutcome]:
                 changes = _diff(_rows_of(session, old.id), after) if old else {}
                 status = "将更新" if old else "将新导入"
                 out.append(MergeOutcome(path.name, pkg.meta.township_name, pkg.meta.period_label, status,
-                                        "；".join(pkg.warnings), changes))
+                                        "；".join(pkg.warnings), changes, (pkg.meta.period_from, pkg.meta.period_to)))
             except PackageError as exc:
                 out.append(MergeOutcome(path.name, "", "", "拒绝", str(exc)))
         return out
@@ -90,7 +92,8 @@ def _merge_one(store, path: Path, key: str) -> MergeOutcome:
     except PackageError as exc:
         return MergeOutcome(path.name, "", "", "拒绝", str(exc))
     note = "；".join(pkg.warnings)
-    return MergeOutcome(path.name, m.township_name, m.period_label, "已更新" if replaced else "新导入", note, changes)
+    return MergeOutcome(path.name, m.township_name, m.period_label, "已更新" if replaced else "新导入", note, changes,
+                        (m.period_from, m.period_to))
 
 
 def _existing(session, pkg: Package) -> CountyPackage | None:

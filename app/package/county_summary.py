@@ -1,30 +1,39 @@
-"""The county summary workbook: one row per township and period from the merged packages, and a
-合计 row from the summed counts. The period's own records count: activities held and suggestions
-received in it; a round is overdue when it is unanswered past its deadline at the period's end."""
+"""The county summary for one period (a quarter, a half-year or a year): one row per township and a
+合计 row from the summed counts. Each township counts once, however many of its packages were
+merged: its roster as its newest package reaching into the period has it, and its records dated
+in the period, whichever packages brought them (each record once, the newer package's version).
+A township without a package reaching into the period is shown as 未报送, not as zero."""
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from itertools import groupby
 from pathlib import Path
 
 from sqlalchemy import select
 
 from app.package.columns import INT, Column, SheetSpec
 from app.package.county import require_county
-from app.package.county_rows import package_rows
+from app.package.county_rows import merged_rows, package_rows
+from app.package.period import Period
+from app.package.summary_period import summary_label
 from app.package.writer import write_plain
 from db.models.county import CountyPackage
 from db.models.roster import LEVELS
 
+MISSING = "未报送"
 SPEC = SheetSpec("各乡镇汇总", (
     Column("township", "乡镇", width=12), Column("code", "区划代码", width=16), Column("period", "期间", width=16),
+    Column("sources", "所用数据包", width=24),
     Column("deputies", "代表人数", INT, 10), *[Column(f"level_{lv}", f"{lv}代表", INT, 10) for lv in LEVELS],
     Column("groups", "代表小组", INT, 10), Column("activities", "活动次数", INT, 10),
     Column("participation", "参与率", width=10), Column("suggestions", "意见建议", INT, 10),
     Column("assign_rate", "交办率", width=10), Column("close_rate", "办结率", width=10),
     Column("satisfaction", "满意率", width=10), Column("overdue", "超期", INT, 8)))
 HAPPY = ("满意", "基本满意")
+ROSTER = ("代表层级", "代表小组")          # whole in every package: the newest one says
+DATED = ("活动记录", "出勤情况", "意见建议", "办理情况", "答复与测评")
 
 
 @dataclass(frozen=True)
@@ -32,9 +41,9 @@ class TownshipTotals:
     township: str
     code: str
     period: str
-    deputies: int
-    by_level: dict[str, int]
-    groups: int
+    deputies: int = 0
+    by_level: dict[str, int] = field(default_factory=lambda: dict.fromkeys(LEVELS, 0))
+    groups: int = 0
     activities: int = 0
     took_part: int = 0          # serving deputies present at one activity or more
     suggestions: int = 0
@@ -45,43 +54,67 @@ class TownshipTotals:
     overdue: int = 0
     period_from: date | None = None
     period_to: date | None = None
+    sources: tuple[str, ...] = ()   # the periods of the packages counted; none: not reported
+    reported: bool = True
 
     @property
     def rates(self) -> dict[str, str]:
         return {"参与率": rate(self.took_part, self.deputies), "交办率": rate(self.assigned, self.suggestions),
                 "办结率": rate(self.closed, self.suggestions), "满意率": rate(self.satisfied, self.voted)}
 
-    def cells(self) -> list:
+    def figures(self) -> dict[str, object]:
+        """Header → value of every figure column; 未报送 in each for a township without a package."""
         r = self.rates
-        return [self.township, self.code, self.period, self.deputies, *[self.by_level[lv] for lv in LEVELS],
-                self.groups, self.activities, r["参与率"], self.suggestions, r["交办率"], r["办结率"], r["满意率"],
-                self.overdue]
+        out = {"代表人数": self.deputies, **{f"{lv}代表": self.by_level[lv] for lv in LEVELS},
+               "代表小组": self.groups, "活动次数": self.activities, "参与率": r["参与率"],
+               "意见建议": self.suggestions, "交办率": r["交办率"], "办结率": r["办结率"], "满意率": r["满意率"],
+               "超期": self.overdue}
+        return out if self.reported else dict.fromkeys(out, MISSING)
+
+    def cells(self) -> list:
+        figures = self.figures()
+        sources = "、".join(self.sources) if self.reported else MISSING
+        return [self.township, self.code, self.period, sources, *(figures[c.header] for c in SPEC.columns[4:])]
 
 
 def rate(part: int, whole: int) -> str:
     return f"{100 * part / whole:.1f}%" if whole else "—"
 
 
-def township_totals(store) -> list[TownshipTotals]:
+def township_totals(store, *, period: Period) -> list[TownshipTotals]:
+    """One row per township that has ever sent a package, in order of its code."""
     with store.read() as session:
         require_county(session)
-        packages = session.scalars(select(CountyPackage).order_by(CountyPackage.township_code,
-                                                                  CountyPackage.period_from)).all()
-        return [totals_of(p, package_rows(session, p.id)) for p in packages]
+        packages = session.scalars(select(CountyPackage).order_by(
+            CountyPackage.township_code, CountyPackage.period_to, CountyPackage.created_at)).all()
+        return [_township(session, list(own), period) for _, own in groupby(packages, key=lambda p: p.township_code)]
 
 
-def totals_of(p: CountyPackage, sheets: dict[str, list[dict]]) -> TownshipTotals:
-    start, end = p.period_from.isoformat(), p.period_to.isoformat()
+def _township(session, packages: list[CountyPackage], period: Period) -> TownshipTotals:
+    newest = packages[-1]
+    inside = [p for p in packages if p.period_from <= period.end and p.period_to >= period.start]
+    label = summary_label(period)
+    if not inside:
+        return TownshipTotals(newest.township_name, newest.township_code, label, period_from=period.start,
+                              period_to=period.end, reported=False)
+    sheets = package_rows(session, inside[-1].id, ROSTER)
+    sheets.update(merged_rows(session, [p.id for p in packages], DATED))
+    return totals_of(inside[-1].township_name, inside[-1].township_code, period, sheets,
+                     sources=tuple(p.period for p in inside))
+
+
+def totals_of(name: str, code: str, period: Period, sheets: dict[str, list[dict]], *,
+              sources: tuple[str, ...] = ()) -> TownshipTotals:
+    start, end = period.start.isoformat(), period.end.isoformat()
     seats = [s for s in sheets.get("代表层级", []) if s.get("status") == "在任"]
     levels = Counter(s["level"] for s in seats)
     serving = {s["deputy_uuid"] for s in seats}
     acts = {a["uuid"] for a in sheets.get("活动记录", []) if start <= a.get("start_date", "") <= end}
     present = {r["deputy_uuid"] for r in sheets.get("出勤情况", [])
                if r.get("activity_uuid") in acts and r.get("status") == "出席"}
-    return TownshipTotals(p.township_name, p.township_code, p.period, len(serving),
-                          {lv: levels.get(lv, 0) for lv in LEVELS}, len(sheets.get("代表小组", [])),
-                          activities=len(acts), took_part=len(present & serving),
-                          period_from=p.period_from, period_to=p.period_to,
+    return TownshipTotals(name, code, summary_label(period), len(serving), {lv: levels.get(lv, 0) for lv in LEVELS},
+                          len(sheets.get("代表小组", [])), activities=len(acts), took_part=len(present & serving),
+                          period_from=period.start, period_to=period.end, sources=sources,
                           **_suggestion_counts(sheets, start, end))
 
 
@@ -105,15 +138,20 @@ def _suggestion_counts(sheets: dict[str, list[dict]], start: str, end: str) -> d
 
 
 def sum_totals(totals: list[TownshipTotals]) -> TownshipTotals:
+    """The reporting townships added up; 所用数据包 says how many of all reported."""
+    done = [t for t in totals if t.reported]
+
     def add(name):
-        return sum(getattr(t, name) for t in totals)
-    return TownshipTotals("合计", "", "", add("deputies"), {lv: sum(t.by_level[lv] for t in totals) for lv in LEVELS},
-                          add("groups"), **{k: add(k) for k in ("activities", "took_part", "suggestions", "assigned",
-                                                                  "closed", "voted", "satisfied", "overdue")})
+        return sum(getattr(t, name) for t in done)
+    period = totals[0].period if totals else ""
+    return TownshipTotals("合计", "", period, add("deputies"), {lv: sum(t.by_level[lv] for t in done) for lv in LEVELS},
+                          add("groups"), sources=(f"{len(done)} 个乡镇已报送，{len(totals) - len(done)} 个未报送",),
+                          **{k: add(k) for k in ("activities", "took_part", "suggestions", "assigned", "closed",
+                                                 "voted", "satisfied", "overdue")})
 
 
-def write_summary(store, *, out: Path) -> list[TownshipTotals]:
-    totals = township_totals(store)
+def write_summary(store, *, out: Path, period: Period) -> list[TownshipTotals]:
+    totals = township_totals(store, period=period)
     rows = [t.cells() for t in totals]
     if totals:
         rows.append(sum_totals(totals).cells())

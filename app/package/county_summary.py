@@ -17,7 +17,7 @@ from app.package.columns import INT, Column, SheetSpec
 from app.package.county import require_county
 from app.package.county_rows import merged_rows, package_rows
 from app.package.period import Period
-from app.package.summary_period import summary_label
+from app.package.summary_period import newest_quarter_of, summary_choices, summary_label
 from app.package.writer import write_plain
 from db.models.county import CountyPackage
 from db.models.roster import LEVELS
@@ -79,6 +79,15 @@ class TownshipTotals:
 
 def rate(part: int, whole: int) -> str:
     return f"{100 * part / whole:.1f}%" if whole else "—"
+
+
+def summary_periods(store) -> tuple[list[Period], Period | None]:
+    """The periods the merged packages reach into (newest first) and the one to show first: the
+    quarter of the newest package's last day."""
+    with store.read() as session:
+        ranges = session.execute(select(CountyPackage.period_from, CountyPackage.period_to).distinct()).all()
+    ranges = [tuple(r) for r in ranges]
+    return summary_choices(ranges), newest_quarter_of(ranges)
 
 
 def township_totals(store, *, period: Period) -> list[TownshipTotals]:

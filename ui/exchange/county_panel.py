@@ -1,24 +1,29 @@
 """县级汇总 on the exchange page: merge townships' packages after a preview of what changes, the
-per-township figures, the summary workbook and a reply package for the chosen township."""
+per-township figures for the chosen period (a quarter, a half-year or a year), the summary workbook
+of that period and a reply package for the chosen township."""
 from __future__ import annotations
 
 from pathlib import Path
 
 from app.package.county import merge_packages, preview_merge
-from app.package.county_summary import township_totals, write_summary
-from app.package.period import Period
+from app.package.county_summary import MISSING, summary_periods, township_totals, write_summary
 from app.package.reply import build_reply
-from ui.qt import (QDialog, QDialogButtonBox, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                   QMessageBox, QPushButton, QTableView, QTreeWidget, QTreeWidgetItem, QVBoxLayout)
+from app.package.summary_period import summary_label
+from ui.qt import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView,
+                   QLabel, QMessageBox, QPushButton, QTableView, QTreeWidget, QTreeWidgetItem, QVBoxLayout)
 from ui.table_model import Column, RowTableModel
 
+
+def _figure(header: str, title: str, width: int) -> Column:
+    return Column(title, lambda t: t.figures()[header], width, "right")
+
+
 TOTAL_COLUMNS = [
-    Column("乡镇", lambda t: t.township, 90), Column("期间", lambda t: t.period, 120),
-    Column("代表", lambda t: t.deputies, 50, "right"), Column("小组", lambda t: t.groups, 50, "right"),
-    Column("活动", lambda t: t.activities, 50, "right"), Column("参与率", lambda t: t.rates["参与率"], 70, "right"),
-    Column("建议", lambda t: t.suggestions, 50, "right"), Column("交办率", lambda t: t.rates["交办率"], 70, "right"),
-    Column("办结率", lambda t: t.rates["办结率"], 70, "right"), Column("满意率", lambda t: t.rates["满意率"], 70, "right"),
-    Column("超期", lambda t: t.overdue, 50, "right"),
+    Column("乡镇", lambda t: t.township, 90),
+    Column("所用数据包", lambda t: "、".join(t.sources) if t.reported else MISSING, 150),
+    _figure("代表人数", "代表", 50), _figure("代表小组", "小组", 50), _figure("活动次数", "活动", 50),
+    _figure("参与率", "参与率", 70), _figure("意见建议", "建议", 50), _figure("交办率", "交办率", 70),
+    _figure("办结率", "办结率", 70), _figure("满意率", "满意率", 70), _figure("超期", "超期", 50),
 ]
 
 
@@ -61,7 +66,12 @@ class CountyPanel(QGroupBox):
         self.merge_button.clicked.connect(lambda: self.merge())
         self.summary_button.clicked.connect(lambda: self.export_summary())
         self.reply_button.clicked.connect(lambda: self.build_reply())
-        row.addWidget(QLabel("同一乡镇同一期间只保留最新的数据包。"))
+        row.addWidget(QLabel("汇总期间"))
+        self.period_box = QComboBox()
+        self.period_box.setMinimumWidth(140)
+        self.period_box.currentIndexChanged.connect(lambda _: self.show_totals())
+        row.addWidget(self.period_box)
+        row.addWidget(QLabel("每个乡镇只算一次；没有该期间数据包的乡镇显示“未报送”。"))
         row.addStretch(1)
         for b in (self.merge_button, self.summary_button, self.reply_button):
             row.addWidget(b)
@@ -77,7 +87,26 @@ class CountyPanel(QGroupBox):
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_rows(self.ctx.attempt(self, lambda: township_totals(self.ctx.store)) or [])
+        """The periods the merged packages reach into, keeping the one chosen if it is still there."""
+        found = self.ctx.attempt(self, lambda: summary_periods(self.ctx.store))
+        periods, first = found or ([], None)
+        chosen = self.period()
+        self.period_box.blockSignals(True)
+        self.period_box.clear()
+        for p in periods:
+            self.period_box.addItem(summary_label(p), p)
+        wanted = chosen if chosen in periods else first
+        self.period_box.setCurrentIndex(periods.index(wanted) if wanted in periods else -1)
+        self.period_box.blockSignals(False)
+        self.show_totals()
+
+    def period(self):
+        return self.period_box.currentData()
+
+    def show_totals(self) -> None:
+        period = self.period()
+        rows = self.ctx.attempt(self, lambda: township_totals(self.ctx.store, period=period)) if period else []
+        self.model.set_rows(rows or [])
 
     def merge(self, *, paths: list[str] | None = None, dialog=None) -> None:
         paths = paths or QFileDialog.getOpenFileNames(self, "选择乡镇数据包", "", "Excel 工作簿 (*.xlsx)")[0]
@@ -97,8 +126,14 @@ class CountyPanel(QGroupBox):
             QMessageBox.information(self, "已导入", f"已导入 {ok} 个数据包，拒绝 {len(done) - ok} 个。")
 
     def export_summary(self, *, path: str | None = None) -> None:
-        path = path or QFileDialog.getSaveFileName(self, "保存汇总表", "各乡镇汇总.xlsx", "Excel 工作簿 (*.xlsx)")[0]
-        if path and self.ctx.attempt(self, lambda: write_summary(self.ctx.store, out=Path(path)), title="导出未完成") is not None:
+        period = self.period()
+        if period is None:
+            QMessageBox.information(self, "还没有数据包", "请先导入乡镇报送的数据包，再导出汇总表")
+            return
+        name = f"各乡镇汇总（{summary_label(period)}）.xlsx"
+        path = path or QFileDialog.getSaveFileName(self, "保存汇总表", name, "Excel 工作簿 (*.xlsx)")[0]
+        if path and self.ctx.attempt(self, lambda: write_summary(self.ctx.store, out=Path(path), period=period),
+                                     title="导出未完成") is not None:
             QMessageBox.information(self, "已导出", f"汇总表已保存到\n{path}")
 
     def selected(self):
@@ -110,7 +145,7 @@ class CountyPanel(QGroupBox):
         if town is None:
             QMessageBox.information(self, "请先选择", "请先在表中选择一个乡镇")
             return
-        period = self._period_of(town)
+        period = self.period()
         path = path or QFileDialog.getSaveFileName(self, "保存回传数据包", f"{town.township}{town.period}回传.xlsx",
                                                    "Excel 工作簿 (*.xlsx)")[0]
         if not path:
@@ -120,6 +155,3 @@ class CountyPanel(QGroupBox):
         if done is not None:
             self.ctx.notify("exchange_log")
             QMessageBox.information(self, "已生成", f"{town.township}的回传数据包已保存到\n{path}")
-
-    def _period_of(self, town) -> Period:
-        return Period(town.period_from, town.period_to)

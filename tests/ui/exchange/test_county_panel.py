@@ -85,3 +85,34 @@ def test_settings_dialog_saves_key_and_adds_notice(qtbot, store, tmp_path):
     with m.patch.object(QMessageBox, "warning") as warned:
         dialog.add_button.click()
     assert "标题不能为空" in warned.call_args[0][2]
+
+
+def test_county_page_shows_the_chosen_period_each_township_once(qtbot, store, tmp_path, township_package):
+    """青山镇 sent its Q3 package and a whole-year one: one row in every period; 白霓镇 only Q3: 未报送 in Q4."""
+    from app.package.county import merge_packages
+    from app.package.export import export_package
+    from app.package.period import date_range
+    from tests.app.package.helpers import add_roster
+    with Store.open(tmp_path / "青山镇", today=date(2026, 11, 22)) as s:
+        year = export_package(s, out=tmp_path / "青山镇全年.xlsx", period=date_range(date(2026, 1, 1),
+                                                                                  date(2026, 12, 31))).path
+    with Store.open(tmp_path / "白霓镇", today=date(2026, 11, 22)) as s:
+        set_township(s, name="白霓镇", code="421281104000")
+        add_roster(s, [("赵六", [("乡镇", "在任")])])
+        baini = export_q3(s, tmp_path / "白霓镇.xlsx").path
+    set_township(store, name="崇阳县", code="421281000000", mode="county")
+    merge_packages(store, [township_package, year, baini])
+    page = Page(AppContext(store))
+    qtbot.addWidget(page)
+    box, model = page.county.period_box, page.county.model
+    labels = [box.itemText(i) for i in range(box.count())]
+    assert labels[:4] == ["2026年", "2026年下半年", "2026年第4季度", "2026年第3季度"]
+    assert box.currentText() == "2026年第4季度"          # the quarter of the newest package's last day
+    table = [[model.index(r, c).data() for c in (0, 1, 2, 4)] for r in range(model.rowCount())]
+    assert table == [["青山镇", "2026年1月1日至2026年12月31日", "2", "0"], ["白霓镇", "未报送", "未报送", "未报送"]]
+    box.setCurrentIndex(labels.index("2026年第3季度"))
+    table = [[model.index(r, c).data() for c in (0, 2, 4)] for r in range(model.rowCount())]
+    assert table == [["青山镇", "2", "1"], ["白霓镇", "1", "0"]]
+    page.resize(1100, 500)
+    box.setCurrentIndex(labels.index("2026年第4季度"))
+    page.grab().save(str(tmp_path.parent / "county-periods.png"))

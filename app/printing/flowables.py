@@ -183,7 +183,7 @@ class BlockConverter:
         yield self.para(title, "title")
         number_height = self.book.text_style("table").leading
         rows = [[self.para("序号", "table_header"), self.para("标题", "table_header"),
-                 self.para("页码", "table_header")]]
+                 self.para("汇编页码", "table_header")]]
         for index, name in enumerate(self.document.section_titles, start=1):
             rows.append([self.para(str(index), "table", "center"), self.para(name, "table"),
                          FormNumber(f"sec-start-{index}", number_height)])

@@ -1,4 +1,5 @@
-"""Renders a Document to an A4 PDF with header, "第 X 页 共 Y 页" footer, bookmarks and contents."""
+"""Renders a Document to an A4 PDF with header, "第 X 页 共 Y 页" footer (and the batch's own page
+number when the document has sections), bookmarks and contents."""
 from __future__ import annotations
 
 import os
@@ -81,8 +82,14 @@ class _DeskDocTemplate(BaseDocTemplate):
         y = units.MARGIN_BOTTOM - 14 * mm
         number = self.page - self.section_first[self.current] + 1
         canv.drawRightString(width / 2 - FOOTER_GAP / 2, y, f"第 {number} 页")
+        canv.saveState()
         canv.translate(width / 2 + FOOTER_GAP / 2, y)
         canv.doForm(f"sec-total-{self.current}")
+        canv.restoreState()
+        if self.section_total:
+            # Each part counts its own pages (a dossier taken out of the batch stays whole); the
+            # contents gives the batch's page numbers, which this line carries on every page.
+            canv.drawRightString(width - units.MARGIN_RIGHT, y, f"汇编第 {self.page} 页")
         canv.restoreState()
 
     def finish(self) -> None:

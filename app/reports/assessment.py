@@ -21,8 +21,8 @@ class AssessmentReport:
     def document(self) -> Document:
         doc = Document(title=f"{self.data.year}年度代表履职考评表", author=self.township,
                        header_text=f"{self.township}人大主席团" if self.township else "")
-        # Thirteen columns only fit in 五号 type.
-        size = hao("五号")
+        # Thirteen columns fit in 小五 type, a name of up to four characters on one line.
+        size = hao("小五")
         doc.add_style("table", TextStyle("table", size, size * 1.35))
         doc.add_style("table_header", TextStyle("heading", size, size * 1.35, "center"))
         doc.add_title(f"{self.township}{self.data.year}年度人大代表履职考评情况表")
@@ -49,8 +49,7 @@ class AssessmentReport:
         header = ("名次" if settled else "序号", "姓名", "小组", "参加活动", "学习培训", "述职", "领衔建议",
                   "附议建议", "走访", "出席人代会", "扣分", "总分") + (("等次",) if settled else ())
         rows = [self._row(number, r) for number, r in enumerate(self.data.rows, start=1)]
-        widths = (0.8, 1.5, 3.2, 0.9, 0.9, 0.8, 0.9, 0.9, 0.8, 1, 0.8, 0.8) + ((1.4,) if settled else ())
-        doc.table(header, rows, widths=widths, aligns=("center",) * len(header))
+        doc.table(header, rows, widths=column_widths(settled=settled), aligns=("center",) * len(header))
 
     def _row(self, number: int, r: Assessed) -> tuple:
         lines = r.score.lines
@@ -68,6 +67,19 @@ class AssessmentReport:
         doc.table(("计分项目", "分值"), items, widths=(5, 1.2), aligns=("left", "center"))
         doc.paragraph(f"等次：{fmt_points(r.excellent)}分及以上为优秀；{fmt_points(r.competent)}分及以上为称职；"
                       f"{fmt_points(r.basic)}分及以上为基本称职；以下为不称职。", style="small")
+
+
+# Column widths in points of 小五 type on the A4 text width (442 pt), 8 pt of padding in each
+# cell: four characters of a name (9 × 4 + 8), two of a header line, 基本称职 in full; the
+# group's name takes what is left and may wrap.
+TEXT_WIDTH = 442
+NAME, COUNT, GRADE = 46, 27, 46
+
+
+def column_widths(*, settled: bool) -> tuple[float, ...]:
+    fixed = (COUNT, NAME, None, *(COUNT,) * 7, COUNT, 30) + ((GRADE,) if settled else ())
+    group = TEXT_WIDTH - sum(w for w in fixed if w)
+    return tuple(group if w is None else w for w in fixed)
 
 
 def print_assessment(store, *, year: int, path: Path, progress: Progress | None = None,

@@ -64,9 +64,25 @@ def test_each_dossier_is_numbered_on_its_own(batch):
 def test_contents_lists_each_dossier_with_its_first_page(batch):
     contents = _text(batch, 0)
     assert "目 录" in contents or "目　录" in contents
+    assert "汇编页码" in contents
     assert "1 张三履职档案 2" in contents
     assert "2 李堃履职档案 4" in contents
     assert "3 王喆履职档案 6" in contents
+
+
+def test_the_contents_page_numbers_are_the_ones_the_footers_show(batch):
+    # A reader looking for 李堃 at page 4 of the contents finds "汇编第 4 页" at the foot of the
+    # first page of 李堃's dossier, beside its own "第 1 页 共 2 页".
+    for index in range(len(batch.pages)):
+        assert _text(batch, index).endswith(f"汇编第 {index + 1} 页")
+    assert "第 1 页 共 2 页 汇编第 4 页" in _text(batch, 3) and "李堃代表履职档案" in _text(batch, 3)
+
+
+def test_a_single_document_has_no_batch_numbers(tmp_path):
+    doc = Document(title="一份档案")
+    doc.paragraph("正文")
+    reader = PdfReader(io.BytesIO(render_pdf(doc, tmp_path / "one.pdf").read_bytes()))
+    assert "汇编" not in _text(reader, 0)
 
 
 def test_bookmarks_lead_to_each_deputy(batch):

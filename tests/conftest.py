@@ -1,7 +1,10 @@
 """Shared fixtures: offscreen Qt, temporary data folders and freshly migrated stores."""
 import os
+import shutil
+import sqlite3
 import sys
 from datetime import date
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
@@ -30,11 +33,47 @@ def data_dir(tmp_path):
     return path
 
 
-@pytest.fixture
-def store(data_dir):
-    """A freshly migrated, empty store in a temporary data folder."""
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory) -> Path:
+    """One database file migrated to the head revision, made once for the whole test run.
+
+    The store that made it is closed and its WAL checkpointed into the file, so a plain copy of
+    the file is the same database (WAL mode is kept in its header; no -wal file is left)."""
+    from app.paths import DB_FILE
     from app.store import Store
-    s = Store.open(data_dir, today=date(2026, 11, 22))
+    folder = tmp_path_factory.mktemp("template")
+    Store.open(folder, daily_backup=False).close()
+    template = folder / DB_FILE
+    conn = sqlite3.connect(template)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    assert not Path(f"{template}-wal").exists()
+    return template
+
+
+@pytest.fixture
+def open_new_store(migrated_template):
+    """open_new_store(folder, **Store.open's keywords): a migrated, empty store in a new folder,
+    opened as Store.open opens any existing one (lock, damage check, daily backup); only the
+    migration is not run again: the folder starts from a copy of the migrated template."""
+    from app.paths import DB_FILE
+    from app.store import Store
+
+    def open_new(folder: Path, **kw) -> Store:
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        assert not (folder / DB_FILE).exists(), f"{folder} already holds a database"
+        shutil.copyfile(migrated_template, folder / DB_FILE)
+        return Store.open(folder, **kw)
+    return open_new
+
+
+@pytest.fixture
+def store(data_dir, open_new_store):
+    """A freshly migrated, empty store in a temporary data folder."""
+    s = open_new_store(data_dir, today=date(2026, 11, 22))
     yield s
     if "PySide6.QtCore" in sys.modules:    # let background loads of screens finish first
         from PySide6.QtCore import QThreadPool

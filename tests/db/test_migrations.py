@@ -6,6 +6,7 @@ import textwrap
 
 import pytest
 
+from app.paths import DB_FILE
 from app.store import Store
 from db import migrate
 from db.engine import make_engine
@@ -126,3 +127,20 @@ def test_a_backup_is_taken_before_migrating_an_existing_database(tmp_path, data_
     assert len(backups) == 1
     assert "next_thing" not in tables(backups[0])
     assert "next_thing" in tables(db_path)
+
+
+def test_a_store_from_the_tests_template_has_the_schema_a_migration_gives(store, tmp_path):
+    # The `store` fixture copies a file migrated once per test run: it must be the same database
+    # as a folder migrated on its own (tables, indexes, triggers and the revision).
+    Store.open(tmp_path / "新", daily_backup=False).close()
+
+    def schema(path):
+        conn = sqlite3.connect(path)
+        try:
+            return (conn.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall(),
+                    conn.execute("SELECT version_num FROM alembic_version").fetchall(),
+                    conn.execute("PRAGMA journal_mode").fetchone())
+        finally:
+            conn.close()
+    copied, migrated = schema(store.db_path), schema(tmp_path / "新" / DB_FILE)
+    assert copied == migrated and copied[1] == [(migrate.head_revision(),)] and copied[2] == ("wal",)

@@ -41,8 +41,8 @@ class Trail:
 
 
 @pytest.fixture
-def township(data_dir, tmp_path):
-    store = Store.open(data_dir, daily_backup=False)
+def township(data_dir, tmp_path, open_new_store):
+    store = open_new_store(data_dir, daily_backup=False)
     configure_township(store)
     yield store, write_roster(tmp_path / "名册.xlsx", rows(6))
     store.close()

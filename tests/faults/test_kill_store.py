@@ -19,8 +19,8 @@ AUDIT = "SELECT count(*) FROM audit_entry WHERE label LIKE '填充%'"
 
 
 @pytest.fixture
-def filled(data_dir):
-    Store.open(data_dir, daily_backup=False).close()
+def filled(data_dir, open_new_store):
+    open_new_store(data_dir, daily_backup=False).close()
     fill_audit(data_dir / DB, 8000)
     return data_dir
 

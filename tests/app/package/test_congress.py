@@ -9,7 +9,6 @@ from sqlalchemy import func, select
 from app.package.export import export_package
 from app.package.importer import apply_import, preview_import
 from app.package.period import parse_quarter
-from app.store import Store
 from db.models.congress import CongressSession, SessionAttendance
 from db.models.roster import Deputy
 from tests.app.package.helpers import data_rows, edit_cell, export_q3, find_row, set_township, township_with_roster
@@ -18,8 +17,8 @@ STAMP = datetime(2026, 8, 1, 9, 30)
 
 
 @pytest.fixture
-def other_store(tmp_path):
-    s = Store.open(tmp_path / "另一台 电脑", today=date(2026, 11, 22))
+def other_store(tmp_path, open_new_store):
+    s = open_new_store(tmp_path / "另一台 电脑", today=date(2026, 11, 22))
     yield s
     s.close()
 

@@ -26,10 +26,10 @@ TOWNS = {
 
 
 @pytest.fixture
-def packages(tmp_path):
+def packages(tmp_path, open_new_store):
     out = []
     for name, (code, people) in TOWNS.items():
-        with Store.open(tmp_path / name, today=date(2026, 11, 22)) as s:
+        with open_new_store(tmp_path / name, today=date(2026, 11, 22)) as s:
             set_township(s, name=name, code=code)
             add_roster(s, people)
             if name in RECORDS:
@@ -44,9 +44,9 @@ def county(store):
     return store
 
 
-def test_merge_three_townships_and_summary_totals(packages, tmp_path, capsys):
+def test_merge_three_townships_and_summary_totals(packages, tmp_path, capsys, open_new_store):
     folder = tmp_path / "县 人大"
-    with Store.open(folder, today=date(2026, 11, 22)) as s:
+    with open_new_store(folder, today=date(2026, 11, 22)) as s:
         set_township(s, name="崇阳县", code="421281000000", mode="county")
     summary = tmp_path / "汇总.xlsx"
     code = main(["--data-dir", str(folder), "county", "merge", *map(str, packages),

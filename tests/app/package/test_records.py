@@ -9,7 +9,6 @@ from sqlalchemy import func, select
 from app.package.export import export_package
 from app.package.importer import apply_import
 from app.package.period import parse_quarter
-from app.store import Store
 from db.models.activity import Attendance
 from db.models.contact import ContactVisit, FixedVoter
 from db.models.suggestion import AssignmentUnit, HandlingUnit, Reply, Suggestion, SuggestionCosigner
@@ -20,8 +19,8 @@ NEW_SHEETS = ["活动记录", "出勤情况", "联系台账", "意见建议", "�
 
 
 @pytest.fixture
-def other_store(tmp_path):
-    s = Store.open(tmp_path / "另一台 电脑", today=date(2026, 11, 22))
+def other_store(tmp_path, open_new_store):
+    s = open_new_store(tmp_path / "另一台 电脑", today=date(2026, 11, 22))
     yield s
     s.close()
 

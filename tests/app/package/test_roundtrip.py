@@ -7,7 +7,6 @@ import pytest
 from sqlalchemy import func, select
 
 from app.package.importer import apply_import, preview_import
-from app.store import Store
 from db.models.core import AuditEntry
 from db.models.exchange import ExchangeLog
 from db.models.roster import Deputy, DeputyGroup
@@ -15,8 +14,8 @@ from tests.app.package.helpers import data_rows, export_q3, set_township, townsh
 
 
 @pytest.fixture
-def other_store(tmp_path):
-    s = Store.open(tmp_path / "另一台 电脑", today=date(2026, 11, 22))
+def other_store(tmp_path, open_new_store):
+    s = open_new_store(tmp_path / "另一台 电脑", today=date(2026, 11, 22))
     yield s
     s.close()
 

@@ -19,8 +19,8 @@ from ui.exchange.page import Page
 
 
 @pytest.fixture
-def township_package(tmp_path):
-    with Store.open(tmp_path / "青山镇", today=date(2026, 11, 22)) as s:
+def township_package(tmp_path, open_new_store):
+    with open_new_store(tmp_path / "青山镇", today=date(2026, 11, 22)) as s:
         township_with_roster(s)
         add_records(s)
         return export_q3(s, tmp_path / "青山镇.xlsx").path

@@ -2,6 +2,7 @@
 import os
 import shutil
 import sqlite3
+import subprocess
 import sys
 from datetime import date
 from pathlib import Path
@@ -24,6 +25,18 @@ def _patient_wait_until() -> None:
 
 
 _patient_wait_until()
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_configure(config) -> None:
+    """Before pytest-qt loads Qt: missing system packages stop the run with one line naming them
+    (tests/system-packages.sh, which the README's test command runs first, installs them)."""
+    if not sys.platform.startswith("linux"):
+        return
+    script = Path(__file__).with_name("system-packages.sh")
+    check = subprocess.run(["sh", str(script), "--check"], capture_output=True, text=True)
+    if check.returncode != 0:
+        pytest.exit(check.stderr.strip(), returncode=pytest.ExitCode.USAGE_ERROR)
 
 
 @pytest.fixture

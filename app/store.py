@@ -10,14 +10,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Iterator, TypeVar
+from typing import Iterator, Protocol, TypeVar
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import backup
-from app.assessment.touched import TouchedDeputies, watch
 from app.lock import InstanceLock
 from app.paths import DB_FILE
 from app.uow import UnitOfWork
@@ -27,6 +26,27 @@ from db.engine import make_engine
 T = TypeVar("T")
 # refresh(session, kept value, ids of the deputies the writes since may have changed) -> new value
 Refresh = Callable[[Session, T, frozenset[int]], T]
+
+
+class WriteWatcher(Protocol):
+    """Follows one write's session; `result` then gives the deputies it may have changed, or None
+    when it may have changed anything."""
+
+    @property
+    def result(self) -> frozenset[int] | None: ...
+
+    def detach(self) -> None: ...
+
+
+# What follows each write's session, registered by the feature that keeps figures refreshable
+# (app/assessment/touched.py); with none, every write may have changed anything.
+_watch_write: Callable[[Session], WriteWatcher] | None = None
+
+
+def watch_writes(attach: Callable[[Session], WriteWatcher]) -> None:
+    """From now on every write's session is given `attach(session)`'s watcher (see cached())."""
+    global _watch_write
+    _watch_write = attach
 
 
 class StoreError(Exception):
@@ -59,7 +79,6 @@ class Store:
         self.engine = engine
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
-        watch(self._sessions, engine)
         # Figures derived from the whole data (every deputy's yearly counts for a ranking) are kept
         # until the next write: this process holds the folder's lock, so every change to the data
         # passes through write() or restore(), and each of them moves the version on. A figure
@@ -127,7 +146,7 @@ class Store:
     def write(self, label: str) -> Iterator[UnitOfWork]:
         """One user action: one transaction, one audit label; rolled back on any error."""
         session = self._sessions()
-        touched = TouchedDeputies.attach(session)
+        watcher = _watch_write(session) if _watch_write is not None else None
         uow = UnitOfWork(session, label)
         try:
             yield uow
@@ -140,9 +159,10 @@ class Store:
             session.rollback()
             raise
         finally:
-            touched.detach()
+            if watcher is not None:
+                watcher.detach()
             session.close()
-            self._data_changed(touched.result)
+            self._data_changed(watcher.result if watcher is not None else None)
 
     # -- figures derived from the data -------------------------------------------------------
     def cached(self, key: Hashable, compute: Callable[[Session], T],
@@ -150,7 +170,7 @@ class Store:
         """`compute(session)` for the data as it is now, computed once until the next write.
 
         With `refresh`, a write does not drop the kept value: the ids of the deputies it may have
-        changed are gathered (see app/assessment/touched.py), and the next reader gets
+        changed are gathered by the write watcher (watch_writes), and the next reader gets
         `refresh(session, kept, touched)` instead of a new computation; a write that may have
         changed anything else (rules, bulk statements, a restore) drops it all the same, and a
         write touching no deputy leaves it as it is.

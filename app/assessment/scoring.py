@@ -8,6 +8,7 @@ from types import MappingProxyType
 
 from sqlalchemy.orm import Session
 
+from app.assessment import touched  # noqa: F401 (registers the write watcher cached_standing needs)
 from app.assessment.counts import IN_LIMIT, Counts, count_all
 from app.assessment.rules import AssessmentRules, load_rules
 from app.roster.listing import DeputyRow, current_ids, list_rows

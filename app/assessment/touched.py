@@ -15,10 +15,11 @@ from collections.abc import Iterable
 
 from sqlalchemy import event, inspect, select
 from sqlalchemy.engine import Engine
-from sqlalchemy.orm import Mapper, Session, sessionmaker
+from sqlalchemy.orm import Mapper, Session
 
 from app.assessment.counts import IN_LIMIT
 from app.assessment.rules import KEY as RULES_KEY
+from app.store import watch_writes
 from db.models.activity import Activity, Attendance
 from db.models.congress import CongressSession, SessionAttendance
 from db.models.contact import ContactVisit
@@ -124,15 +125,6 @@ class TouchedDeputies:
             self.everyone()
 
 
-def watch(sessions: sessionmaker, engine: Engine) -> None:
-    """Follow every write session of `sessions` (those given a tracker by `attach`) on `engine`."""
-    event.listen(sessions, "after_begin", _after_begin)
-    event.listen(sessions, "before_flush", _before_flush)
-    event.listen(sessions, "after_flush", _after_flush)
-    event.listen(sessions, "after_soft_rollback", _after_soft_rollback)
-    event.listen(engine, "before_cursor_execute", _before_cursor_execute)
-
-
 def _tracker(session: Session) -> TouchedDeputies | None:
     touched = session.info.get(INFO_KEY)
     return touched if touched is not None and touched.ids is not None else None
@@ -198,3 +190,13 @@ def _before_cursor_execute(connection, _cursor, statement, _parameters, _context
     words = statement.lstrip().split(None, 1)
     if words and words[0].upper() not in _READING:
         touched.everyone()
+
+
+# Every session and engine is followed; only a write's session given a tracker by `attach` (the
+# store does so once registered below) and its connections are looked at.
+event.listen(Session, "after_begin", _after_begin)
+event.listen(Session, "before_flush", _before_flush)
+event.listen(Session, "after_flush", _after_flush)
+event.listen(Session, "after_soft_rollback", _after_soft_rollback)
+event.listen(Engine, "before_cursor_execute", _before_cursor_execute)
+watch_writes(TouchedDeputies.attach)

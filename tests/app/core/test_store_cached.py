@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+import app.assessment.touched  # noqa: F401 (the write watcher that names the deputies a write touched)
 from db.models.core import AuditEntry
 
 
@@ -120,6 +121,16 @@ def test_a_write_the_store_cannot_follow_drops_a_refreshable_value(store, calls)
     store.cached("standing", compute, refresh)
     with store.write("批量") as uow:
         uow.session.connection().exec_driver_sql("UPDATE deputy SET phone = '1'")
+    store.cached("standing", compute, refresh)
+    assert calls == [("compute",), ("compute",)]
+
+
+def test_with_no_write_watcher_registered_every_write_drops_a_refreshable_value(store, calls,
+                                                                               monkeypatch):
+    monkeypatch.setattr("app.store._watch_write", None)
+    compute, refresh = _refreshing(calls)
+    store.cached("standing", compute, refresh)
+    _note(store)                                    # touches no deputy, but nobody can tell
     store.cached("standing", compute, refresh)
     assert calls == [("compute",), ("compute",)]
 

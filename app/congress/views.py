@@ -1,5 +1,5 @@
 """Store-level reads for the screens (which never hold a session): sessions, expected
-attendees, projects and deputies' awards, all as plain dataclasses."""
+attendees and deputies' awards, all as plain dataclasses."""
 from __future__ import annotations
 
 from datetime import date
@@ -14,7 +14,6 @@ from app.attachments import stored_path
 from app.awards.records import AwardRow, awards_for, duty_records_for
 from app.congress.reading import (SessionRow, SessionView, current_term, get_session,
                                   list_sessions, township_deputies)
-from app.livelihood.reading import ProjectRow, list_projects
 from db.models.roster import Deputy
 
 
@@ -32,11 +31,6 @@ def expected_attendees(store, *, on: date, term: int | None = None) -> list[tupl
     """The township deputies in office on the day: the default attendance list (all 出席)."""
     with store.read() as s:
         return township_deputies(s, term=term or current_term(s), on=on)
-
-
-def project_rows(store, *, year: int) -> list[ProjectRow]:
-    with store.read() as s:
-        return list_projects(s, year=year)
 
 
 def deputy_choices(store) -> list[tuple[int, str]]:

@@ -15,9 +15,10 @@ from app.congress.reading import township_deputies
 from app.congress.sessions import live_session
 from app.livelihood import LivelihoodError, ProjectId
 from app.livelihood.rule import VoteOutcome, vote_outcome
+from app.livelihood.vocabulary import STAGES
 from app.recycle import move_to_bin
 from app.uow import UnitOfWork
-from db.models.livelihood import STAGES, LivelihoodProject, ProjectCheck
+from db.models.livelihood import LivelihoodProject, ProjectCheck
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Base, Recyclable, Tracked
 
-STAGES = ("征集", "初定", "审议", "票决", "监督", "测评")
+# The steps stored in `stage` are listed in app/livelihood/vocabulary.py.
 
 
 class LivelihoodProject(Base, Tracked, Recyclable):

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.congress.views import project_rows, session_rows
+from app.congress.views import session_rows
+from app.livelihood.service import project_rows
 from app.livelihood.steps import Proposal, propose, record_vote, review, shortlist
-from db.models.livelihood import STAGES
+from app.livelihood.vocabulary import STAGES
 from ui.congress.check_dialog import CheckDialog
 from ui.congress.survey_dialog import SurveyDialog
 from ui.qt import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout,

@@ -10,7 +10,7 @@ from app.activities.entry import create_activity
 from app.activities.inputs import ActivityInput
 from app.activities.reading import get_activity
 from app.congress.sessions import SessionAttendanceInput as Att, SessionInput, create_session
-from app.congress.views import project_rows
+from app.livelihood.service import project_rows
 from app.livelihood.steps import Proposal, propose, record_vote, review, shortlist
 from tests.app.congress.helpers import deputies, township
 from ui.congress.check_dialog import CheckDialog

@@ -21,6 +21,7 @@ from app.lock import InstanceLock
 from app.paths import DB_FILE
 from app.uow import UnitOfWork
 from db import migrate
+from db.migrate import NewerDatabaseError  # noqa: F401 (Store.open raises it; the screens take it from here)
 from db.engine import make_engine
 
 T = TypeVar("T")

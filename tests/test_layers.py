@@ -1,4 +1,5 @@
-"""Dependencies point one way: ui → app → db. Nothing below ui/ imports Qt."""
+"""Dependencies point one way: ui → app → db. Nothing below ui/ imports Qt, ui/ never reaches
+past app/ into db/, and app/'s packages import each other without cycles."""
 import ast
 import subprocess
 import sys
@@ -26,6 +27,41 @@ def test_no_qt_and_no_ui_imports_in_app_or_db():
                 if name.split(".")[0] in ("PySide6", "PyQt5", "PyQt6", "shiboken6", "ui"):
                     offenders.append(f"{path.relative_to(ROOT)} imports {name}")
     assert offenders == []
+
+
+def test_ui_never_imports_db():
+    offenders = [f"{p.relative_to(ROOT)} imports {n}" for p in (ROOT / "ui").rglob("*.py")
+                 for n in imported_modules(p) if n.split(".")[0] == "db"]
+    assert offenders == []
+
+
+def app_package(module: str) -> str:
+    """app.suggestions.ledger → app.suggestions; app.store → app.store."""
+    return ".".join(module.split(".")[:2])
+
+
+def test_app_packages_import_each_other_without_cycles():
+    # app.store is infrastructure every feature uses: were it to import a feature (or two features
+    # each other), neither could be understood, loaded or tested without the other.
+    needs: dict[str, set[str]] = {}
+    for path in (ROOT / "app").rglob("*.py"):
+        module = ".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
+        for name in imported_modules(path):
+            if name.startswith("app.") and app_package(name) != app_package(module):
+                needs.setdefault(app_package(module), set()).add(app_package(name))
+
+    def reaches(start: str, goal: str) -> bool:
+        seen, todo = set(), [start]
+        while todo:
+            here = todo.pop()
+            if here == goal:
+                return True
+            if here not in seen:
+                seen.add(here)
+                todo.extend(needs.get(here, ()))
+        return False
+    cycles = sorted(f"{a} ⇄ {b}" for a in needs for b in needs[a] if reaches(b, a))
+    assert cycles == []
 
 
 def test_db_does_not_import_app():

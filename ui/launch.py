@@ -9,9 +9,8 @@ from pathlib import Path
 from app import settings
 from app.lock import AlreadyOpenError
 from app.paths import default_data_dir, demo_data_dir
-from app.store import (DamagedDatabaseError, ReadOnlyLocationError, Store, StoreError,
-                       newest_good_backup, recover_from_backup)
-from db.migrate import NewerDatabaseError
+from app.store import (DamagedDatabaseError, NewerDatabaseError, ReadOnlyLocationError, Store,
+                       StoreError, newest_good_backup, recover_from_backup)
 
 
 def is_command_line(argv: list[str]) -> bool:

@@ -10,6 +10,7 @@ from app.store import Store
 from app.suggestions import closing, handling, replies, units
 from app.suggestions.calendar import deadline_rules
 from app.suggestions.ledger import register_suggestion
+from app.suggestions.vocabulary import REPLY_FORMS
 from db.models.roster import Deputy
 
 ORDER = 30
@@ -26,7 +27,6 @@ TOPICS = [
     ("油茶产业技术培训", "产业发展"), ("矿山复绿进度", "生态环境"),
     ("低保动态调整公开", "社会保障"), ("背街小巷路灯维修", "基础设施"),
 ]
-REPLY_FORMS = ["书面", "见面", "书面+见面"]
 
 
 def fill(store: Store, rng: random.Random) -> dict[str, int]:

@@ -10,8 +10,8 @@ from app.printing import Document, format_date_cn, render_pdf
 from app.store import Store
 from app.suggestions.detail import SuggestionDetail
 from app.suggestions.service import load_detail
+from app.suggestions.vocabulary import VOTES
 
-VOTES = ("满意", "基本满意", "不满意")
 TICK = "√"
 SUMMARY_CHARS = 400     # the form is one page; the full reply is in the ledger
 

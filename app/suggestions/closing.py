@@ -7,7 +7,8 @@ from app.suggestions.errors import SuggestionError
 from app.suggestions.handling import live_suggestion
 from app.suggestions.history import add_event
 from app.uow import UnitOfWork
-from db.models.suggestion import CLOSURE_RESULTS, ESCALATIONS, Closure, Escalation
+from app.suggestions.vocabulary import CLOSURE_RESULTS, ESCALATIONS
+from db.models.suggestion import Closure, Escalation
 
 NEEDS_EXPLANATION = ("正在解决", "列入计划", "因条件限制暂不能解决")
 

@@ -8,7 +8,8 @@ from app.suggestions.calendar import KINDS, deadline_rules
 from app.suggestions.errors import SuggestionError
 from app.suggestions.history import add_event
 from app.uow import UnitOfWork
-from db.models.suggestion import CLOSURE_RESULTS, REPLY_FORMS, Assignment, Closure, Reply, Suggestion
+from app.suggestions.vocabulary import CLOSURE_RESULTS, REPLY_FORMS
+from db.models.suggestion import Assignment, Closure, Reply, Suggestion
 
 # step → (model, fields a correction may change, Chinese name of the step)
 STEPS = {

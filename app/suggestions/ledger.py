@@ -10,12 +10,12 @@ from sqlalchemy import func, select
 from app import settings
 from app.suggestions.errors import SuggestionError
 from app.suggestions.history import add_event
+from app.suggestions.vocabulary import SOURCE_LABELS, SOURCES
 from app.uow import UnitOfWork
 from db.models.roster import Deputy
-from db.models.suggestion import SOURCES, Suggestion, SuggestionCosigner
+from db.models.suggestion import Suggestion, SuggestionCosigner
 
 SuggestionId = NewType("SuggestionId", int)
-SOURCE_LABELS = {"own": "代表提出", "activity": "代表活动", "reception": "接待选民", "session": "人代会"}
 
 
 def format_number(*, prefix: str, year: int, seq: int) -> str:

@@ -12,7 +12,8 @@ from app.suggestions.handling import live_suggestion, resend
 from app.suggestions.history import add_event
 from app.uow import UnitOfWork
 from db.models.roster import Deputy
-from db.models.suggestion import REPLY_FORMS, VOTES, Assignment, Reply, SatisfactionVote
+from app.suggestions.vocabulary import REPLY_FORMS, VOTES
+from db.models.suggestion import Assignment, Reply, SatisfactionVote
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,8 @@ from sqlalchemy.orm import Session
 from app.recycle import move_to_bin
 from app.suggestions.errors import SuggestionError
 from app.uow import UnitOfWork
-from db.models.suggestion import UNIT_KINDS, HandlingUnit, SuggestionCategory
+from app.suggestions.vocabulary import UNIT_KINDS
+from db.models.suggestion import HandlingUnit, SuggestionCategory
 
 DEFAULT_CATEGORIES = ("产业发展", "基础设施", "教育", "医疗卫生", "社会保障", "生态环境",
                       "社会治理", "营商环境", "其他")

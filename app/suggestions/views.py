@@ -9,9 +9,9 @@ from functools import lru_cache
 from sqlalchemy.orm import Session
 
 from app.suggestions.calendar import KINDS, deadline_rules
-from app.suggestions.ledger import SOURCE_LABELS
 from app.suggestions.ledger_query import RoundRecord, SuggestionRecord, read_ledger, unit_names
 from app.suggestions.states import DUE_SOON, HANDLING, derive_state
+from app.suggestions.vocabulary import SOURCE_LABELS
 from app.workdays import working_days_left
 
 

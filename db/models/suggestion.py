@@ -9,14 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Base, Recyclable, Tracked, utcnow
 
-SOURCES = ("own", "activity", "reception", "session")
-MODES = ("交办", "转办")
-UNIT_ROLES = ("主办", "协办")
-UNIT_KINDS = ("乡镇", "县直", "其他")
-REPLY_FORMS = ("书面", "见面", "书面+见面")
-VOTES = ("满意", "基本满意", "不满意")
-ESCALATIONS = ("约见", "评议", "询问")
-CLOSURE_RESULTS = ("解决", "正在解决", "列入计划", "因条件限制暂不能解决")
+# The fixed words stored in these tables are listed in app/suggestions/vocabulary.py.
 
 
 class Suggestion(Base, Tracked, Recyclable):

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 from app.suggestions import actions
-from db.models.suggestion import CLOSURE_RESULTS, ESCALATIONS
+from app.suggestions.vocabulary import CLOSURE_RESULTS, ESCALATIONS
 from ui.qt import QComboBox, QLabel
 from ui.suggestions.form_dialog import FormDialog, date_edit, text_box
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from app.suggestions import actions, service
-from db.models.suggestion import UNIT_KINDS
+from app.suggestions.vocabulary import UNIT_KINDS
 from ui.qt import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
                    QLineEdit, QListWidget, QListWidgetItem, QPushButton, Qt, QTabWidget,
                    QVBoxLayout, QWidget)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from app.suggestions import actions, service
-from app.suggestions.ledger import SOURCE_LABELS
+from app.suggestions.vocabulary import SOURCE_LABELS
 from ui.qt import QComboBox, QLineEdit
 from ui.suggestions.deputy_picker import DeputyPicker
 from ui.suggestions.form_dialog import FormDialog, date_edit, text_box

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 from app.suggestions import actions
-from db.models.suggestion import REPLY_FORMS, VOTES
+from app.suggestions.vocabulary import REPLY_FORMS, VOTES
 from ui.qt import QComboBox, QLabel, QLineEdit
 from ui.suggestions.form_dialog import FormDialog, date_edit, text_box
 

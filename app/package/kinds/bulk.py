@@ -6,11 +6,11 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
+from app.suggestions.vocabulary import SOURCE_LABELS
 from db.models.roster import Deputy
 from db.models.suggestion import Assignment, AssignmentUnit, Closure, HandlingUnit, Suggestion, SuggestionCosigner
 
 SEP = "；"
-SOURCE_LABELS = {"own": "代表提出", "activity": "代表活动", "reception": "接待选民", "session": "人代会"}
 CHUNK = 500
 
 

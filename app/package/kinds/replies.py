@@ -16,7 +16,8 @@ from app.package.kinds.suggestions import suggestion_ids_in_scope
 from app.suggestions.handling import set_county_reference
 from app.suggestions.history import add_event
 from app.suggestions.replies import record_reply, record_satisfaction
-from db.models.suggestion import REPLY_FORMS, VOTES, Assignment, Reply, Suggestion
+from app.suggestions.vocabulary import REPLY_FORMS, VOTES
+from db.models.suggestion import Assignment, Reply, Suggestion
 
 NAMESPACE = uuidlib.UUID("6f1c2a4e-3b7d-4c1e-9a55-0d2b7e4f8a10")
 

@@ -8,11 +8,11 @@ from app.package.columns import CHOICE, DATE, INT, UPDATED_COL, UUID_COL, Column
 from app.package.kinds.activities import _id_of, period_bounds
 from app.package.kinds.bulk import assignment_lists, assignment_rows, suggestion_lists, suggestion_rows
 from app.package.kinds.base import Kind, stamp
+from app.suggestions.vocabulary import CLOSURE_RESULTS, MODES, SOURCE_LABELS, SOURCES
 from db.models.roster import Deputy
-from db.models.suggestion import (CLOSURE_RESULTS, MODES, SOURCES, Assignment, AssignmentUnit, Closure,
-                                  HandlingUnit, Reply, Suggestion, SuggestionCosigner)
+from db.models.suggestion import (Assignment, AssignmentUnit, Closure, HandlingUnit, Reply, Suggestion,
+                                  SuggestionCosigner)
 
-SOURCE_LABELS = {"own": "代表提出", "activity": "代表活动", "reception": "接待选民", "session": "人代会"}
 SOURCE_KEYS = {v: k for k, v in SOURCE_LABELS.items()}
 SEP = "；"
 

@@ -16,6 +16,7 @@ from app.roster_sheet.headers import (
 )
 from app.roster_sheet.model import RosterSheet, RosterSheetError, SkippedRow
 from app.roster_sheet.rows import Cell, RowReader
+from app.workbook_guard import ROSTER, WorkbookRefused, check_workbook
 
 if TYPE_CHECKING:
     from openpyxl.worksheet._read_only import ReadOnlyWorksheet
@@ -60,6 +61,10 @@ def _open(path: Path) -> Workbook:
                                f"“另存为” Excel 工作簿 (.xlsx) 后再导入")
     if not path.exists():
         raise RosterSheetError(f"找不到文件：{path}")
+    try:
+        check_workbook(path, ROSTER)
+    except WorkbookRefused as exc:
+        raise RosterSheetError(str(exc)) from None
     try:
         return load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as error:

@@ -31,8 +31,8 @@ def test_old_excel_and_csv_files_are_refused_with_advice(tmp_path, suffix):
 
 def test_a_file_that_is_not_a_workbook_is_refused(tmp_path):
     path = tmp_path / "坏文件.xlsx"
-    path.write_text("not a zip")
-    with pytest.raises(RosterSheetError, match="不是有效的 .xlsx 工作簿"):
+    path.write_bytes(bytes(range(256)))
+    with pytest.raises(RosterSheetError, match="文件 坏文件.xlsx 不是 Excel 工作簿"):
         read_roster(path)
 
 

@@ -21,8 +21,11 @@ from app.workbook_guard.refusal import WorkbookRefused
 NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
       "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
 _DANGER = (b"<!DOCTYPE", b"<!ENTITY")
-_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
+_FORMULA = re.compile(rb"<f[\s>/]")                       # "<f" first: a fast literal search
+_PREFIXED_FORMULA = re.compile(rb"<(?:[\w.-]+:)?f[\s>/]")
 _PROLOG = re.compile(rb"\s*<\?xml[^>]*\?>\s*")
+_PREFIXED_ROOT = re.compile(rb"(?:<!--.*?-->\s*)*<[\w.-]+:worksheet\b", re.DOTALL)
+_UNNUMBERED_ROW = re.compile(rb'<row(?! r=")[\s/>]')
 _MEDIA = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".emf", ".wmf", ".wdp", ".bin")
 TAIL = 64               # bytes of one chunk kept before the next, so nothing is missed at the seam
 
@@ -118,29 +121,49 @@ class _Checker:
             raise WorkbookRefused(f"{where}含有 XML 实体或文档类型声明（可被用来攻击），已拒绝")
 
     def _check_sheet(self, sheet: str, member: str, checked: CheckedWorkbook) -> None:
-        plain, formula, rows, first = True, False, 0, True
+        scan = _SheetScan(sheet, self.bounds)
         for window, seam in self._chunks(member, f"工作表“{sheet}”"):
-            if first:
-                prolog = _PROLOG.match(window)
-                window = window[prolog.end():] if prolog else window
-                data = window.find(b"sheetData")
-                extent.check_dimension(window[:data] if data >= 0 else window, sheet, self.bounds)
-                first = False
-            # A one-byte search runs at memchr speed, a two-byte one much slower, so "!" and ":"
-            # (rare in sheet XML) go first.
-            if b"!" in window and b"<!" in window:
-                plain = False
+            if scan.first:
+                window = scan.start(window)
+            if b"!" in window and b"<!" in window:   # "!" first: a one-byte search is many times faster
+                scan.plain = False
                 self._refuse_danger(window, member, sheet)
-            formula = formula or ((b"<f" in window or (b":" in window and b":f" in window))
-                                  and bool(_FORMULA.search(window)))
-            extent.check_cells(window, sheet, self.bounds)
-            # Rows without a number (<row/>) are counted too: readers number them one after another.
-            # A tag cut at the seam is counted in the window where it ends.
-            start = max(seam - 4, 0)
-            rows += window.count(b"<row", start) or window.count(b":row", start)
-            if rows > self.limits.rows:
-                extent.refuse_rows(sheet, self.bounds)
-        if plain:
+            scan.window(window, seam)
+        if scan.plain:
             checked.plain.add(sheet)
-        if formula:
+        if scan.formula:
             checked.formula_sheets.add(sheet)
+
+
+class _SheetScan:
+    """One sheet's XML, a window at a time: its extent, its rows, whether it has formulas."""
+
+    def __init__(self, sheet: str, bounds: extent.Bounds) -> None:
+        self.sheet, self.bounds = sheet, bounds
+        self.first, self.plain, self.formula = True, True, False
+        self.prefixed, self.rows = False, -1          # rows: counted once unnumbered rows are seen
+
+    def start(self, window: bytes) -> bytes:
+        """The first window, from the root element on; its head holds the declared <dimension>."""
+        self.first = False
+        prolog = _PROLOG.match(window)
+        window = window[prolog.end():] if prolog else window
+        self.prefixed = _PREFIXED_ROOT.match(window) is not None
+        data = window.find(b"sheetData")
+        extent.check_dimension(window[:data] if data >= 0 else window, self.sheet, self.bounds)
+        return window
+
+    def window(self, window: bytes, seam: int) -> None:
+        if not self.formula:
+            self.formula = (_PREFIXED_FORMULA if self.prefixed else _FORMULA).search(window) is not None
+        extent.check_cells(window, self.sheet, self.bounds)
+        # Rows without a number (<row/>) are numbered by readers one after another: once one is
+        # seen (or the tags carry a prefix), rows are counted. A tag cut at the seam is counted
+        # in the window where it ends.
+        if self.rows < 0 and (self.prefixed or _UNNUMBERED_ROW.search(window)):
+            self.rows = 0
+        if self.rows >= 0:
+            start = max(seam - 4, 0)
+            self.rows += window.count(b"<row", start) or window.count(b":row", start)
+            if self.rows > self.bounds.rows:
+                extent.refuse_rows(self.sheet, self.bounds)

@@ -12,9 +12,7 @@ from app.workbook_guard.limits import Limits
 from app.workbook_guard.refusal import WorkbookRefused
 
 _DIMENSION = re.compile(rb"<(?:\w+:)?dimension\s[^>]*?\bref\s*=\s*[\"']([^\"']*)[\"']")
-# Unusual spellings of an attribute (r='…', r = "…", r<line break>="…") are searched for with the
-# slower pattern that allows them all.
-_ODD = re.compile(rb" =|= |='")
+_HIT = re.compile(rb"""r\s*=\s*["']([A-Za-z]*\d*)""")
 _REF = re.compile(r"([A-Za-z]*)(\d+)")
 
 
@@ -23,23 +21,22 @@ class Bounds:
     rows: int
     columns: int
     column_letters: str
-    usual: re.Pattern          # a reference beyond the bounds, spelt as writers do: r="XFD1048576"
-    odd: re.Pattern            # the same, spelt any way XML allows
+    # An r attribute (a cell's or a row's) whose value is longer than any reference within the
+    # bounds: r="XFD1048576", also spelt r = 'xfd1048576' (readers accept both). The search is for
+    # "r", which every cell has, so its parts never backtrack (the possessive quantifiers).
+    far: re.Pattern
 
 
 def bounds(limits: Limits) -> Bounds:
     digits = len(str(limits.rows))
     letters = limits.columns.upper()
-    if limits.rows != 10 ** digits - 1 or not 1 <= len(letters) <= 2 or letters[-1] != "Z":
-        raise ValueError(f"limits must end at 9…9 rows and a …Z column: {limits}")
-    far_columns = ["[A-Za-z]{%d}" % (len(letters) + 1)]
-    if len(letters) == 2 and letters[0] != "Z":
-        following = chr(ord(letters[0]) + 1)
-        far_columns.append(f"[{following}-Z{following.lower()}-z][A-Za-z]")
-    far = "|".join([r"[A-Za-z]{0,%d}\d{%d}" % (len(letters), digits + 1), *far_columns])
-    usual = re.compile(rb'r="(?=' + far.encode() + rb')([A-Za-z]*\d*)"')
-    odd = re.compile(rb"(?<![\w:.-])r\s*=\s*[\"']\s*(?=" + far.encode() + rb")([A-Za-z]*\d*)\s*[\"']")
-    return Bounds(limits.rows, column_number(letters), letters, usual, odd)
+    if limits.rows != 10 ** digits - 1 or len(letters) != 2 or letters[1] != "Z" or letters[0] == "Z":
+        raise ValueError(f"limits must end at 9…9 rows and at a column AZ…YZ: {limits}")
+    following = chr(ord(letters[0]) + 1)
+    far_columns = f"[{following}-Z{following.lower()}-z][A-Za-z]|[A-{letters[0]}a-{letters[0].lower()}][A-Za-z]{{2}}"
+    far_rows = r"[A-Za-z]{0,2}+\d{%d}" % (digits + 1)
+    far = re.compile(rb"""r\s*+=\s*+["'](?:""" + f"{far_columns}|{far_rows}".encode() + rb")")
+    return Bounds(limits.rows, column_number(letters), letters, far)
 
 
 def check_dimension(head: bytes, sheet: str, bounds: Bounds) -> None:
@@ -55,12 +52,10 @@ def check_dimension(head: bytes, sheet: str, bounds: Bounds) -> None:
 
 
 def check_cells(window: bytes, sheet: str, bounds: Bounds) -> None:
-    """Refuse the first cell (or row) of this part of the sheet that lies beyond the bounds. The
-    window starts after the XML declaration (whose line break is no sign of odd spelling)."""
-    odd = b"'" in window or b"\t" in window or b"\r" in window or b"\n" in window or _ODD.search(window)
+    """Refuse the first cell (or, if no cell, row) of this part of the sheet beyond the bounds."""
     far_row = None
-    for found in (bounds.odd if odd else bounds.usual).finditer(window):
-        ref = found.group(1).decode("ascii")
+    for found in bounds.far.finditer(window):
+        ref = _HIT.match(window, found.start()).group(1).decode("ascii")
         if _beyond(ref, bounds):
             if ref[:1].isalpha():
                 _refuse_far(ref, sheet, bounds)      # a cell: named rather than its row

@@ -1,8 +1,8 @@
 """How big a workbook of each kind may be. A far cell makes a reader allocate the whole rectangle
 up to it (python-calamine aborts the process on XFD1048576; openpyxl fills every empty row), so
-rows and columns are bounded before any reader runs. Row limits are 10**k - 1 and column limits a
-whole number of letters' range, so a cell beyond them shows in its reference's length alone (see
-`sheets.far_cell_pattern`)."""
+rows and columns are bounded before any reader runs. Row limits are 10**k - 1 and column limits
+end in Z (AZ, BZ, …), so a cell beyond them shows in the first characters of its reference (see
+`extent.bounds`)."""
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -53,7 +53,7 @@ def _formulas(zf: zipfile.ZipFile, member: str, name: str) -> dict[tuple[int, in
                         found[cell_position(elem.get("r", ""))] = "=" + (f.text or "")
                     elem.clear()
     except DefusedXmlException:
-        raise PackageError(f"工作表“{name}”中含有 XML 实体声明，已拒绝") from None
+        raise PackageError(f"工作表“{name}”中含有实体声明，已拒绝") from None
     except SafeET.ParseError as exc:
         raise PackageError(f"工作表“{name}”的 XML 已损坏（{exc}）") from None
     except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:

@@ -118,7 +118,7 @@ class _Checker:
     def _refuse_danger(self, window: bytes, member: str, sheet: str | None = None) -> None:
         if any(d in window for d in _DANGER):
             where = f"工作表“{sheet}”" if sheet is not None else f"文件 {self.path.name} 中的 {member} "
-            raise WorkbookRefused(f"{where}含有 XML 实体或文档类型声明（可被用来攻击），已拒绝")
+            raise WorkbookRefused(f"{where}含有实体或文档类型声明（正常的 Excel、WPS 文件里没有，它可被用来攻击本程序），已拒绝")
 
     def _check_sheet(self, sheet: str, member: str, checked: CheckedWorkbook) -> None:
         scan = _SheetScan(sheet, self.bounds)

@@ -118,7 +118,7 @@ def test_a_compression_bomb_is_refused(tmp_path):
                                     "xl/_rels/workbook.xml.rels"])
 def test_an_entity_declaration_after_a_long_comment_is_found(roster, tmp_path, member):
     path = crafted.with_doctype_after_comment(roster, tmp_path / "实体.xlsx", member)
-    assert "含有 XML 实体或文档类型声明" in refused_quickly(lambda: read_roster(path))
+    assert "含有实体或文档类型声明" in refused_quickly(lambda: read_roster(path))
 
 
 def test_an_entity_declaration_in_the_shared_strings_is_found(tmp_path):
@@ -126,7 +126,7 @@ def test_an_entity_declaration_in_the_shared_strings_is_found(tmp_path):
     with zipfile.ZipFile(path, "a") as zf:
         zf.writestr("xl/sharedStrings.xml", crafted.HEAD + "<!--" + "x" * 50_000 + "-->" + crafted.BILLION_LAUGHS
                     + f'<sst xmlns="{crafted.MAIN}"><si><t>&lol3;</t></si></sst>')
-    assert "xl/sharedStrings.xml 含有 XML 实体或文档类型声明" in refused_quickly(lambda: read_roster(path))
+    assert "xl/sharedStrings.xml 含有实体或文档类型声明" in refused_quickly(lambda: read_roster(path))
 
 
 def test_files_that_are_not_workbooks_are_each_named(roster, tmp_path):

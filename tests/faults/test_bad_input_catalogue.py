@@ -23,6 +23,7 @@ from app.workdays.deadline import compute_deadline
 from tests.faults.form_refusals import FORM_CASES, refused
 from tests.faults.package_refusals import PACKAGE_CASES
 from tests.faults.rosters import configure_township, rows, write_roster
+from tests.faults.workbook_refusals import WORKBOOK_CASES
 
 TABLE = Path(__file__).resolve().parents[2] / "docs" / "bad-input.md"
 
@@ -145,6 +146,7 @@ CASES = {
     "cli-restore": cli_refusal(["restore", "不存在.db"]),
     **FORM_CASES,
     **PACKAGE_CASES,
+    **WORKBOOK_CASES,
 }
 
 

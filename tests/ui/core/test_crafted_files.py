@@ -12,7 +12,7 @@ from tests.app.package.helpers import export_q3, set_township, township_with_ros
 from tests.faults import crafted
 from ui.context import AppContext
 from ui.exchange.county_panel import MergePreviewDialog
-from ui.pages.exchange import Page
+from ui.exchange.page import Page
 from ui.qt import QDialogButtonBox, QTreeWidget
 from ui.roster.import_wizard import ImportWizard
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
-from ui.qt import QtCore, Qt
+from app.cn import sort_key
+from ui.qt import Qt, QtCore
 
 ALIGN = {"left": Qt.AlignLeft | Qt.AlignVCenter, "center": Qt.AlignCenter,
          "right": Qt.AlignRight | Qt.AlignVCenter}
@@ -103,7 +104,9 @@ class RowTableModel(QtCore.QAbstractTableModel):
 
 
 def _sortable(value: Any) -> tuple:
-    # None sorts last; mixed types never raise.
+    # None sorts last; mixed types never raise; texts in Chinese order (第二 before 第十).
+    if isinstance(value, str):
+        value = sort_key(value)
     return (value is None, str(type(value)), value if value is not None else 0)
 
 

@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from app.cn import sort_key
 from db.models.roster import Deputy, DeputyGroup, GroupMembership
 
 
@@ -40,5 +41,5 @@ def group_names(session: Session) -> dict[int, str]:
 
 
 def list_groups(session: Session) -> list[tuple[int, str]]:
-    return list(session.execute(select(DeputyGroup.id, DeputyGroup.name).where(
-        DeputyGroup.deleted_at.is_(None)).order_by(DeputyGroup.id)).all())
+    return sorted(session.execute(select(DeputyGroup.id, DeputyGroup.name).where(
+        DeputyGroup.deleted_at.is_(None))).all(), key=lambda g: (sort_key(g.name), g.id))

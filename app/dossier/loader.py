@@ -13,7 +13,7 @@ from app.assessment.counts import _ids_filter
 from app.assessment.rules import load_rules
 from app.assessment.scoring import YearStanding, cached_standing
 from app.assessment.settlement import year_lines
-from app.cn import term_text
+from app.cn import sort_key, term_text
 from app.dossier import DossierError, sources
 from app.dossier.model import Cover, Dossier, Period
 from app.identity import mask_id
@@ -59,7 +59,7 @@ def choose_deputies(session: Session, *, group: str | None = None,
         picked = [r for r in rows if r.id in wanted]
     else:
         picked = [r for r in rows if r.current]
-    return [r.id for r in sorted(picked, key=lambda r: (r.group == "", r.group_id or 0, r.keys[0]))]
+    return [r.id for r in sorted(picked, key=lambda r: (r.group == "", sort_key(r.group), r.keys[0]))]
 
 
 def load_dossiers(session: Session, *, deputy_ids: list[int], period: Period,

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.cn import sort_key
 from app.recycle import move_to_bin
 from app.roster import DeputyId, GroupId, RosterError, StationId
 from app.store import Store
@@ -106,8 +107,8 @@ def _member_count(session: Session) -> dict[int, int]:
 def list_groups(session: Session) -> list[GroupRow]:
     stations = dict(session.execute(select(Station.id, Station.name)).all())
     counts = _member_count(session)
-    groups = session.scalars(select(DeputyGroup).where(DeputyGroup.deleted_at.is_(None))
-                             .order_by(DeputyGroup.id)).all()   # creation order: 第一, 第二, 第三
+    groups = sorted(session.scalars(select(DeputyGroup).where(DeputyGroup.deleted_at.is_(None))),
+                    key=lambda g: (sort_key(g.name), g.id))
     leaders = {g.leader_id for g in groups} | {g.deputy_leader_id for g in groups}
     names = dict(session.execute(select(Deputy.id, Deputy.name).where(Deputy.id.in_(leaders - {None}))).all())
     return [GroupRow(GroupId(g.id), g.name, g.station_id, stations.get(g.station_id, ""),

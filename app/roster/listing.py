@@ -1,7 +1,6 @@
 """Rows for the roster list (ID masked), filters, counts and pinyin search over cached rows."""
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -10,7 +9,7 @@ from datetime import date
 from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
-from app.cn import cn_number
+from app.cn import sort_key
 from app.identity import mask_id
 from app.pinyin_search import matches
 from app.roster import DeputyId, GroupId
@@ -21,8 +20,6 @@ from app.store import Store
 from db.models.roster import Deputy, DeputyGroup, DeputyLevel, GroupMembership
 
 NO_LEVEL = "未设层级"
-_NUMERALS = {cn_number(n): n for n in range(1, 100)}
-_NUMBER_RUN = re.compile(r"\d+|[零一二三四五六七八九十]+")
 _EPOCH = "1900-01-01"     # ISO text, as the seat dates are read
 # Past this many ids an IN (...) list costs more than reading every deputy and keeping ours.
 IN_LIMIT = 500
@@ -195,11 +192,4 @@ def filter_rows(rows: list[DeputyRow], flt: RosterFilter) -> list[DeputyRow]:
 
 def constituencies(rows: list[DeputyRow]) -> list[str]:
     """The constituencies of the listed deputies in counting order (第二选区 before 第十选区)."""
-    return sorted({c for row in rows for c in row.constituencies}, key=_counting_key)
-
-
-def _counting_key(text: str) -> str:
-    def number(match: re.Match) -> str:
-        run = match.group()
-        return f"{int(run) if run.isdigit() else _NUMERALS.get(run, 0):06d}"
-    return _NUMBER_RUN.sub(number, text)
+    return sorted({c for row in rows for c in row.constituencies}, key=sort_key)

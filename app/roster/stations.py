@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.cn import sort_key
 from app.identity import PhoneError, check_phone
 from app.recycle import move_to_bin
 from app.roster import RosterError, StationId
@@ -111,9 +112,9 @@ def _groups_by_station(session: Session) -> dict[int, tuple[str, ...]]:
     for station_id, name in session.execute(
             select(DeputyGroup.station_id, DeputyGroup.name)
             .where(DeputyGroup.deleted_at.is_(None), DeputyGroup.station_id.is_not(None))
-            .order_by(DeputyGroup.name)):
+):
         found.setdefault(station_id, []).append(name)
-    return {k: tuple(v) for k, v in found.items()}
+    return {k: tuple(sorted(v, key=sort_key)) for k, v in found.items()}
 
 
 def list_stations(session: Session) -> list[StationRow]:

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.activities.membership import group_names
+from app.cn import sort_key
 from app.statistics.expected import ABSENT, EXCUSED, PRESENT, count_expected, recorded_activities
 from app.statistics.periods import StatPeriod
 from app.statistics.roster import DayRoster
@@ -99,7 +100,8 @@ def compute_participation(session: Session, *, period: StatPeriod,
                 if d.id in counts.deputy or roster.serving_during(d.id, **span)]
     live = _live_groups(session)
     groups = [GroupParticipation(gid, name, _tally(counts.group.get(gid)))
-              for gid, name in sorted(names.items()) if gid in counts.group or gid in live]
+              for gid, name in sorted(names.items(), key=lambda g: (sort_key(g[1]), g[0]))
+              if gid in counts.group or gid in live]
     # Every deputy counted is listed (only live deputies are counted), so the sum of the
     # counts is the sum of the listed tallies.
     overall = _tally([sum(column) for column in zip(*counts.deputy.values())])

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from app.activities import views as activity_views
+from app.cn import name_sort_key
 from app.contacts import views
 from ui.activities.small_dialogs import ask, date_edit
 from ui.qt import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QHBoxLayout, QLabel, QLineEdit,
@@ -13,7 +14,8 @@ from ui.table_model import Column, RowTableModel
 
 MAX_WARNINGS = 6
 WATCH = {"committee_member", "committee_contact", "committee_meeting", "deputy", "setting"}
-MEMBERS = (Column("姓名", lambda m: m.name, 80), Column("职务", lambda m: m.post, 140),
+MEMBERS = (Column("姓名", lambda m: m.name, 80, sort_key=lambda m: name_sort_key(m.name)),
+           Column("职务", lambda m: m.post, 140),
            Column("类别", lambda m: "驻会" if m.resident else "非驻会", 60, "center"),
            Column("联系代表", lambda m: len(m.deputies), 70, "right"),
            Column("提醒", lambda m: len(m.warnings) or "", 50, "right",

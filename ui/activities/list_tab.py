@@ -7,6 +7,7 @@ from pathlib import Path
 
 from app.activities import views
 from app.activities.entry import delete_activity
+from app.cn import sort_key
 from app.reports.activity_record import activity_record
 from app.reports.signin import signin_sheet
 from ui.qt import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QKeySequence, QLabel, Qt,
@@ -117,8 +118,8 @@ class ActivityListTab(QWidget):
     # -- data ----------------------------------------------------------------------------------
     def refresh(self) -> None:
         rows = views.activities(self.ctx.store, year=self.year.value())
-        self._refill(self.kind, sorted({r.kind for r in rows}))
-        self._refill(self.group, sorted({r.organiser for r in rows}))
+        self._refill(self.kind, sorted({r.kind for r in rows}, key=sort_key))
+        self._refill(self.group, sorted({r.organiser for r in rows}, key=sort_key))
         self.model.load(rows, self._predicate())
         self._show_counts()
 

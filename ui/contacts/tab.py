@@ -4,13 +4,13 @@ from __future__ import annotations
 from datetime import date
 
 from app.activities import views as activity_views
+from app.cn import name_sort_key
 from app.contacts import views
 from ui.activities.small_dialogs import ask, date_edit
-from ui.qt import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
-                   QVBoxLayout, QWidget, Qt)
+from ui.qt import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, Qt, QVBoxLayout, QWidget
 from ui.table_model import Column, list_view
 
-VOTERS = (Column("姓名", lambda v: v.name, 80), Column("村（社区）", lambda v: v.village, 110),
+VOTERS = (Column("姓名", lambda v: v.name, 80, sort_key=lambda v: name_sort_key(v.name)), Column("村（社区）", lambda v: v.village, 110),
           Column("电话", lambda v: v.phone, 110), Column("联系起始", lambda v: v.since or "", 90),
           Column("走访次数", lambda v: v.visits, 70, "right"))
 HOMES = (Column("户主", lambda h: h.head_name, 80), Column("村（社区）", lambda h: h.village, 110),

@@ -3,6 +3,7 @@ deputy's breakdown line by line."""
 from __future__ import annotations
 
 from app.assessment.scoring import Assessed, Assessment, fmt_points
+from app.cn import name_sort_key
 from app.printing import format_date_cn
 from ui.qt import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget, Qt
 from ui.table_model import Column, RowTableModel
@@ -11,7 +12,7 @@ GRADE_COLOURS = {"优秀": "#1e7b34", "称职": None, "基本称职": "#b7791f",
 
 COLUMNS = (
     Column("名次", lambda r: r.rank or "", 50, "center", sort_key=lambda r: (r.rank or 0, r.name)),
-    Column("姓名", lambda r: r.name, 80),
+    Column("姓名", lambda r: r.name, 80, sort_key=lambda r: name_sort_key(r.name)),
     Column("代表小组", lambda r: r.group, 160),
     Column("总分", lambda r: fmt_points(r.score.total), 60, "right", sort_key=lambda r: r.score.total),
     Column("等次", lambda r: r.grade or "", 80, "center", color=lambda r: GRADE_COLOURS.get(r.grade)),

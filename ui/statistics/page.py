@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from app.cn import joined
 from app.reports.periodic import periodic_pdf
 from app.reports.statistics import statistics_pdf
 from app.statistics.periods import StatPeriod, quarter_of
@@ -189,7 +190,7 @@ class Page(QWidget):
         if not self.report_button.isEnabled():
             return
         kind, name = REPORTS[self.stats.period.kind]
-        path = self._ask(f"{self.stats.township}{self.stats.period.label}{name}.pdf", "PDF 文件 (*.pdf)")
+        path = self._ask(joined(self.stats.township, self.stats.period.label, name) + ".pdf", "PDF 文件 (*.pdf)")
         if path and self.ctx.attempt(self, lambda: periodic_pdf(self.stats, kind=kind, path=path)):
             QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(path)))
 

@@ -58,10 +58,10 @@ def test_a_header_click_sorts_and_filters_keep_that_order(tab):
     assert _themes(tab) == ["春耕", "安全", "秋收"]
     tab.refresh()
     assert _themes(tab) == ["春耕", "安全", "秋收"]
-    tab.table.sortByColumn(2, Qt.AscendingOrder)           # 主题
-    assert _themes(tab) == sorted(["春耕", "安全", "秋收"])
+    tab.table.sortByColumn(2, Qt.AscendingOrder)           # 主题, by pinyin
+    assert _themes(tab) == ["安全", "春耕", "秋收"]           # an, chun, qiu
     tab.set_filter(kind=ALL)
-    assert _themes(tab) == sorted(["春耕", "防汛", "安全", "秋收"])
+    assert _themes(tab) == ["安全", "春耕", "防汛", "秋收"]   # an, chun, fang, qiu
 
 
 def test_another_year_reloads_and_keeps_the_filter_if_it_still_applies(tab):

@@ -60,3 +60,13 @@ def test_filter_and_sort_work_over_the_cached_rows():
     model.sort(1, Qt.AscendingOrder)
     assert [r.name for r in model.visible_rows()] == ["丙", "甲"]
     assert (model.rowCount(), model.total) == (2, 3)
+
+
+def test_a_text_column_sorts_in_chinese_order():
+    @dataclass(frozen=True)
+    class Group:
+        name: str
+    model = RowTableModel([Column("小组", lambda g: g.name)])
+    model.set_rows([Group("第十组"), Group("第二组"), Group("第一组")])
+    model.sort(0, Qt.AscendingOrder)
+    assert [g.name for g in model.visible_rows()] == ["第一组", "第二组", "第十组"]

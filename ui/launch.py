@@ -70,14 +70,12 @@ def main(argv: list[str] | None = None) -> int:
 def _dress(app) -> None:
     """The icon, and Qt's own Chinese texts (是/否 on message boxes, not Yes/No)."""
     from app.paths import resource_path
-    from ui.qt import QIcon, QtCore
+    from ui.qt import QIcon
+    from ui.translations import install_chinese
     icon = resource_path("icons", "deputydesk.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    translator = QtCore.QTranslator(app)
-    folder = QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load("qtbase_zh_CN", folder):
-        app.installTranslator(translator)
+    install_chinese(app)
 
 
 def open_store_interactively(data_dir: Path, parent=None) -> Store | None:

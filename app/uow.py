@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from db.models.core import AuditEntry
+from db.models.core import AuditEntry, Setting
 
 ACTIONS = {"create": "新增", "update": "修改", "delete": "删除", "restore": "恢复",
            "purge": "彻底删除", "import": "导入", "export": "导出", "view": "查看",
@@ -28,18 +28,28 @@ class UnitOfWork:
     label: str
     changed: set[str] = field(default_factory=set)
     _recorded: bool = False
+    _user: str | None = None
 
     def record(self, *, action: str, entity: str | None = None, entity_uuid: str | None = None,
                summary: str = "", before: dict | None = None, after: dict | None = None) -> None:
         """Add one audit entry under this action's label (what changed, before and after)."""
         self.session.add(AuditEntry(
-            user=current_user(), label=self.label, action=action, entity=entity,
+            user=self.operator(), label=self.label, action=action, entity=entity,
             entity_uuid=entity_uuid, summary=summary,
             before=_dump(before), after=_dump(after),
         ))
         if entity:
             self.changed.add(entity)
         self._recorded = True
+
+    def operator(self) -> str:
+        """Who does the work (the 经办人): the secretary named in the township's settings, else
+        the computer's login name."""
+        if self._user is None:
+            row = self.session.get(Setting, "township")
+            secretary = str(json.loads(row.value).get("secretary") or "") if row else ""
+            self._user = secretary.strip() or current_user()
+        return self._user
 
     def finish(self) -> None:
         # A write that recorded nothing specific still leaves its label in the trail.

@@ -52,3 +52,20 @@ def test_refuses_empty_title_and_unknown_deputy(store, deputies):
         _register(store, 999)
     with pytest.raises(SuggestionError, match="来源"):
         _register(store, deputies["张三"], source="email")
+
+
+def test_the_person_named_in_setup_is_the_one_who_handled_it(store, deputies):
+    # 经办人 is the secretary the township named, not the computer's login name.
+    with store.write("设置") as uow:
+        settings.save(uow, "township", settings.Township(name="青山镇", secretary="王秘书"))
+    sid = _register(store, deputies["张三"])
+    with store.read() as s:
+        assert [e.user for e in s.get(Suggestion, sid).events] == ["王秘书"]
+        assert s.scalars(select(AuditEntry.user).where(AuditEntry.label == "登记意见建议")).all() == ["王秘书"]
+
+
+def test_without_a_named_secretary_the_login_name_stands(store, deputies, monkeypatch):
+    monkeypatch.setattr("app.uow.getpass.getuser", lambda: "office")
+    sid = _register(store, deputies["张三"])
+    with store.read() as s:
+        assert [e.user for e in s.get(Suggestion, sid).events] == ["office"]

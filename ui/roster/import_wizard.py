@@ -6,7 +6,8 @@ from pathlib import Path
 from app.roster.importer import ImportPreview, SheetOptions, apply_import, preview_import
 from app.roster_sheet import FIELDS
 from ui.qt import (QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QListWidget,
-                   QMessageBox, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget)
+                   QMessageBox, QPushButton, QScrollArea, QTabWidget, QTimer, QVBoxLayout, QWidget)
+from ui.widgets.choice_box import ChoiceBox
 
 FIELD_LABELS = {
     "name": "姓名", "sex": "性别", "ethnicity": "民族", "birth_date": "出生年月",
@@ -43,15 +44,12 @@ class ImportWizard(QDialog):
             self.tabs.addTab(self.lists[key], title)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.again = QPushButton("按修改后的对应关系重新预览")
-        self.again.clicked.connect(self.refresh)
         self.apply = QPushButton("导入")
         self.apply.setEnabled(False)
         self.apply.clicked.connect(self.run)
         close = QPushButton("关闭")
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.again)
         buttons.addStretch(1)
         buttons.addWidget(self.apply)
         buttons.addWidget(close)
@@ -120,13 +118,20 @@ class ImportWizard(QDialog):
                     for letter in {*own, *p.mapping.values()}}
         self.combos = {}
         for field in FIELDS:
-            box = QComboBox()
+            box = ChoiceBox()
             box.addItem("（不导入）", None)
             for letter in sorted(headings, key=lambda x: (len(x), x)):
                 box.addItem(headings[letter], letter)
             box.setCurrentIndex(max(0, box.findData(p.mapping.get(field))))
+            box.currentIndexChanged.connect(self._mapping_changed)
             self.combos[field] = box
             self.mapping_form.addRow(FIELD_LABELS.get(field, field), box)
+
+    def _mapping_changed(self) -> None:
+        # What is imported is always what the preview shows: a changed mapping is previewed
+        # again at once (after the drop-down has closed: the preview rebuilds the drop-downs).
+        self.apply.setEnabled(False)
+        QTimer.singleShot(0, self.refresh)
 
     def run(self) -> None:
         s = self.preview.summary()

@@ -28,9 +28,11 @@ def next_reception(*, today: date, days: list[int]) -> date:
     return min(found)
 
 
-def reception_item(session: Session, *, today: date, default_day: int) -> OverviewItem:
+def reception_item(session: Session, *, today: date, default_day: int) -> OverviewItem | None:
     stations = list(session.execute(select(Station.name, Station.reception_day).where(
         Station.deleted_at.is_(None)).order_by(Station.id)))
+    if not stations:               # no liaison station: no reception day to announce
+        return None
     days = [d for _, d in stations if d] or [default_day]
     when = next_reception(today=today, days=days)
     where = "、".join(n for n, d in stations

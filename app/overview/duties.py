@@ -9,15 +9,18 @@ from sqlalchemy.orm import Session
 from app.activities.plans import plan_vs_done
 from app.contacts.minimums import contact_shortfalls
 from app.overview import DANGER, INFO, OK, WARNING, OverviewItem
+from app.overview.start import has_deputies
 from app.statistics.participation import compute_participation
 from app.statistics.periods import quarter_of
 
 
-def group_item(session: Session, *, today: date, per_quarter: int) -> OverviewItem:
+def group_item(session: Session, *, today: date, per_quarter: int) -> OverviewItem | None:
     quarter = quarter_of(today)
     left = (quarter.end - today).days
-    rows = [r for r in plan_vs_done(session, year=today.year)
-            if r.quarter == quarter.number and r.done < per_quarter]
+    groups = [r for r in plan_vs_done(session, year=today.year) if r.quarter == quarter.number]
+    if not groups:                 # no group yet: nothing to check, so nothing is said
+        return None
+    rows = [r for r in groups if r.done < per_quarter]
     if not rows:
         return OverviewItem("groups", f"各代表小组本季度均已开展主题活动（距季度末 {left} 天）", 0, OK, None)
     names = "、".join(r.group for r in rows)
@@ -28,10 +31,12 @@ def group_item(session: Session, *, today: date, per_quarter: int) -> OverviewIt
         names)
 
 
-def attendance_item(session: Session, *, today: date) -> OverviewItem:
+def attendance_item(session: Session, *, today: date) -> OverviewItem | None:
     """Quarter to date: serving deputies who have not attended (出席) any activity yet."""
     quarter = quarter_of(today)
     found = compute_participation(session, period=quarter, until=today)
+    if not found.deputies:         # no deputy serving: nothing to check
+        return None
     people = [d for d in found.deputies if d.tally.attended == 0]
     if not people:
         return OverviewItem("no_attendance", "本季度每位代表都已参加活动", 0, OK, None)
@@ -41,7 +46,9 @@ def attendance_item(session: Session, *, today: date) -> OverviewItem:
         {"ids": [d.deputy_id for d in people], "label": f"本季度尚未参加活动的代表（{len(people)} 人）"}, names)
 
 
-def contacts_item(session: Session, *, today: date) -> OverviewItem:
+def contacts_item(session: Session, *, today: date) -> OverviewItem | None:
+    if not has_deputies(session):
+        return None
     short = contact_shortfalls(session, on=today)
     if not short:
         return OverviewItem("contacts", "代表联系选民、帮扶户均已达到要求", 0, OK, None)

@@ -9,6 +9,7 @@ from app import settings
 from app.overview import OverviewItem
 from app.overview.calendar import backup_item, package_item, reception_item
 from app.overview.duties import attendance_item, contacts_item, group_item
+from app.overview.start import StartStep, getting_started
 from app.overview.suggestions import suggestion_items
 from app.store import Store
 from app.suggestions.views import list_ledger
@@ -36,3 +37,10 @@ def load_overview(store: Store, *, today: date, now: datetime | None = None) -> 
     with store.read() as session:
         return overview_items(session, today=today, last_backup=last,
                               now=now or datetime.combine(today, datetime.now().time()))
+
+
+def load_start(store: Store) -> list[StartStep]:
+    """The getting-started steps, or none once every one is done."""
+    with store.read() as session:
+        steps = getting_started(session)
+    return [] if all(step.done for step in steps) else steps

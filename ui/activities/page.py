@@ -9,7 +9,7 @@ from ui.activities.list_tab import ActivityListTab
 from ui.activities.plans_tab import FundingTab, PlansTab
 from ui.activities.reception_tab import ReceptionTab
 from ui.congress.panel import CongressPanel
-from ui.qt import QTabWidget, QVBoxLayout, QWidget
+from ui.qt import QTabWidget, QTimer, QVBoxLayout, QWidget
 from ui.refresh import refresh_when_seen
 
 TABS = ("list", "plans", "funding", "contacts", "reception", "congress")
@@ -55,6 +55,9 @@ class Page(QWidget):
         if "deputy_id" in kwargs:
             self.contacts.show_deputy(kwargs["deputy_id"])
             kwargs.setdefault("tab", "contacts")
+        if kwargs.get("action") == "new":            # from getting started: the first activity
+            kwargs.setdefault("tab", TABS[0])
+            QTimer.singleShot(0, self.list.new)
         if kwargs.get("tab") in TABS:
             self.tabs.setCurrentIndex(TABS.index(kwargs["tab"]))
         filters = {k: kwargs[k] for k in ("kind", "group", "quarter") if k in kwargs}

@@ -4,9 +4,10 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from app.overview import OverviewItem
-from app.overview.service import load_overview
+from app.overview.service import load_overview, load_start
 from app import settings
 from ui.background import Loader
+from ui.home.start import StartList
 from ui.refresh import refresh_when_seen
 from ui.qt import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget, Qt
 
@@ -39,6 +40,7 @@ class Page(QWidget):
         super().__init__()
         self.ctx, self.today, self.now = ctx, today or date.today(), now
         self.lines: list[OverviewLine] = []
+        self.start: StartList | None = None
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 22px; font-weight: bold; color: #8b1a1a;")
         self.subtitle = QLabel()
@@ -80,30 +82,40 @@ class Page(QWidget):
     def _load(self):
         today = self.today if self.loader is None else date.today()
         items = load_overview(self.ctx.store, today=today, now=self.now)
-        return today, items, settings.get(self.ctx.store, "township").name
+        return today, items, settings.get(self.ctx.store, "township").name, load_start(self.ctx.store)
 
     def _show_failure(self, message: str) -> None:
         self.subtitle.setText(f"今日待办暂时无法统计：{message}")
 
     def _show(self, loaded) -> None:
-        self.today, items, town = loaded
+        self.today, items, town, steps = loaded
         self.title.setText(f"{town}人大主席团 · 今日待办")
         week = "一二三四五六日"[self.today.weekday()]
+        day = f"{self.today.year}年{self.today.month}月{self.today.day}日 星期{week}"
+        if steps and not steps[0].done:            # no deputy yet: only the way in is shown
+            self.subtitle.setText(f"{day}　　欢迎使用！先导入代表名册，再按顺序完成下面几步")
+            self._fill([], steps)
+            return
         pending = sum(1 for i in items if i.severity in ("danger", "warning"))
-        self.subtitle.setText(f"{self.today.year}年{self.today.month}月{self.today.day}日 星期{week}"
-                              f"　　需要处理的事项 {pending} 项，点击一行查看对应记录")
-        self._fill(items)
+        self.subtitle.setText(f"{day}　　需要处理的事项 {pending} 项，点击一行查看对应记录")
+        self._fill(items, steps)
 
-    def _fill(self, items: list[OverviewItem]) -> None:
+    def _fill(self, items: list[OverviewItem], steps=()) -> None:
         while self.body.count():
             widget = self.body.takeAt(0).widget()
             if widget is not None:
                 widget.deleteLater()
+        self.start = StartList(list(steps), self.open_step) if steps else None
+        if self.start is not None:
+            self.body.addWidget(self.start)
         self.lines = [OverviewLine(item) for item in items]
         for line in self.lines:
             line.clicked.connect(lambda _=False, it=line.item: self.open_item(it))
             self.body.addWidget(line)
         self.body.addStretch(1)
+
+    def open_step(self, step) -> None:
+        self.ctx.go(step.target, **step.filters)
 
     def open_item(self, item: OverviewItem) -> None:
         if item.target:

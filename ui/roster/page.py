@@ -8,7 +8,7 @@ from app.roster.listing import DeputyRow, RosterFilter, constituencies, counts
 from app.roster.warnings import roster_view
 from ui.refresh import refresh_when_seen
 from ui.qt import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QKeySequence, QLabel,
-                   QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget, Qt, QtGui)
+                   QLineEdit, QMessageBox, QPushButton, QTableView, QTimer, QVBoxLayout, QWidget, Qt, QtGui)
 from ui.widgets.only_banner import OnlyBanner
 from ui.table_model import Column, RowTableModel
 
@@ -149,7 +149,10 @@ class Page(QWidget):
                             + f"    （名册共 {self.model.total} 人）")
 
     def show_with(self, **filters) -> None:
-        """group_id=, constituency=, query=, or ids=[…] with label= (only those deputies)."""
+        """group_id=, constituency=, query=, or ids=[…] with label= (only those deputies);
+        action="import" opens the roster import once the page shows."""
+        if filters.get("action") == "import":
+            QTimer.singleShot(0, self.import_roster)
         if "ids" in filters:
             for box in (self.level, self.group, self.category, self.constituency, self.status):
                 box.setCurrentIndex(0)

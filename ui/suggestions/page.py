@@ -7,7 +7,7 @@ from datetime import date
 from app.suggestions import service
 from app.suggestions.states import STATES
 from ui.qt import (QAbstractItemView, QComboBox, QHBoxLayout, QKeySequence, QLabel, QLineEdit,
-                   QMessageBox, QPushButton, Qt, QTableView, QVBoxLayout, QWidget, QtGui)
+                   QMessageBox, QPushButton, Qt, QTableView, QTimer, QVBoxLayout, QWidget, QtGui)
 from ui.refresh import refresh_when_seen
 from ui.suggestions.assign_dialog import AssignDialog
 from ui.suggestions.columns import ledger_columns
@@ -95,8 +95,13 @@ class Page(QWidget):
         self.model.set_filter(keep)
         self.count.setText(f"共 {self.model.total} 件，显示 {self.model.rowCount()} 件")
 
-    def show_with(self, *, ids=None, state: str | None = None, label: str = "", **_) -> None:
-        """Opened from elsewhere (overview, figures): a state or an explicit list of ids."""
+    def show_with(self, *, ids=None, state: str | None = None, label: str = "", action: str = "",
+                  **_) -> None:
+        """Opened from elsewhere (overview, figures): a state or an explicit list of ids;
+        action="units" opens the handling units once the page shows."""
+        if action == "units":
+            QTimer.singleShot(0, self.actions.edit_lists)
+            return
         self.only_ids = set(ids) if ids is not None else None
         self.only_label.setText(f"仅显示：{label}" if ids is not None else "")
         self.clear_only.setVisible(ids is not None)

@@ -92,6 +92,16 @@ def get(store, section: str):
         return load(session, section)
 
 
+def set_up(store, township: Township) -> None:
+    """First-run setup, in one write: the township's details and, for a township, the usual
+    township offices as its handling units, so its first 交办 has somewhere to go."""
+    with store.write(f"首次使用设置（{township.name}）") as uow:
+        save(uow, "township", township)
+        if township.mode == "township":
+            from app.suggestions.units import seed_township_units
+            seed_township_units(uow)
+
+
 def update(store, section: str, value, *, label: str) -> None:
     with store.write(label) as uow:
         save(uow, section, value)

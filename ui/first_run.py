@@ -88,5 +88,5 @@ class FirstRunDialog(QDialog):
         if problems:
             self.error.setText("\n".join(problems))
             return
-        settings.update(self.store, "township", township, label=f"首次使用设置（{township.name}）")
+        settings.set_up(self.store, township)
         self.accept()

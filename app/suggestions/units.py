@@ -16,6 +16,12 @@ DEFAULT_CATEGORIES = ("产业发展", "基础设施", "教育", "医疗卫生", 
                       "社会治理", "营商环境", "其他")
 
 
+# The offices and stations most townships have (乡镇 kind); edited freely afterwards.
+TOWNSHIP_UNITS = ("党政综合办公室", "经济发展办公室", "社会事务办公室", "平安建设办公室",
+                  "财政所", "农业农村服务中心", "自然资源和规划所", "村镇建设服务中心",
+                  "社会保障服务中心", "退役军人服务站", "卫生院", "中心学校")
+
+
 @dataclass(frozen=True)
 class UnitInfo:
     id: int
@@ -40,6 +46,13 @@ def add_unit(uow: UnitOfWork, *, name: str, kind: str = "乡镇", contact: str =
     uow.record(action="create", entity="handling_unit", entity_uuid=unit.uuid,
                summary=f"新增承办单位 {name}", after={"name": name, "kind": kind})
     return unit.id
+
+
+def seed_township_units(uow: UnitOfWork) -> None:
+    """The usual township units, once, into an empty list."""
+    if uow.session.scalar(select(HandlingUnit.id).limit(1)) is None:
+        for name in TOWNSHIP_UNITS:
+            add_unit(uow, name=name)
 
 
 def list_units(session: Session) -> list[UnitInfo]:

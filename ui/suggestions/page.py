@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.suggestions import service
+from app.suggestions import actions, service
 from app.suggestions.states import STATES
 from ui.qt import (QAbstractItemView, QComboBox, QHBoxLayout, QKeySequence, QLabel, QLineEdit,
                    QMessageBox, QPushButton, Qt, QTableView, QTimer, QVBoxLayout, QWidget, QtGui)
@@ -122,9 +122,19 @@ class Page(QWidget):
             QMessageBox.information(self, "交办", "请先选中一件或多件“未交办”的意见建议。")
             return
         units, _ = service.load_choices(self.ctx.store)
-        dialog = AssignDialog(numbers=[r.number for r in rows], units=units, today=self.today, parent=self)
+        dialog = AssignDialog(numbers=[r.number for r in rows], units=units, today=self.today,
+                              add_unit=self._add_unit, parent=self)
         if dialog.exec():
             self.do_assign(rows, **dialog.values())
+
+    def _add_unit(self, name: str):
+        """A handling unit added from the 交办 dialog (a township unit; the list can change it)."""
+        unit_id = self.ctx.attempt(self, lambda: actions.add_unit(self.ctx.store, name=name, kind="乡镇"))
+        if unit_id is None:
+            return None
+        self.ctx.notify("handling_unit")
+        units, _ = service.load_choices(self.ctx.store)
+        return next(u for u in units if u.id == unit_id)
 
     def do_assign(self, rows, **values) -> None:
         done = self.ctx.attempt(self, lambda: service.bulk_assign(

@@ -97,6 +97,10 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(quit_)
         help_menu = self.menuBar().addMenu("帮助(&H)")
+        guide = QAction("使用指南(&G)", self)
+        guide.setShortcut(QKeySequence.HelpContents)          # F1, on whichever page is shown
+        guide.triggered.connect(self.show_guide)
+        help_menu.addAction(guide)
         about = QAction("关于(&A)", self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
@@ -121,6 +125,13 @@ class MainWindow(QMainWindow):
     def about_text(self) -> str:
         return (f"代表履职工作台 {__version__}\n\n"
                 f"乡镇人大主席团代表履职与意见建议管理。\n\n数据文件夹：{self.ctx.store.data_dir}")
+
+    def current_key(self) -> str:
+        return NAVIGATION[max(0, self.nav.currentRow())][0]
+
+    def show_guide(self) -> None:
+        from ui.guide import GuideDialog
+        GuideDialog(self.ctx, key=self.current_key(), parent=self).exec()
 
     def show_about(self) -> None:
         QMessageBox.about(self, "关于代表履职工作台", self.about_text())

@@ -5,7 +5,7 @@ from ui.context import AppContext
 from ui.first_run import FirstRunDialog
 from ui.main_window import MainWindow, PlaceholderPage
 from ui.navigation import NAVIGATION
-from ui.qt import QDialogButtonBox, QMessageBox, Qt
+from ui.qt import QAction, QDialogButtonBox, QKeySequence, QMessageBox, Qt
 
 
 def test_first_run_setup_saves_the_township(qtbot, store):
@@ -119,3 +119,19 @@ def test_settings_can_be_opened_on_the_backups_tab(qtbot, store):
     page = window.page("settings")
     assert window.stack.currentWidget() is page
     assert page.tabs.tabText(page.tabs.currentIndex()) == "备份与恢复"
+
+
+def test_f1_opens_the_guide_at_the_page_on_screen(qtbot, store, monkeypatch):
+    from ui.guide import GuideDialog
+    shown = []
+    monkeypatch.setattr(GuideDialog, "exec", lambda self: shown.append(
+        (self.pages.currentItem().text(), self.text.toPlainText())))
+    window = MainWindow(AppContext(configured(store)))
+    qtbot.addWidget(window)
+    window.show_page("suggestions")
+    [guide] = [a for a in window.findChildren(QAction) if a.text() == "使用指南(&G)"]
+    assert guide.shortcut() == QKeySequence(Qt.Key_F1)
+    guide.trigger()
+    [(title, text)] = shown
+    assert title == "意见建议"
+    assert "5 个工作日内答复" in text

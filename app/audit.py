@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from app.audit_text import change_text
 from app.uow import ACTIONS
 from db.models.core import AuditEntry
 
@@ -21,6 +22,12 @@ class AuditRow:
     summary: str
     before: str | None
     after: str | None
+    entity: str | None = None
+
+    @property
+    def change(self) -> str:
+        """What changed, in Chinese, a field a line (姓名：张三 → 张山)."""
+        return change_text(self.before, self.after, self.entity)
 
 
 def list_entries(session: Session, *, text: str = "", action: str | None = None,
@@ -38,7 +45,7 @@ def list_entries(session: Session, *, text: str = "", action: str | None = None,
     if until:
         query = query.where(AuditEntry.at <= until)
     return [AuditRow(_local(e.at), e.user, e.label, e.action, ACTIONS.get(e.action, e.action),
-                     e.summary, e.before, e.after) for e in session.scalars(query)]
+                     e.summary, e.before, e.after, e.entity) for e in session.scalars(query)]
 
 
 def entries(store, **filters) -> list[AuditRow]:

@@ -12,8 +12,7 @@ COLUMNS = [
     Column("操作", lambda r: r.action_text, width=70),
     Column("内容", lambda r: r.label, width=300),
     Column("说明", lambda r: r.summary, width=200),
-    Column("修改前", lambda r: r.before or "", width=200),
-    Column("修改后", lambda r: r.after or "", width=200),
+    Column("改动", lambda r: r.change.replace("\n", "；"), width=420, tooltip=lambda r: r.change),
 ]
 
 

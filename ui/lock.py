@@ -35,8 +35,9 @@ class PasswordDialog(QDialog):
         self.ok.clicked.connect(self.try_open)
         self.quit = QPushButton("退出程序")
         self.quit.clicked.connect(self._quit)
-        hint = QLabel("忘记密码：关闭程序后，在命令行运行 “deputydesk-cli password-reset --yes”"
-                      "（详见 docs/password.md）。")
+        hint = QLabel("忘记密码：关闭本程序，打开 Windows 的“命令提示符”，进入程序所在文件夹，"
+                      "输入 deputydesk-cli password-reset --yes 后回车，即可清除密码（数据不受影响，"
+                      "此操作记入操作日志），再打开程序设置新密码。")
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #666")
         self._layout(intro, hint)

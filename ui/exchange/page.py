@@ -22,8 +22,8 @@ LOG_COLUMNS = [
     Column("时间", lambda e: f"{e.at:%Y-%m-%d %H:%M}", 130), Column("进出", lambda e: e.way, 50, "center"),
     Column("方向", lambda e: e.direction, 70), Column("乡镇", lambda e: e.township, 80),
     Column("期间", lambda e: e.period, 120), Column("文件", lambda e: e.file_name, 180),
-    Column("内容", lambda e: e.summary, 260), Column("SHA-256", lambda e: e.sha256[:16] + "…", 140,
-                                                    tooltip=lambda e: e.sha256),
+    Column("内容", lambda e: e.summary, 260), Column("校验码", lambda e: e.sha256[:16] + "…", 140,
+                                                 tooltip=lambda e: f"文件的校验码（SHA-256）：{e.sha256}"),
 ]
 CUSTOM = "自定义日期段"
 

@@ -27,7 +27,8 @@ class SettingsDialog(QDialog):
         self.refresh()
 
     def _key_box(self) -> QGroupBox:
-        box = QGroupBox("签名密钥（由县人大常委会下发）")
+        box = QGroupBox("县里下发的密钥")
+        box.setToolTip("用于给数据包加校验码（HMAC 签名），防止数据包在途中被改动；由县人大常委会下发")
         row = QHBoxLayout(box)
         self.key = QLineEdit(keys.get(self.ctx.store).hmac_key)
         self.key.setEchoMode(QLineEdit.Password)

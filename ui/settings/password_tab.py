@@ -33,9 +33,10 @@ class PasswordTab(QWidget):
         self.reload()
 
     def _layout(self) -> None:
-        note = QLabel("开启密码防止他人在这台共用电脑上打开或查看数据。密码只保存为不可还原的校验值；"
-                      "忘记密码时，需在电脑上用命令行清除（见 docs/password.md），此操作会记入操作日志。"
-                      "密码不加密数据文件本身，请同时保管好数据文件夹和备份。")
+        note = QLabel("开启密码防止他人在这台共用电脑上打开或查看数据。密码只保存为不可还原的校验值。"
+                      "忘记密码时：关闭本程序，打开 Windows 的“命令提示符”，进入程序所在文件夹，"
+                      "输入 deputydesk-cli password-reset --yes 后回车即可清除密码，数据不受影响，"
+                      "此操作会记入操作日志。密码不加密数据文件本身，请同时保管好数据文件夹和备份。")
         note.setWordWrap(True)
         form = QFormLayout()
         form.addRow("当前状态", self.state)

@@ -8,6 +8,7 @@ from pathlib import Path
 from app.package.county import is_county
 from app.package.export import export_package
 from app.package.importer import apply_import, preview_import
+from app.package.kinds import all_kinds
 from app.package.log import list_exchanges
 from app.package.period import date_range, quarter
 from ui.exchange.county_panel import CountyPanel
@@ -152,8 +153,5 @@ class Page(QWidget):
         result = self.ctx.attempt(self, lambda: apply_import(self.ctx.store, Path(path), choices=dialog.choices()),
                                   title="导入未完成")
         if result is not None:
-            self.ctx.notify("exchange_log", *(k.lower() for k in ("deputy", "deputy_level", "deputy_group",
-                                                                  "calendar_day", "notice", "activity", "attendance",
-                                                                  "contact_visit", "suggestion",
-                                                                  "suggestion_assignment", "suggestion_reply")))
+            self.ctx.notify("exchange_log", *{kind.entity for kind in all_kinds()})
             QMessageBox.information(self, "已导入", f"已写入 {result.written} 行；保留本机版本的冲突 {result.kept_local} 条。")

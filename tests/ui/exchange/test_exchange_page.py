@@ -43,10 +43,15 @@ def test_conflict_shown_side_by_side_and_choice_applied(qtbot, store, tmp_path, 
     item.setCheckState(0, Qt.Checked)
     monkeypatch.setattr(dialog, "exec", lambda: True)
     monkeypatch.setattr("ui.exchange.page.QMessageBox.information", lambda *a: None)
-    page = Page(AppContext(store))
+    ctx = AppContext(store)
+    announced = []
+    ctx.changed.connect(announced.append)
+    page = Page(ctx)
     qtbot.addWidget(page)
     page.show()
     page.import_package(path=str(pkg), dialog=dialog)
     with store.read() as s:
         assert s.scalar(select(DeputyLevel.status).where(DeputyLevel.level == "县")) == "调离"
     assert page.log_model.rowCount() == 2
+    # every screen showing what a package carries reloads (the congress sessions tab, the stations …)
+    assert {"deputy_level", "station", "group_membership", "congress_session", "congress_motion"} <= announced[-1]

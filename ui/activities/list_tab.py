@@ -13,6 +13,7 @@ from app.reports.signin import signin_sheet
 from ui.qt import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QKeySequence, QLabel, Qt,
                    QMessageBox, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget, QtGui)
 from ui.table_model import Column, RowTableModel, _sortable
+from ui.widgets.empty_hint import EmptyHint
 
 COLUMNS = (
     Column("日期", lambda r: r.start_date.isoformat(), 95, sort_key=lambda r: r.start_date),
@@ -78,6 +79,8 @@ class ActivityListTab(QWidget):
             self.table.setColumnWidth(index, column.width)
         self.table.horizontalHeader().setSectionResizeMode(THEME, QHeaderView.Stretch)
         self.table.sortByColumn(0, Qt.DescendingOrder)   # newest first, and the header says so
+        self.empty = EmptyHint(self.table, "这一年还没有活动记录。小组活动、视察、调研、走访选民等"
+                               "每次活动都在这里记录，并登记每位代表的出勤。", action=("新增活动", self.new))
         self.table.doubleClicked.connect(lambda _: self.edit())
         self.year = QSpinBox(minimum=2000, maximum=2100, value=self.today.year, suffix=" 年")
         self.kind, self.group, self.quarter = QComboBox(), QComboBox(), QComboBox()

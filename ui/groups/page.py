@@ -7,6 +7,7 @@ from app.roster.warnings import warnings
 from ui.refresh import refresh_when_seen
 from ui.qt import (QAbstractItemView, QHBoxLayout, QKeySequence, QLabel, QMessageBox, QPushButton,
                    QTabWidget, QTableView, QVBoxLayout, QWidget, Qt, QtGui)
+from ui.widgets.empty_hint import EmptyHint
 from ui.widgets.only_banner import OnlyBanner
 from ui.table_model import Column, RowTableModel
 
@@ -29,7 +30,7 @@ STATION_COLUMNS = (
 
 
 class _ListTab(QWidget):
-    def __init__(self, columns, actions) -> None:
+    def __init__(self, columns, actions, *, empty: str) -> None:
         super().__init__()
         self.model = RowTableModel(columns, self)
         self.table = QTableView()
@@ -48,6 +49,7 @@ class _ListTab(QWidget):
             button.clicked.connect(slot)
             row.addWidget(button)
         row.addStretch(1)
+        self.empty = EmptyHint(self.table, empty, action=actions[0])
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
@@ -62,9 +64,12 @@ class Page(QWidget):
         super().__init__()
         self.ctx = ctx
         self.groups = _ListTab(GROUP_COLUMNS, (("新增小组", self.new_group), ("编辑", self.edit_group),
-                                               ("删除", self.delete_group), ("查看成员", self.members)))
+                                               ("删除", self.delete_group), ("查看成员", self.members)),
+                               empty="还没有代表小组。代表小组一般十五人左右、混合编组，新增后指定组长和成员"
+                                     "（导入名册时，表中的小组会一并建立）。")
         self.stations = _ListTab(STATION_COLUMNS, (("新增联络站", self.new_station),
-                                                   ("编辑", self.edit_station), ("删除", self.delete_station)))
+                                                   ("编辑", self.edit_station), ("删除", self.delete_station)),
+                                 empty="还没有代表联络站。新增联络站后登记站址、负责人和每月接待选民日。")
         self.groups.table.doubleClicked.connect(lambda _: self.edit_group())
         self.stations.table.doubleClicked.connect(lambda _: self.edit_station())
         self.tabs = QTabWidget()

@@ -9,6 +9,7 @@ from app.roster.warnings import roster_view
 from ui.refresh import refresh_when_seen
 from ui.qt import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QKeySequence, QLabel,
                    QLineEdit, QMessageBox, QPushButton, QTableView, QTimer, QVBoxLayout, QWidget, Qt, QtGui)
+from ui.widgets.empty_hint import EmptyHint
 from ui.widgets.only_banner import OnlyBanner
 from ui.table_model import Column, RowTableModel
 
@@ -66,6 +67,8 @@ class Page(QWidget):
         for index, column in enumerate(COLUMNS):
             self.table.setColumnWidth(index, column.width)
         self.table.doubleClicked.connect(lambda _: self.edit())
+        self.empty = EmptyHint(self.table, "名册里还没有代表。可以从本镇现有的 Excel 名册导入，"
+                               "或点“新增代表”逐个录入。", action=("导入 Excel 名册", self.import_roster))
         self.counts = QLabel()
         self.warning = QLabel()
         self.warning.setStyleSheet("color: #b9770e")

@@ -14,6 +14,7 @@ from ui.suggestions.columns import ledger_columns
 from ui.suggestions.figures_panel import FiguresPanel
 from ui.suggestions.ledger_actions import LedgerActions
 from ui.table_model import RowTableModel
+from ui.widgets.empty_hint import EmptyHint
 
 ALL = "全部"
 
@@ -52,6 +53,9 @@ class Page(QWidget):
         self.figures = FiguresPanel(self.open_figure)
         self.count = QLabel("")
         self.actions = LedgerActions(self)
+        self.empty = EmptyHint(self.table, "还没有意见建议。代表提出的、或选民经代表反映的每一件意见建议，"
+                               "都从这里登记，再交办、答复、测评满意度直到办结。",
+                               action=("登记意见建议", self.actions.register))
         layout = QVBoxLayout(self)
         layout.addWidget(self.actions.toolbar)
         layout.addLayout(bar)

@@ -31,6 +31,9 @@ class SheetSpec:
 
 UUID_COL = Column("uuid", "编号", TEXT, 38, required=True)
 UPDATED_COL = Column("updated_at", "最后修改", DATETIME, 20)
+# Whether a dated record is the period's own or a correction of an earlier period's (app.package.scope).
+IN_PERIOD, CORRECTION = "本期", "更正"
+MARK_COL = Column("report", "报送类型", CHOICE, 10, (IN_PERIOD, CORRECTION), since=2)
 
 
 def canonical(value) -> str:

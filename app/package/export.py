@@ -1,5 +1,6 @@
-"""Township → county export (季度报送): the period's records plus the current roster, written to a
-temporary file and renamed when complete; logged in the exchange log and the audit trail."""
+"""Township → county export (季度报送): the period's records (see app.package.scope) plus the current
+roster, written to a temporary file and renamed when complete; logged in the exchange log and the
+audit trail."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -11,6 +12,7 @@ from app.package.digest import file_sha256
 from app.package.info import PackageMeta
 from app.package.kinds import Scope, all_kinds
 from app.package.period import Period
+from app.package.scope import last_sent
 from app.package.writer import write_package
 from app.progress import Progress, check
 from db.base import utcnow
@@ -38,8 +40,8 @@ def export_package(store, *, out: Path, period: Period, full_ids: bool = False,
         key = keys.load(session).hmac_key
         meta = new_meta(direction=UP, name=town.name, code=town.code, period=period)
         # Rows go from the query straight into the workbook: a county-scale export never holds them all.
-        meta = write_package(out, meta=meta, sheets=_collect(session, Scope(period, full_ids), up=True,
-                                                             progress=progress), key=key)
+        scope = Scope(period, full_ids, since=last_sent(session))
+        meta = write_package(out, meta=meta, sheets=_collect(session, scope, up=True, progress=progress), key=key)
     sha = file_sha256(out)
     counts = {s.name: s.rows for s in meta.sheets}
     with store.write(f"导出数据包（{period.label}）") as uow:

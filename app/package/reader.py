@@ -147,6 +147,8 @@ def parse_info(cells: list[list]) -> PackageMeta:
     version = _info(values, I.VERSION, Column("v", I.VERSION, INT, required=True))
     if version > FORMAT_VERSION:
         raise PackageError(f"数据包格式版本为 {version}，比本程序支持的版本 {FORMAT_VERSION} 新，请先升级本程序再导入")
+    if version < 1:
+        raise PackageError(f"“说明”表的“{I.VERSION}”为 {version}，不是有效的版本号（应为 1 到 {FORMAT_VERSION}）")
     meta = PackageMeta(
         format_version=version, direction=_info(values, I.DIRECTION, Column("d", I.DIRECTION, required=True)),
         township_name=_info(values, I.NAME, Column("n", I.NAME)) or "",

@@ -1,12 +1,11 @@
-"""活动记录 and 出勤情况: activities created or changed in the period (an activity whose attendance
-changed counts as changed) and every attendance row of those activities, read in bulk."""
+"""活动记录 and 出勤情况: the activities that began in the period (and corrections, see
+app.package.scope) and every attendance row of those activities, read in bulk."""
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from sqlalchemy import insert, select
 
-from sqlalchemy import insert, or_, select
-
-from app.package.columns import CHOICE, DATE, INT, NUM, UPDATED_COL, UUID_COL, Column, SheetSpec
+from app.package import scope as contents
+from app.package.columns import CHOICE, DATE, INT, MARK_COL, NUM, UPDATED_COL, UUID_COL, Column, SheetSpec
 from app.package.kinds.base import Kind, by_uuid, id_of, stamp
 from db.base import utcnow
 from db.models.activity import ATTENDANCE, Activity, Attendance
@@ -19,21 +18,9 @@ FIELDS = ("kind", "theme", "campaign", "start_date", "end_date", "start_time", "
 TEXTS = {"kind", "theme", "campaign", "start_time", "end_time", "place", "outcomes", "problems"}
 
 
-def period_bounds(period) -> tuple[datetime, datetime]:
-    return datetime.combine(period.start, time()), datetime.combine(period.end + timedelta(days=1), time())
-
-
-def activity_ids_in_scope(session, scope) -> list[int]:
-    lo, hi = period_bounds(scope.period)
-    touched = select(Attendance.activity_id).where(Attendance.updated_at >= lo, Attendance.updated_at < hi)
-    q = (select(Activity.id).where(Activity.deleted_at.is_(None))
-         .where(or_(Activity.updated_at.between(lo, hi - timedelta(microseconds=1)), Activity.id.in_(touched))))
-    return list(session.scalars(q.order_by(Activity.start_date, Activity.id)))
-
-
 class ActivityKind(Kind):
     spec = SheetSpec("活动记录", (
-        UUID_COL, Column("kind", "活动类型", width=14, required=True), Column("theme", "主题", width=30),
+        UUID_COL, MARK_COL, Column("kind", "活动类型", width=14, required=True), Column("theme", "主题", width=30),
         Column("campaign", "专项活动", width=16),
         Column("organiser", "组织方", CHOICE, 10, tuple(ORGANISER_LABELS.values()), required=True),
         Column("group_uuid", "代表小组编号", width=38), Column("group", "代表小组", width=16),
@@ -45,24 +32,25 @@ class ActivityKind(Kind):
     entity = "activity"
     model = Activity
     order = 40
-    info_keys = frozenset({"group"})
+    info_keys = frozenset({"report", "group"})
 
     def sheet_rows(self, session, scope):
         """Plain rows (no ORM records) in column order, 500 activities at a time, as `_values` has them."""
-        ids = activity_ids_in_scope(session, scope)
+        picked = contents.activities(session, scope)
+        ids, mark = picked.ids, picked.mark
         conn = session.connection()
         labels = ORGANISER_LABELS
         for chunk in range(0, len(ids), 500):
-            q = (select(Activity.uuid, Activity.kind, Activity.theme, Activity.campaign, Activity.organiser,
+            q = (select(Activity.id, Activity.uuid, Activity.kind, Activity.theme, Activity.campaign, Activity.organiser,
                         DeputyGroup.uuid, DeputyGroup.name, Activity.start_date, Activity.end_date,
                         Activity.start_time, Activity.end_time, Activity.duration_hours, Activity.place,
                         Activity.outcomes, Activity.problems, Activity.cost, Activity.invited_count, Activity.updated_at)
                  .outerjoin(DeputyGroup, DeputyGroup.id == Activity.group_id)
                  .where(Activity.id.in_(ids[chunk:chunk + 500])).order_by(Activity.start_date, Activity.id))
-            yield from ([u, kind or None, theme or None, campaign or None, labels.get(org, org), gu, gn, start, end,
-                         t0 or None, t1 or None, hours, place or None, outcomes or None, problems or None, cost,
-                         invited, at]
-                        for u, kind, theme, campaign, org, gu, gn, start, end, t0, t1, hours, place, outcomes,
+            yield from ([u, mark(i), kind or None, theme or None, campaign or None, labels.get(org, org), gu, gn,
+                         start, end, t0 or None, t1 or None, hours, place or None, outcomes or None, problems or None,
+                         cost, invited, at]
+                        for i, u, kind, theme, campaign, org, gu, gn, start, end, t0, t1, hours, place, outcomes,
                         problems, cost, invited, at in conn.execute(q).all())
 
     def values(self, session, a: Activity) -> dict:
@@ -71,7 +59,7 @@ class ActivityKind(Kind):
     def _values(self, a: Activity, group) -> dict:
         row = {k: getattr(a, k) for k in FIELDS}
         row.update({k: (row[k] or None) for k in TEXTS})
-        row.update(uuid=a.uuid, organiser=ORGANISER_LABELS.get(a.organiser, a.organiser),
+        row.update(uuid=a.uuid, report=None, organiser=ORGANISER_LABELS.get(a.organiser, a.organiser),
                    group_uuid=group.uuid if group else None, group=group.name if group else None,
                    updated_at=a.updated_at)
         return row
@@ -102,14 +90,15 @@ class ActivityKind(Kind):
 
 class AttendanceKind(Kind):
     spec = SheetSpec("出勤情况", (
-        UUID_COL, Column("activity_uuid", "活动编号", width=38, required=True), Column("activity", "活动", width=24),
+        UUID_COL, MARK_COL, Column("activity_uuid", "活动编号", width=38, required=True),
+        Column("activity", "活动", width=24),
         Column("deputy_uuid", "代表编号", width=38, required=True), Column("name", "姓名", width=10),
         Column("status", "出勤", CHOICE, 8, ATTENDANCE, required=True), Column("reason", "请假原因", width=20),
         Column("group_uuid", "代表小组编号", width=38), UPDATED_COL))
     entity = "attendance"
     model = Attendance
     order = 45
-    info_keys = frozenset({"activity", "name"})
+    info_keys = frozenset({"report", "activity", "name"})
 
     def rows(self, session, scope):
         keys = [c.key for c in self.spec.columns]      # yielded, as the rows are (400,000 at county scale)
@@ -119,7 +108,8 @@ class AttendanceKind(Kind):
         """Yielded 500 activities at a time as plain rows: at county scale this is 400,000 rows. The
         attendance table is read alone, in its activity index's order (no joins, no sort); the
         activities', deputies' and groups' texts come from one map each, in Python."""
-        ids = activity_ids_in_scope(session, scope)
+        picked = contents.activities(session, scope)
+        ids, mark = picked.ids, picked.mark
         conn = session.connection()
         deputies = {i: (u, name) for i, u, name in conn.execute(select(Deputy.id, Deputy.uuid, Deputy.name))}
         groups = dict(conn.execute(select(DeputyGroup.id, DeputyGroup.uuid)).all())
@@ -135,15 +125,16 @@ class AttendanceKind(Kind):
                 by_activity.setdefault(row[0], []).append(row)
             for activity_id in part:            # the activities' own order: start date, id
                 au, title = acts[activity_id]
+                report = mark(activity_id)
                 for _, u, deputy_id, st, reason, group_id, at in by_activity.get(activity_id, ()):
                     if deputy_id in deputies:   # as the inner join with the roster had it
                         du, name = deputies[deputy_id]
-                        yield [u, au, title, du, name, st, reason or None, groups.get(group_id), at]
+                        yield [u, report, au, title, du, name, st, reason or None, groups.get(group_id), at]
 
     def values(self, session, a: Attendance) -> dict:
         act, dep = session.get(Activity, a.activity_id), session.get(Deputy, a.deputy_id)
         group = session.get(DeputyGroup, a.group_id) if a.group_id else None
-        return {"uuid": a.uuid, "activity_uuid": act.uuid, "activity": act.theme or act.kind,
+        return {"uuid": a.uuid, "report": None, "activity_uuid": act.uuid, "activity": act.theme or act.kind,
                 "deputy_uuid": dep.uuid, "name": dep.name, "status": a.status, "reason": a.reason or None,
                 "group_uuid": group.uuid if group else None, "updated_at": a.updated_at}
 

@@ -19,6 +19,7 @@ from app.uow import UnitOfWork
 class Scope:
     period: Period
     full_ids: bool = False
+    since: datetime | None = None   # when the last package was sent: later changes to earlier records go too
 
 
 class Kind:

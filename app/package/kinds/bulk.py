@@ -14,11 +14,15 @@ SEP = "；"
 CHUNK = 500
 
 
-SUGGESTION_KEYS = ("uuid", "number", "year", "seq", "received_on", "lead_uuid", "lead", "cosigner_uuids", "cosigners",
-                   "title", "content", "category", "source", "source_uuid", "closed_on", "closure", "explanation",
-                   "updated_at")
-ASSIGNMENT_KEYS = ("uuid", "suggestion_uuid", "number", "round", "mode", "assigned_on", "deadline_kind", "deadline",
-                   "units", "county_reference", "note", "updated_at")
+def unmarked(_record_id: int) -> None:
+    return None
+
+
+SUGGESTION_KEYS = ("uuid", "report", "number", "year", "seq", "received_on", "lead_uuid", "lead", "cosigner_uuids",
+                   "cosigners", "title", "content", "category", "source", "source_uuid", "closed_on", "closure",
+                   "explanation", "updated_at")
+ASSIGNMENT_KEYS = ("uuid", "report", "suggestion_uuid", "number", "round", "mode", "assigned_on", "deadline_kind",
+                   "deadline", "units", "county_reference", "note", "updated_at")
 
 
 def suggestion_rows(session, ids: list[int]) -> list[dict]:
@@ -26,9 +30,10 @@ def suggestion_rows(session, ids: list[int]) -> list[dict]:
     return [dict(zip(SUGGESTION_KEYS, r)) for r in suggestion_lists(session, ids)]
 
 
-def suggestion_lists(conn, ids: list[int]):
+def suggestion_lists(conn, ids: list[int], mark=unmarked):
     """The same rows as lists in SUGGESTION_KEYS order, from plain rows. `conn` is the session (its
-    pending changes flushed first, as an import compares) or, for an export, its plain connection."""
+    pending changes flushed first, as an import compares) or, for an export, its plain connection;
+    `mark` gives a suggestion id's 报送类型."""
     lead = aliased(Deputy)
     for i in range(0, len(ids), CHUNK):
         chunk = ids[i:i + CHUNK]
@@ -50,7 +55,7 @@ def suggestion_lists(conn, ids: list[int]):
             (_, uuid, number, year, seq, received_on, lead_uuid, lead_name, title, content, category, source,
              source_uuid, closed_on, result, explanation, updated_at) = found[sid]
             names = cos.get(sid, [])
-            yield [uuid, number, year, seq, received_on, lead_uuid, lead_name, SEP.join(u for u, _ in names) or None,
+            yield [uuid, mark(sid), number, year, seq, received_on, lead_uuid, lead_name, SEP.join(u for u, _ in names) or None,
                    "、".join(n for _, n in names) or None, title, content or None, category or None,
                    SOURCE_LABELS.get(source, source), source_uuid or None, closed_on, result,
                    (explanation or None) if result else None, updated_at]
@@ -61,10 +66,10 @@ def assignment_rows(session, key, ids: list[int]) -> list[dict]:
     return [dict(zip(ASSIGNMENT_KEYS, r)) for r in assignment_lists(session, key, ids)]
 
 
-def assignment_lists(conn, key, ids: list[int]):
-    """The same rows as lists in ASSIGNMENT_KEYS order (`conn` as for `suggestion_lists`)."""
+def assignment_lists(conn, key, ids: list[int], mark=unmarked):
+    """The same rows as lists in ASSIGNMENT_KEYS order (`conn` and `mark` as for `suggestion_lists`)."""
     for i in range(0, len(ids), CHUNK):
-        q = (select(Assignment.id, Assignment.uuid, Suggestion.uuid, Suggestion.number, Assignment.round,
+        q = (select(Assignment.id, Assignment.uuid, Assignment.suggestion_id, Suggestion.uuid, Suggestion.number, Assignment.round,
                     Assignment.mode, Assignment.assigned_on, Assignment.deadline_kind, Assignment.deadline,
                     Assignment.county_reference, Assignment.note, Assignment.updated_at)
              .join(Suggestion, Suggestion.id == Assignment.suggestion_id).where(key.in_(ids[i:i + CHUNK]))
@@ -77,6 +82,6 @@ def assignment_lists(conn, key, ids: list[int]):
               .order_by(AssignmentUnit.assignment_id, AssignmentUnit.position))
         for aid, name, role in conn.execute(uq).all():
             units.setdefault(aid, []).append(f"{name}（{role}）")
-        yield from ([uuid, su, number, rnd, mode, assigned_on, "复杂事项" if deadline_kind == "complex" else "一般事项",
+        yield from ([uuid, mark(sid), su, number, rnd, mode, assigned_on, "复杂事项" if deadline_kind == "complex" else "一般事项",
                      deadline, SEP.join(units.get(aid, [])) or None, ref or None, note or None, at]
-                    for aid, uuid, su, number, rnd, mode, assigned_on, deadline_kind, deadline, ref, note, at in rounds)
+                    for aid, uuid, sid, su, number, rnd, mode, assigned_on, deadline_kind, deadline, ref, note, at in rounds)

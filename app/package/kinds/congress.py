@@ -1,13 +1,11 @@
-"""人代会 and 人代会出勤: township congress sessions created or changed in the period (a session whose
-attendance changed counts as changed) and every attendance row of those sessions."""
+"""人代会 and 人代会出勤: township congress sessions that opened in the period (and corrections, see
+app.package.scope) and every attendance row of those sessions."""
 from __future__ import annotations
 
-from datetime import timedelta
+from sqlalchemy import select
 
-from sqlalchemy import or_, select
-
-from app.package.columns import CHOICE, DATE, INT, UPDATED_COL, UUID_COL, Column, SheetSpec
-from app.package.kinds.activities import period_bounds
+from app.package import scope as contents
+from app.package.columns import CHOICE, DATE, INT, MARK_COL, UPDATED_COL, UUID_COL, Column, SheetSpec
 from app.package.kinds.base import Kind, by_uuid, id_of, stamp
 from app.package.kinds.congress_parts import (agenda_texts, parse_agenda, presidium_lists, set_agenda,
                                                 set_presidium)
@@ -22,19 +20,9 @@ def session_name(term, number) -> str:
     return f"第{term}届人民代表大会第{number}次会议"
 
 
-def session_ids_in_scope(session, scope) -> list[int]:
-    lo, hi = period_bounds(scope.period)
-    touched = select(SessionAttendance.session_id).where(SessionAttendance.updated_at >= lo,
-                                                         SessionAttendance.updated_at < hi)
-    q = (select(CongressSession.id).where(CongressSession.deleted_at.is_(None))
-         .where(or_(CongressSession.updated_at.between(lo, hi - timedelta(microseconds=1)),
-                    CongressSession.id.in_(touched))))
-    return list(session.scalars(q.order_by(CongressSession.start_date, CongressSession.id)))
-
-
 class CongressKind(Kind):
     spec = SheetSpec("人代会", (
-        UUID_COL, Column("name", "会议名称", width=34), Column("term", "届次", INT, 6, required=True),
+        UUID_COL, MARK_COL, Column("name", "会议名称", width=34), Column("term", "届次", INT, 6, required=True),
         Column("number", "次数", INT, 6, required=True), Column("start_date", "开始日期", DATE, 12, required=True),
         Column("end_date", "结束日期", DATE, 12), Column("place", "地点", width=20),
         Column("agenda", "议程（每行一项）", width=40, since=2),
@@ -44,11 +32,12 @@ class CongressKind(Kind):
     entity = "congress_session"
     model = CongressSession
     order = 36
-    info_keys = frozenset({"name", "presidium"})
+    info_keys = frozenset({"report", "name", "presidium"})
 
     def sheet_rows(self, session, scope):
         """Plain rows (no ORM records) in column order, as `values` has them."""
-        ids = session_ids_in_scope(session, scope)
+        picked = contents.congress_sessions(session, scope)
+        ids, mark = picked.ids, picked.mark
         conn = session.connection()
         out = []
         for i in range(0, len(ids), 500):
@@ -59,7 +48,7 @@ class CongressKind(Kind):
                         CongressSession.nonvoting_count, CongressSession.nonvoting_names, CongressSession.notes,
                         CongressSession.updated_at)
                  .where(CongressSession.id.in_(chunk)).order_by(CongressSession.start_date, CongressSession.id))
-            out += [[u, session_name(term, number), term, number, start, end, place or None, agenda.get(sid),
+            out += [[u, mark(sid), session_name(term, number), term, number, start, end, place or None, agenda.get(sid),
                      *presidium.get(sid, (None, None)), count, names or None, notes or None, at]
                     for sid, u, term, number, start, end, place, count, names, notes, at in conn.execute(q).all()]
         return out
@@ -67,7 +56,7 @@ class CongressKind(Kind):
     def values(self, session, c: CongressSession) -> dict:
         row = {k: getattr(c, k) for k in FIELDS}
         uuids, names = presidium_lists(session, [c.id]).get(c.id, (None, None))
-        row.update(uuid=c.uuid, name=session_name(c.term, c.number), place=c.place or None,
+        row.update(uuid=c.uuid, report=None, name=session_name(c.term, c.number), place=c.place or None,
                    agenda=agenda_texts(session, [c.id]).get(c.id), presidium_uuids=uuids, presidium=names,
                    nonvoting_count=c.nonvoting_count, nonvoting_names=c.nonvoting_names or None,
                    notes=c.notes or None, updated_at=c.updated_at)
@@ -122,34 +111,35 @@ class CongressKind(Kind):
 
 class CongressAttendanceKind(Kind):
     spec = SheetSpec("人代会出勤", (
-        UUID_COL, Column("session_uuid", "会议编号", width=38, required=True), Column("session", "会议", width=34),
+        UUID_COL, MARK_COL, Column("session_uuid", "会议编号", width=38, required=True), Column("session", "会议", width=34),
         Column("deputy_uuid", "代表编号", width=38, required=True), Column("name", "姓名", width=10),
         Column("status", "出勤", CHOICE, 8, SESSION_ATTENDANCE, required=True),
         Column("reason", "请假原因", width=20), UPDATED_COL))
     entity = "congress_attendance"
     model = SessionAttendance
     order = 37
-    info_keys = frozenset({"session", "name"})
+    info_keys = frozenset({"report", "session", "name"})
 
     def sheet_rows(self, session, scope):
-        ids = session_ids_in_scope(session, scope)
+        picked = contents.congress_sessions(session, scope)
+        ids, mark = picked.ids, picked.mark
         conn = session.connection()
         out = []
         for i in range(0, len(ids), 500):
-            q = (select(SessionAttendance.uuid, CongressSession.uuid, CongressSession.term, CongressSession.number,
+            q = (select(SessionAttendance.uuid, CongressSession.id, CongressSession.uuid, CongressSession.term, CongressSession.number,
                         Deputy.uuid, Deputy.name, SessionAttendance.status, SessionAttendance.reason,
                         SessionAttendance.updated_at)
                  .join(CongressSession, CongressSession.id == SessionAttendance.session_id)
                  .join(Deputy, Deputy.id == SessionAttendance.deputy_id)
                  .where(SessionAttendance.session_id.in_(ids[i:i + 500]))
                  .order_by(CongressSession.start_date, CongressSession.id, SessionAttendance.id))
-            out += [[u, su, session_name(term, number), du, name, st, reason or None, at]
-                    for u, su, term, number, du, name, st, reason, at in conn.execute(q).all()]
+            out += [[u, mark(sid), su, session_name(term, number), du, name, st, reason or None, at]
+                    for u, sid, su, term, number, du, name, st, reason, at in conn.execute(q).all()]
         return out
 
     def values(self, session, a: SessionAttendance) -> dict:
         c, dep = session.get(CongressSession, a.session_id), session.get(Deputy, a.deputy_id)
-        return {"uuid": a.uuid, "session_uuid": c.uuid, "session": session_name(c.term, c.number),
+        return {"uuid": a.uuid, "report": None, "session_uuid": c.uuid, "session": session_name(c.term, c.number),
                 "deputy_uuid": dep.uuid, "name": dep.name, "status": a.status, "reason": a.reason or None,
                 "updated_at": a.updated_at}
 

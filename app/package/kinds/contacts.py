@@ -1,11 +1,13 @@
-"""联系台账: deputies' visits to their fixed voters and helped households in the period. The
+"""联系台账: deputies' visits to their fixed voters and helped households made in the period (and
+corrections, see app.package.scope). The
 person visited travels by uuid and name, so the visit keeps its counterpart on the other side."""
 from __future__ import annotations
 
 from sqlalchemy import select
 
-from app.package.columns import CHOICE, DATE, UPDATED_COL, UUID_COL, Column, SheetSpec
-from app.package.kinds.activities import _id_of, period_bounds
+from app.package import scope as contents
+from app.package.columns import CHOICE, DATE, MARK_COL, UPDATED_COL, UUID_COL, Column, SheetSpec
+from app.package.kinds.activities import _id_of
 from app.package.kinds.base import Kind, stamp
 from db.models.contact import ContactVisit, FixedVoter, HelpedHousehold
 from db.models.roster import Deputy
@@ -15,7 +17,8 @@ VOTER, HOUSEHOLD = "固定联系选民", "帮扶户"
 
 class ContactKind(Kind):
     spec = SheetSpec("联系台账", (
-        UUID_COL, Column("deputy_uuid", "代表编号", width=38, required=True), Column("name", "代表", width=10),
+        UUID_COL, MARK_COL, Column("deputy_uuid", "代表编号", width=38, required=True),
+        Column("name", "代表", width=10),
         Column("visited_on", "联系日期", DATE, 12, required=True), Column("way", "方式", width=10),
         Column("target_kind", "对象类别", CHOICE, 14, (VOTER, HOUSEHOLD)),
         Column("target_uuid", "对象编号", width=38), Column("target_name", "对象姓名", width=10),
@@ -23,29 +26,31 @@ class ContactKind(Kind):
     entity = "contact_visit"
     model = ContactVisit
     order = 48
-    info_keys = frozenset({"name"})
+    info_keys = frozenset({"report", "name"})
 
     def sheet_rows(self, session, scope):
         """Plain rows (no ORM records) in column order, as `values` has them."""
-        lo, hi = period_bounds(scope.period)
-        q = (select(ContactVisit.uuid, Deputy.uuid, Deputy.name, ContactVisit.visited_on, ContactVisit.way,
-                    ContactVisit.voter_id, FixedVoter.uuid, FixedVoter.name, ContactVisit.household_id,
-                    HelpedHousehold.uuid, HelpedHousehold.head_name, ContactVisit.content, ContactVisit.updated_at)
-             .join(Deputy, Deputy.id == ContactVisit.deputy_id)
-             .outerjoin(FixedVoter, FixedVoter.id == ContactVisit.voter_id)
-             .outerjoin(HelpedHousehold, HelpedHousehold.id == ContactVisit.household_id)
-             .where(ContactVisit.deleted_at.is_(None), ContactVisit.updated_at >= lo, ContactVisit.updated_at < hi)
-             .order_by(ContactVisit.visited_on, ContactVisit.id))
+        picked = contents.visits(session, scope)
         out = []
-        for u, du, name, on, way, voter_id, vu, vn, household_id, hu, hn, content, at \
-                in session.connection().execute(q).all():
-            if voter_id:
-                kind, target = VOTER, (vu, vn)
-            elif household_id:
-                kind, target = HOUSEHOLD, (hu, hn)
-            else:
-                kind, target = None, (None, None)
-            out.append([u, du, name, on, way or None, kind, *target, content or None, at])
+        for chunk in range(0, len(picked.ids), 500):
+            q = (select(ContactVisit.id, ContactVisit.uuid, Deputy.uuid, Deputy.name, ContactVisit.visited_on,
+                        ContactVisit.way, ContactVisit.voter_id, FixedVoter.uuid, FixedVoter.name,
+                        ContactVisit.household_id, HelpedHousehold.uuid, HelpedHousehold.head_name,
+                        ContactVisit.content, ContactVisit.updated_at)
+                 .join(Deputy, Deputy.id == ContactVisit.deputy_id)
+                 .outerjoin(FixedVoter, FixedVoter.id == ContactVisit.voter_id)
+                 .outerjoin(HelpedHousehold, HelpedHousehold.id == ContactVisit.household_id)
+                 .where(ContactVisit.id.in_(picked.ids[chunk:chunk + 500]))
+                 .order_by(ContactVisit.visited_on, ContactVisit.id))
+            for vid, u, du, name, on, way, voter_id, vu, vn, household_id, hu, hn, content, at \
+                    in session.connection().execute(q).all():
+                if voter_id:
+                    kind, target = VOTER, (vu, vn)
+                elif household_id:
+                    kind, target = HOUSEHOLD, (hu, hn)
+                else:
+                    kind, target = None, (None, None)
+                out.append([u, picked.mark(vid), du, name, on, way or None, kind, *target, content or None, at])
         return out
 
     def values(self, session, v: ContactVisit) -> dict:
@@ -55,7 +60,7 @@ class ContactKind(Kind):
         elif v.household_id:
             target, kind = session.get(HelpedHousehold, v.household_id), HOUSEHOLD
         deputy = session.get(Deputy, v.deputy_id)
-        return {"uuid": v.uuid, "deputy_uuid": deputy.uuid, "name": deputy.name, "visited_on": v.visited_on,
+        return {"uuid": v.uuid, "report": None, "deputy_uuid": deputy.uuid, "name": deputy.name, "visited_on": v.visited_on,
                 "way": v.way or None, "target_kind": kind, "target_uuid": target.uuid if target else None,
                 "target_name": (target.name if kind == VOTER else target.head_name) if target else None,
                 "content": v.content or None, "updated_at": v.updated_at}

@@ -5,9 +5,11 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
-from app.package.columns import DATE, UPDATED_COL, UUID_COL, Column, SheetSpec
+from app.package import scope as contents
+from app.package.columns import DATE, MARK_COL, UPDATED_COL, UUID_COL, Column, SheetSpec
 from app.package.kinds.base import Kind, id_of, stamp
-from app.package.kinds.congress import _session_id, session_ids_in_scope, session_name
+from app.package.kinds.bulk import unmarked
+from app.package.kinds.congress import _session_id, session_name
 from db.models.congress import CongressSession, MotionSigner, SessionMotion
 from db.models.roster import Deputy, DeputyGroup
 
@@ -16,8 +18,8 @@ SEP = "；"
 
 class MotionKind(Kind):
     spec = SheetSpec("人代会议案", (
-        UUID_COL, Column("session_uuid", "会议编号", width=38, required=True), Column("session", "会议", width=34),
-        Column("title", "标题", width=30, required=True), Column("content", "内容", width=40),
+        UUID_COL, MARK_COL, Column("session_uuid", "会议编号", width=38, required=True),
+        Column("session", "会议", width=34), Column("title", "标题", width=30, required=True), Column("content", "内容", width=40),
         Column("lead_uuid", "领衔代表编号", width=38, required=True), Column("lead", "领衔代表", width=10),
         Column("signer_uuids", "联名代表编号", width=40), Column("signers", "联名代表", width=16),
         Column("group_uuid", "提出小组编号", width=38), Column("group", "提出小组", width=16),
@@ -26,10 +28,11 @@ class MotionKind(Kind):
     entity = "congress_motion"
     model = SessionMotion
     order = 38
-    info_keys = frozenset({"session", "lead", "signers", "group"})
+    info_keys = frozenset({"report", "session", "lead", "signers", "group"})
 
     def sheet_rows(self, session, scope):
-        return _lists(session.connection(), SessionMotion.session_id, session_ids_in_scope(session, scope))
+        picked = contents.congress_sessions(session, scope)
+        return _lists(session.connection(), SessionMotion.session_id, picked.ids, picked.mark)
 
     def values(self, session, m: SessionMotion) -> dict:
         return self.values_many(session, [m])[0]
@@ -67,12 +70,13 @@ class MotionKind(Kind):
         return obj
 
 
-def _lists(conn, key, ids: list[int]) -> list[list]:
-    """Motion rows in column order for the motions whose `key` (session id or motion id) is in `ids`."""
+def _lists(conn, key, ids: list[int], mark=unmarked) -> list[list]:
+    """Motion rows in column order for the motions whose `key` (session id or motion id) is in `ids`;
+    `mark` gives a session id's 报送类型."""
     lead = aliased(Deputy)
     out = []
     for i in range(0, len(ids), 500):
-        q = (select(SessionMotion.id, SessionMotion.uuid, CongressSession.uuid, CongressSession.term,
+        q = (select(SessionMotion.id, SessionMotion.uuid, CongressSession.id, CongressSession.uuid, CongressSession.term,
                     CongressSession.number, SessionMotion.title, SessionMotion.content, lead.uuid, lead.name,
                     DeputyGroup.uuid, DeputyGroup.name, SessionMotion.handed_in_on, SessionMotion.outcome,
                     SessionMotion.updated_at)
@@ -88,9 +92,9 @@ def _lists(conn, key, ids: list[int]) -> list[list]:
               .order_by(MotionSigner.motion_id, MotionSigner.position, MotionSigner.id))
         for mid, du, dn in conn.execute(sq):
             signers.setdefault(mid, []).append((du, dn))
-        for mid, u, su, term, number, title, content, lu, ln, gu, gn, on, outcome, at in motions:
+        for mid, u, sid, su, term, number, title, content, lu, ln, gu, gn, on, outcome, at in motions:
             names = signers.get(mid, [])
-            out.append([u, su, session_name(term, number), title, content or None, lu, ln,
+            out.append([u, mark(sid), su, session_name(term, number), title, content or None, lu, ln,
                         SEP.join(d for d, _ in names) or None, "、".join(n for _, n in names) or None,
                         gu, gn, on, outcome or None, at])
     return out

@@ -8,11 +8,11 @@ from datetime import date
 
 from sqlalchemy import select
 
-from app.package.columns import CHOICE, DATE, INT, UPDATED_COL, UUID_COL, Column, SheetSpec
 from app.cn import date_cn
+from app.package import scope as contents
 from app.package.checks import RowIssue
+from app.package.columns import CHOICE, DATE, INT, MARK_COL, UPDATED_COL, UUID_COL, Column, SheetSpec
 from app.package.kinds.base import Kind, stamp
-from app.package.kinds.suggestions import suggestion_ids_in_scope
 from app.suggestions.handling import set_county_reference
 from app.suggestions.history import add_event
 from app.suggestions.replies import record_reply, record_satisfaction
@@ -29,7 +29,7 @@ def reply_uuid_for(assignment_uuid: str) -> str:
 
 class ReplyKind(Kind):
     spec = SheetSpec("答复与测评", (
-        UUID_COL, Column("suggestion_uuid", "意见建议编号", width=38, required=True),
+        UUID_COL, MARK_COL, Column("suggestion_uuid", "意见建议编号", width=38, required=True),
         Column("number", "台账编号", width=14), Column("title", "标题", width=24),
         Column("assignment_uuid", "办理编号", width=38, required=True), Column("round", "轮次", INT, 6),
         Column("county_reference", "县里编号", width=16), Column("replied_on", "答复日期", DATE, 12),
@@ -40,22 +40,23 @@ class ReplyKind(Kind):
     model = Reply
     down = True
     order = 54
-    info_keys = frozenset({"number", "title", "round"})
+    info_keys = frozenset({"report", "number", "title", "round"})
 
     def sheet_rows(self, session, scope):
         """Plain rows (no ORM records), 500 suggestions at a time, in the order `_row` has them."""
-        ids = suggestion_ids_in_scope(session, scope)
+        picked = contents.suggestions(session, scope)
+        ids, mark = picked.ids, picked.mark
         conn = session.connection()
         for i in range(0, len(ids), 500):
-            q = (select(Reply.uuid, Suggestion.uuid, Suggestion.number, Suggestion.title, Assignment.uuid,
+            q = (select(Reply.uuid, Reply.suggestion_id, Suggestion.uuid, Suggestion.number, Suggestion.title, Assignment.uuid,
                         Assignment.round, Assignment.county_reference, Reply.replied_on, Reply.form,
                         Reply.answered_by, Reply.content, Reply.result, Reply.voted_on, Reply.updated_at)
                  .join(Assignment, Assignment.id == Reply.assignment_id)
                  .join(Suggestion, Suggestion.id == Reply.suggestion_id)
                  .where(Reply.suggestion_id.in_(ids[i:i + 500])).order_by(Reply.suggestion_id, Assignment.round, Reply.id))
-            yield from ([u, su, number, title, au, rnd, ref or None, on, form, by or None, content or None,
+            yield from ([u, mark(sid), su, number, title, au, rnd, ref or None, on, form, by or None, content or None,
                          result, voted_on, at]
-                        for u, su, number, title, au, rnd, ref, on, form, by, content, result, voted_on, at
+                        for u, sid, su, number, title, au, rnd, ref, on, form, by, content, result, voted_on, at
                         in conn.execute(q).all())
 
     def values(self, session, obj) -> dict:
@@ -141,7 +142,7 @@ def has_reply(row: dict) -> bool:
 
 
 def _row(obj, a: Assignment, sug: Suggestion) -> dict:
-    row = {"suggestion_uuid": sug.uuid, "number": sug.number, "title": sug.title, "assignment_uuid": a.uuid,
+    row = {"report": None, "suggestion_uuid": sug.uuid, "number": sug.number, "title": sug.title, "assignment_uuid": a.uuid,
            "round": a.round, "county_reference": a.county_reference or None}
     if isinstance(obj, Assignment):   # a round without a reply yet: only the reference can differ
         return row | {"uuid": reply_uuid_for(a.uuid), "replied_on": None, "form": None, "answered_by": None,

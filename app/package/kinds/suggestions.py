@@ -1,11 +1,12 @@
-"""意见建议 and 办理情况: suggestions created or changed in the period (a change to a round,
-reply or closure counts), with their closure, co-signers and every handling round."""
+"""意见建议 and 办理情况: suggestions received or handled in the period (and corrections, see
+app.package.scope), with their closure, co-signers and every handling round."""
 from __future__ import annotations
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 
-from app.package.columns import CHOICE, DATE, INT, UPDATED_COL, UUID_COL, Column, SheetSpec
-from app.package.kinds.activities import _id_of, period_bounds
+from app.package import scope as contents
+from app.package.columns import CHOICE, DATE, INT, MARK_COL, UPDATED_COL, UUID_COL, Column, SheetSpec
+from app.package.kinds.activities import _id_of
 from app.package.kinds.bulk import assignment_lists, assignment_rows, suggestion_lists, suggestion_rows
 from app.package.kinds.base import Kind, stamp
 from app.suggestions.vocabulary import CLOSURE_RESULTS, MODES, SOURCE_LABELS, SOURCES
@@ -17,19 +18,9 @@ SOURCE_KEYS = {v: k for k, v in SOURCE_LABELS.items()}
 SEP = "；"
 
 
-def suggestion_ids_in_scope(session, scope) -> list[int]:
-    lo, hi = period_bounds(scope.period)
-    touched = [select(m.suggestion_id).where(m.updated_at >= lo, m.updated_at < hi)
-               for m in (Assignment, Reply, Closure)]
-    q = (select(Suggestion.id).where(Suggestion.deleted_at.is_(None))
-         .where(or_((Suggestion.updated_at >= lo) & (Suggestion.updated_at < hi),
-                    *(Suggestion.id.in_(t) for t in touched))))
-    return list(session.scalars(q.order_by(Suggestion.year, Suggestion.seq)))
-
-
 class SuggestionKind(Kind):
     spec = SheetSpec("意见建议", (
-        UUID_COL, Column("number", "编号（台账）", width=14, required=True), Column("year", "年度", INT, 6, required=True),
+        UUID_COL, MARK_COL, Column("number", "编号（台账）", width=14, required=True), Column("year", "年度", INT, 6, required=True),
         Column("seq", "序号", INT, 6, required=True), Column("received_on", "收到日期", DATE, 12, required=True),
         Column("lead_uuid", "领衔代表编号", width=38, required=True), Column("lead", "领衔代表", width=10),
         Column("cosigner_uuids", "附议代表编号", width=40), Column("cosigners", "附议代表", width=16),
@@ -42,13 +33,11 @@ class SuggestionKind(Kind):
     entity = "suggestion"
     model = Suggestion
     order = 50
-    info_keys = frozenset({"lead", "cosigners"})
-
-    def rows(self, session, scope):
-        return suggestion_rows(session, suggestion_ids_in_scope(session, scope))
+    info_keys = frozenset({"report", "lead", "cosigners"})
 
     def sheet_rows(self, session, scope):
-        return suggestion_lists(session.connection(), suggestion_ids_in_scope(session, scope))
+        picked = contents.suggestions(session, scope)
+        return suggestion_lists(session.connection(), picked.ids, picked.mark)
 
     def values(self, session, s: Suggestion) -> dict:
         return suggestion_rows(session, [s.id])[0]
@@ -97,7 +86,7 @@ def _closure(obj: Suggestion, row: dict) -> None:
 
 class AssignmentKind(Kind):
     spec = SheetSpec("办理情况", (
-        UUID_COL, Column("suggestion_uuid", "意见建议编号", width=38, required=True),
+        UUID_COL, MARK_COL, Column("suggestion_uuid", "意见建议编号", width=38, required=True),
         Column("number", "台账编号", width=14), Column("round", "轮次", INT, 6, required=True),
         Column("mode", "方式", CHOICE, 8, MODES, required=True), Column("assigned_on", "交办日期", DATE, 12, required=True),
         Column("deadline_kind", "期限类型", CHOICE, 10, ("一般事项", "复杂事项")),
@@ -106,14 +95,11 @@ class AssignmentKind(Kind):
     entity = "suggestion_assignment"
     model = Assignment
     order = 52
-    info_keys = frozenset({"number"})
-
-    def rows(self, session, scope):
-        return assignment_rows(session, Assignment.suggestion_id, suggestion_ids_in_scope(session, scope))
+    info_keys = frozenset({"report", "number"})
 
     def sheet_rows(self, session, scope):
-        return assignment_lists(session.connection(), Assignment.suggestion_id,
-                                suggestion_ids_in_scope(session, scope))
+        picked = contents.suggestions(session, scope)
+        return assignment_lists(session.connection(), Assignment.suggestion_id, picked.ids, picked.mark)
 
     def values(self, session, a: Assignment) -> dict:
         return assignment_rows(session, Assignment.id, [a.id])[0]

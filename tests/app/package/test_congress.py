@@ -43,11 +43,11 @@ def test_sessions_and_attendance_round_trip(store, other_store, tmp_path):
     first = export_q3(store, tmp_path / "一.xlsx")
     assert (first.sheets["人代会"], first.sheets["人代会出勤"]) == (1, 2)
     rows = data_rows(first.path)
-    assert rows["人代会"][0][:7] == ["编号", "会议名称", "届次", "次数", "开始日期", "结束日期", "地点"]
-    assert rows["人代会"][1][1:7] == ["第18届人民代表大会第5次会议", 18, 5, date(2026, 7, 20), date(2026, 7, 21),
-                                   "镇政府三楼会议室"]
-    leave = [r for r in rows["人代会出勤"][1:] if r[5] == "请假"]
-    assert [(r[4], r[6]) for r in leave] == [("李四", "生病")]
+    assert rows["人代会"][0][:8] == ["编号", "报送类型", "会议名称", "届次", "次数", "开始日期", "结束日期", "地点"]
+    assert rows["人代会"][1][1:8] == ["本期", "第18届人民代表大会第5次会议", 18, 5, date(2026, 7, 20),
+                                   date(2026, 7, 21), "镇政府三楼会议室"]
+    leave = [r for r in rows["人代会出勤"][1:] if r[6] == "请假"]
+    assert [(r[5], r[7]) for r in leave] == [("李四", "生病")]
     set_township(other_store)
     result = apply_import(other_store, first.path)
     assert result.written == 8 + 3 + 1 + 2      # roster (3 + 1 + 4), 3 group stays, the meeting, two attendance rows

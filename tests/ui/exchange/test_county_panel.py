@@ -54,7 +54,8 @@ def test_county_page_merges_after_preview_and_builds_summary_and_reply(qtbot, st
     page.county.view.selectRow(0)
     page.county.build_reply(path=str(tmp_path / "回传.xlsx"))
     rows = CalamineWorkbook.from_path(str(tmp_path / "回传.xlsx")).get_sheet_by_name("答复与测评").to_python()
-    assert [r[2] for r in rows[1:]] == ["2026-001"]
+    number = rows[0].index("台账编号")
+    assert [r[number] for r in rows[1:]] == ["2026-001"]
 
 
 def test_merge_preview_dialog_lists_refusals_and_blocks_import(qtbot, store, tmp_path):

@@ -142,8 +142,8 @@ def has_reply(row: dict) -> bool:
 
 
 def _row(obj, a: Assignment, sug: Suggestion) -> dict:
-    row = {"report": None, "suggestion_uuid": sug.uuid, "number": sug.number, "title": sug.title, "assignment_uuid": a.uuid,
-           "round": a.round, "county_reference": a.county_reference or None}
+    row = {"report": None, "suggestion_uuid": sug.uuid, "number": sug.number, "title": sug.title,
+           "assignment_uuid": a.uuid, "round": a.round, "county_reference": a.county_reference or None}
     if isinstance(obj, Assignment):   # a round without a reply yet: only the reference can differ
         return row | {"uuid": reply_uuid_for(a.uuid), "replied_on": None, "form": None, "answered_by": None,
                       "content": None, "result": None, "voted_on": None, "updated_at": a.updated_at}

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from app.cli.context import CliError
 from app.package import PackageError
+from app.package.defaults import default_export, file_name, period_dates
 from app.package.export import export_package
 from app.package.importer import apply_import, preview_import
 from app.package.period import date_range, parse_quarter
@@ -15,11 +16,11 @@ def register(sub) -> None:
     p = sub.add_parser("package", help="数据包：向县里报送（导出）、导入县里回传的数据包")
     cmds = p.add_subparsers(dest="package_command", metavar="操作", required=True)
     e = cmds.add_parser("export", help="导出一个季度或一段日期的数据包")
-    e.add_argument("--period", help="季度，如 2026Q3")
+    e.add_argument("--period", help="季度，如 2026Q3（默认：上季度尚未报送时为上季度，否则为本季度）")
     e.add_argument("--from", dest="date_from", help="起始日期，如 2026-07-01")
     e.add_argument("--to", dest="date_to", help="截止日期，如 2026-09-30")
     e.add_argument("--full-ids", action="store_true", help="身份证号写完整号码（默认遮蔽）")
-    e.add_argument("out", help="保存为（.xlsx）")
+    e.add_argument("out", nargs="?", help="保存为（.xlsx；默认为当前文件夹下的“乡镇名称2026年第3季度数据包.xlsx”）")
     e.set_defaults(run=run_export)
     e.add_argument("--json", dest="json_sub", action="store_true", help="以 JSON 输出")
     i = cmds.add_parser("import", help="导入数据包（先预览，冲突默认保留本机版本）")
@@ -44,13 +45,23 @@ def period_from_args(args):
 
 
 def run_export(args, ctx) -> int:
-    period = period_from_args(args)
+    period = period_from_args(args) if (args.period or args.date_from or args.date_to) else None
+    store = ctx.store()
+    chosen = None
+    if period is None:
+        suggested = default_export(store, today=date.today())
+        period, chosen = suggested.period, suggested.text
     try:
-        r = export_package(ctx.store(), out=Path(args.out), period=period, full_ids=args.full_ids)
+        out = Path(args.out) if args.out else Path(file_name(store, period))
+        r = export_package(store, out=out, period=period, full_ids=args.full_ids)
     except PackageError as exc:
         raise CliError(str(exc)) from None
-    ctx.emit({"ok": True, "file": str(r.path), "sha256": r.sha256, "period": r.period, "sheets": r.sheets},
-             f"已导出 {r.period} 数据包：{r.path}\n" + "\n".join(f"  {k}：{v} 行" for k, v in r.sheets.items()))
+    head = [chosen] if chosen else []
+    head.append(f"已导出 {r.period}（{period_dates(period)}）数据包：{r.path}")
+    ctx.emit({"ok": True, "file": str(r.path), "sha256": r.sha256, "period": r.period,
+              "from": period.start.isoformat(), "to": period.end.isoformat(), "default": chosen,
+              "sheets": r.sheets},
+             "\n".join(head) + "\n" + "\n".join(f"  {k}：{v} 行" for k, v in r.sheets.items()))
     return 0
 
 

@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from app.package.county import is_county
+from app.package.defaults import default_export, file_name, period_dates
 from app.package.export import export_package
 from app.package.importer import apply_import, preview_import
 from app.package.kinds import all_kinds
@@ -69,12 +70,15 @@ class Page(QWidget):
 
     def _export_box(self) -> QGroupBox:
         box = QGroupBox("向县里报送（导出数据包）")
-        row = QHBoxLayout(box)
+        rows = QVBoxLayout(box)
+        row = QHBoxLayout()
+        rows.addLayout(row)
         self.period = QComboBox()
         for label, key in quarter_choices(date.today()):
             self.period.addItem(label, key)
         self.period.addItem(CUSTOM, None)
-        self.period.setCurrentIndex(1)   # the quarter just ended is the one usually reported
+        suggested = default_export(self.ctx.store, today=date.today())
+        self.period.setCurrentIndex(max(0, self.period.findText(suggested.period.label)))
         self.date_from, self.date_to = QDateEdit(calendarPopup=True), QDateEdit(calendarPopup=True)
         for w in (self.date_from, self.date_to):
             w.setDisplayFormat("yyyy-MM-dd")
@@ -83,10 +87,19 @@ class Page(QWidget):
         self.export_button = QPushButton("导出数据包…")
         self.export_button.clicked.connect(self.export)
         self.period.currentIndexChanged.connect(self._custom_toggled)
+        for w in (self.date_from, self.date_to):
+            w.dateChanged.connect(self._show_dates)
         for w in (QLabel("期间"), self.period, self.date_from, QLabel("至"), self.date_to, self.full_ids):
             row.addWidget(w)
         row.addStretch(1)
         row.addWidget(self.export_button)
+        note = QHBoxLayout()
+        self.default_note, self.period_dates = QLabel(suggested.text), QLabel()
+        self.default_note.setObjectName("hint")
+        for w in (self.default_note, QLabel("　所选期间："), self.period_dates):
+            note.addWidget(w)
+        note.addStretch(1)
+        rows.addLayout(note)
         self._custom_toggled()
         return box
 
@@ -104,6 +117,19 @@ class Page(QWidget):
         custom = self.period.currentData() is None
         self.date_from.setEnabled(custom)
         self.date_to.setEnabled(custom)
+        if not custom:      # the quarter's own dates, where a custom range starts from
+            period = quarter(*self.period.currentData())
+            for edit, day in ((self.date_from, period.start), (self.date_to, period.end)):
+                edit.blockSignals(True)
+                edit.setDate(day)
+                edit.blockSignals(False)
+        self._show_dates()
+
+    def _show_dates(self) -> None:
+        try:
+            self.period_dates.setText(period_dates(self.chosen_period()))
+        except ValueError as exc:    # a custom range ending before it starts
+            self.period_dates.setText(str(exc))
 
     def show_with(self, *, period: str | None = None, **_ignored) -> None:
         """period="2026Q3" (from the overview's package line) preselects that quarter."""
@@ -122,6 +148,8 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         self.log_model.set_rows(list_exchanges(self.ctx.store))
+        if hasattr(self, "default_note"):     # a package just exported may change what is offered first
+            self.default_note.setText(default_export(self.ctx.store, today=date.today()).text)
 
     def open_settings(self, *, dialog=None) -> None:
         dialog = dialog or SettingsDialog(self.ctx, self)
@@ -131,7 +159,8 @@ class Page(QWidget):
         period = self.ctx.attempt(self, self.chosen_period, title="期间有误")
         if period is None:
             return
-        path = path or QFileDialog.getSaveFileName(self, "保存数据包", f"{period.label}数据包.xlsx", "Excel 工作簿 (*.xlsx)")[0]
+        path = path or QFileDialog.getSaveFileName(self, "保存数据包", file_name(self.ctx.store, period),
+                                                   "Excel 工作簿 (*.xlsx)")[0]
         if not path:
             return
         result = self.ctx.attempt(self, lambda: export_package(

@@ -55,3 +55,26 @@ def test_conflict_shown_side_by_side_and_choice_applied(qtbot, store, tmp_path, 
     assert page.log_model.rowCount() == 2
     # every screen showing what a package carries reloads (the congress sessions tab, the stations …)
     assert {"deputy_level", "station", "group_membership", "congress_session", "congress_motion"} <= announced[-1]
+
+
+def test_export_offers_the_quarter_just_ended_says_why_and_shows_its_dates(qtbot, store, tmp_path, monkeypatch):
+    from datetime import date, timedelta
+
+    from app.package.defaults import quarter_of
+    township_with_roster(store)
+    page = Page(AppContext(store))
+    qtbot.addWidget(page)
+    previous = quarter_of(quarter_of(date.today()).start - timedelta(days=1))
+    assert page.period.currentText() == previous.label
+    assert page.default_note.text() == f"默认：{previous.label}（上季度尚未报送）"
+    assert page.period_dates.text() == (f"{previous.start.year}年{previous.start.month}月1日至"
+                                        f"{previous.end.year}年{previous.end.month}月{previous.end.day}日")
+    offered = []
+    monkeypatch.setattr("ui.exchange.page.QFileDialog.getSaveFileName",
+                        lambda parent, title, name, *a: (offered.append(name), ("", ""))[1])
+    page.export()
+    assert offered == [f"青山镇{previous.label}数据包.xlsx"]
+    page.period.setCurrentIndex(page.period.count() - 1)          # 自定义日期段
+    page.date_from.setDate(date(2026, 7, 1))
+    page.date_to.setDate(date(2026, 8, 15))
+    assert page.period_dates.text() == "2026年7月1日至2026年8月15日"

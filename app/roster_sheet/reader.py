@@ -36,10 +36,15 @@ def read_roster(path: str | Path, *, sheet: str | None = None,
     `mapping` (field -> column letter) replaces the headings found; `header_row` (Excel row
     number) is needed only when the headings cannot be recognised.
     """
-    book = _open(Path(path))
+    path = Path(path)
+    book = _open(path)
     try:
         worksheet = _pick_sheet(book, sheet=sheet, use_any=mapping is not None)
         name, rows = worksheet.title, _rows(worksheet)
+    except RosterSheetError:
+        raise
+    except Exception as error:   # openpyxl's own errors for a damaged part (the XML, a cell's value)
+        raise _damaged(path, error) from None
     finally:
         book.close()
     header_index = _header_index(rows, name=name, header_row=header_row)
@@ -69,6 +74,13 @@ def _open(path: Path) -> Workbook:
         return load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as error:
         raise RosterSheetError(f"无法读取“{path.name}”：不是有效的 .xlsx 工作簿（{error}）") from None
+    except Exception as error:   # openpyxl's own errors for a damaged part
+        raise _damaged(path, error) from None
+
+
+def _damaged(path: Path, error: Exception) -> RosterSheetError:
+    return RosterSheetError(f"无法读取“{path.name}”：文件已损坏（{error.__class__.__name__}），"
+                            "请在 Excel 或 WPS 中打开它、另存为新的 .xlsx 后再导入")
 
 
 def _rows(worksheet: ReadOnlyWorksheet) -> list[Row]:

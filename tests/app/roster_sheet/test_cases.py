@@ -36,6 +36,13 @@ def test_a_file_that_is_not_a_workbook_is_refused(tmp_path):
         read_roster(path)
 
 
+def test_a_damaged_sheet_is_refused_without_a_traceback(tmp_path):
+    from tests.faults import crafted
+    path = crafted.roster_sheet(tmp_path / "坏.xlsx", after='<row r="3"><c r="A3"><v>1</c></row>')
+    with pytest.raises(RosterSheetError, match="无法读取“坏.xlsx”：文件已损坏（ParseError）"):
+        read_roster(path)
+
+
 def test_a_sheet_without_recognisable_headings_is_refused(tmp_path):
     path = _book(tmp_path, [["甲", "乙", "丙"], [1, 2, 3]])
     with pytest.raises(RosterSheetError, match="没有找到表头"):

@@ -26,6 +26,7 @@ _PREFIXED_FORMULA = re.compile(rb"<(?:[\w.-]+:)?f[\s>/]")
 _PROLOG = re.compile(rb"\s*<\?xml[^>]*\?>\s*")
 _PREFIXED_ROOT = re.compile(rb"(?:<!--.*?-->\s*)*<[\w.-]+:worksheet\b", re.DOTALL)
 _UNNUMBERED_ROW = re.compile(rb'<row(?! r=")[\s/>]')
+_UNPLACED_CELL = re.compile(rb'<c(?! r=")[\s/>]')
 _MEDIA = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".emf", ".wmf", ".wdp", ".bin")
 TAIL = 64               # bytes of one chunk kept before the next, so nothing is missed at the seam
 
@@ -142,6 +143,7 @@ class _SheetScan:
         self.sheet, self.bounds = sheet, bounds
         self.first, self.plain, self.formula = True, True, False
         self.prefixed, self.rows = False, -1          # rows: counted once unnumbered rows are seen
+        self.unplaced = False                         # a cell without a reference was seen
 
     def start(self, window: bytes) -> bytes:
         """The first window, from the root element on; its head holds the declared <dimension>."""
@@ -157,6 +159,9 @@ class _SheetScan:
         if not self.formula:
             self.formula = (_PREFIXED_FORMULA if self.prefixed else _FORMULA).search(window) is not None
         extent.check_cells(window, self.sheet, self.bounds)
+        self.unplaced = self.unplaced or self.prefixed or _UNPLACED_CELL.search(window) is not None
+        if self.unplaced:
+            extent.check_row_widths(window, self.sheet, self.bounds)
         # Rows without a number (<row/>) are numbered by readers one after another: once one is
         # seen (or the tags carry a prefix), rows are counted. A tag cut at the seam is counted
         # in the window where it ends.

@@ -14,6 +14,8 @@ from app.workbook_guard.refusal import WorkbookRefused
 _DIMENSION = re.compile(rb"<(?:\w+:)?dimension\s[^>]*?\bref\s*=\s*[\"']([^\"']*)[\"']")
 _HIT = re.compile(rb"""r\s*=\s*["']([A-Za-z]*\d*)""")
 _REF = re.compile(r"([A-Za-z]*)(\d+)")
+_ROW_TAG = re.compile(rb"<(?:[\w.-]+:)?row[\s>/]")
+_CELL_TAG = re.compile(rb"<(?:[\w.-]+:)?c[\s>/]")
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,15 @@ def _beyond(ref: str, bounds: Bounds) -> bool:
         return False                      # not a cell reference (another attribute's value)
     letters, row = parsed.groups()
     return int(row) > bounds.rows or (bool(letters) and column_number(letters) > bounds.columns)
+
+
+def check_row_widths(window: bytes, sheet: str, bounds: Bounds) -> None:
+    """Cells without a reference are placed one after another, so a row may hold no more cells
+    than the sheet may have columns (a row cut at the window's seam is counted in two parts)."""
+    for part in _ROW_TAG.split(window):
+        if len(_CELL_TAG.findall(part)) > bounds.columns:
+            raise WorkbookRefused(f"工作表“{sheet}”中有一行的单元格多于 {bounds.columns} 个（超出 {bounds.column_letters} 列），"
+                                  "超出了可读的范围，读取它会耗尽内存；请在 Excel 或 WPS 中删除多余的列、另存后再导入")
 
 
 def refuse_rows(sheet: str, bounds: Bounds) -> None:

@@ -54,6 +54,8 @@ WORKBOOK_CASES = {
     "workbook-rows": roster(lambda t: crafted.streamed_rows(t / "行.xlsx", b"<row/>", 10_000)),
     "workbook-far-cell": package(lambda t: crafted.workbook(t / "远.xlsx", {"说明": "<sheetData>" + crafted.far_cell()
                                                                               + "</sheetData>"})),
+    "workbook-wide-row": roster(lambda t: crafted.roster_sheet(
+        t / "宽.xlsx", after='<row r="3">' + '<c t="inlineStr"><is><t>x</t></is></c>' * 53 + "</row>")),
     "workbook-far-row": roster(lambda t: crafted.roster_sheet(t / "空行.xlsx", after='<row r="1048576"/>')),
     "workbook-dimension": roster(lambda t: crafted.roster_sheet(t / "范围.xlsx", dimension="A1:XFD1048576")),
     "workbook-entity": roster(lambda t: crafted.with_doctype_after_comment(

@@ -74,6 +74,23 @@ def test_a_far_cell_spelt_unusually_is_still_found(tmp_path, spelling):
     assert "单元格 XFD9" in refused_quickly(lambda: read_roster(path))
 
 
+def test_a_row_of_cells_without_references_wider_than_the_limit_is_refused(tmp_path):
+    """Readers place such cells one after another: 53 of them reach column BA."""
+    cells = '<c t="inlineStr"><is><t>x</t></is></c>' * 53
+    path = crafted.roster_sheet(tmp_path / "宽.xlsx", after=f'<row r="3">{cells}</row>')
+    assert "工作表“代表名册”中有一行的单元格多于 52 个（超出 AZ 列）" in refused_quickly(lambda: read_roster(path))
+    fits = crafted.roster_sheet(tmp_path / "窄.xlsx", after=f'<row r="3">{cells[:-len(cells) // 53]}</row>')
+    assert read_roster(fits, header_row=1).sheet_name == "代表名册"
+
+
+def test_a_package_row_of_16384_cells_without_references_is_refused(tmp_path):
+    """With a row at 999,999 they would ask python-calamine for 16384 × 999,999 cells."""
+    cells = "<c><v>1</v></c>" * 16_384
+    path = crafted.workbook(tmp_path / "宽.xlsx", {"说明": f'<sheetData><row r="1">{cells}</row>'
+                                                          f'<row r="999999"><c r="A999999"><v>1</v></c></row></sheetData>'})
+    assert "中有一行的单元格多于 52 个" in refused_quickly(lambda: check_workbook(path, PACKAGE))
+
+
 def test_an_empty_row_1048576_is_refused_by_its_number(tmp_path):
     path = crafted.roster_sheet(tmp_path / "空行.xlsx", after='<row r="1048576"/>')
     assert path.stat().st_size < 8 * 1024

@@ -4,6 +4,8 @@ RULE_LABELS: dict[str, tuple[str, str]] = {
     "complex_reply_months": ("复杂事项答复期限", "个月"),
     "due_soon_working_days": ("到期提醒（剩余）", "个工作日"),
     "unsatisfied_before_escalation": ("不满意几次后提请约见、评议或询问", "次"),
+    "unassigned_flag_working_days": ("登记后满几个工作日仍未交办，提请督办", "个工作日"),
+    "overdue_flag_working_days": ("逾期满几个工作日视为办理不力，提请督办", "个工作日"),
     "themed_activities_per_quarter": ("每个小组每季度主题活动", "次"),
     "group_size": ("代表小组人数（约）", "人"),
     "group_size_tolerance": ("小组人数允许偏差", "人"),

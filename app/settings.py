@@ -31,6 +31,8 @@ class Rules:
     complex_reply_months: int = 1
     due_soon_working_days: int = 2
     unsatisfied_before_escalation: int = 2
+    unassigned_flag_working_days: int = 10
+    overdue_flag_working_days: int = 5
     themed_activities_per_quarter: int = 1
     group_size: int = 15
     group_size_tolerance: int = 5

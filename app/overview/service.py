@@ -13,6 +13,7 @@ from app.overview.start import StartStep, getting_started
 from app.overview.suggestions import suggestion_items
 from app.store import Store
 from app.suggestions.views import list_ledger
+from app.workdays import WorkCalendar, load_overrides
 
 
 def overview_items(session: Session, *, today: date, last_backup: datetime | None,
@@ -20,8 +21,8 @@ def overview_items(session: Session, *, today: date, last_backup: datetime | Non
     rules = settings.load(session, "rules")
     items = [
         # Every line about suggestions concerns one not yet closed: closed ones are not read.
-        *suggestion_items(list_ledger(session, today=today, open_only=True),
-                          due_soon_days=rules.due_soon_working_days),
+        *suggestion_items(list_ledger(session, today=today, open_only=True), rules=rules,
+                          today=today, calendar=WorkCalendar(load_overrides(session))),
         group_item(session, today=today, per_quarter=rules.themed_activities_per_quarter),
         attendance_item(session, today=today),
         contacts_item(session, today=today),

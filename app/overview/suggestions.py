@@ -1,24 +1,42 @@
 """Overview lines from the suggestion ledger: overdue, due soon, replies awaiting the deputies'
-vote, escalations the rules call for and not yet held."""
+vote, and the three cases the rules propose for 督办 (seed 001: 办理不力或两次以上答复不满意):
+registered long ago and never assigned, overdue by a set number of working days, and answered
+不满意 twice, each while no 督办 has been held."""
 from __future__ import annotations
 
+from datetime import date
+
 from app.overview import DANGER, INFO, OK, WARNING, OverviewItem
-from app.suggestions.states import DUE_SOON, OVERDUE, REPLIED
+from app.suggestions.states import DUE_SOON, NOT_ASSIGNED, OVERDUE, REPLIED
 from app.suggestions.views import LedgerRow
+from app.workdays import WorkCalendar, working_days_between
 
 
-def suggestion_items(rows: list[LedgerRow], *, due_soon_days: int) -> list[OverviewItem]:
+def suggestion_items(rows: list[LedgerRow], *, rules, today: date,
+                     calendar: WorkCalendar) -> list[OverviewItem]:
+    """`rules` is the settings' Rules; `rows` the open suggestions."""
     overdue = [r for r in rows if r.state == OVERDUE]
     soon = [r for r in rows if r.state == DUE_SOON]
     waiting = [r for r in rows if r.state == REPLIED and r.rounds and r.rounds[-1].result is None]
+    late = rules.unassigned_flag_working_days
+    unassigned = [r for r in rows if r.state == NOT_ASSIGNED
+                  and working_days_between(r.received_on, today, calendar) >= late]
+    slow = rules.overdue_flag_working_days
+    # One proposal per suggestion: two 不满意 already propose it, so it is not counted again here.
+    lagging = [r for r in overdue if -(r.days_left or 0) >= slow
+               and not r.escalations and not r.escalation_proposed]
     escalate = [r for r in rows if r.escalation_proposed]
     return [
         _item("overdue", overdue, "件意见建议已超过答复期限", DANGER, "已逾期的意见建议"),
-        _item("due_soon", soon, f"件意见建议将在 {due_soon_days} 个工作日内到期", WARNING,
-              "即将到期的意见建议"),
+        _item("due_soon", soon, f"件意见建议将在 {rules.due_soon_working_days} 个工作日内到期",
+              WARNING, "即将到期的意见建议"),
         _item("awaiting_vote", waiting, "件答复等待代表满意度测评", INFO, "等待满意度测评的意见建议"),
         _item("escalation", escalate, "件意见建议两次答复不满意，应约见、评议或询问", DANGER,
               "应督办的意见建议"),
+        _item("unassigned", unassigned, f"件意见建议登记已满 {late} 个工作日仍未交办（待交办），建议督办",
+              DANGER, f"登记满 {late} 个工作日仍未交办的意见建议"),
+        _item("lagging", lagging, f"件意见建议逾期已满 {slow} 个工作日仍未答复（办理不力），建议督办",
+              DANGER, f"逾期满 {slow} 个工作日的意见建议"),
     ]
 
 

@@ -37,7 +37,8 @@ def _shown(target) -> set[int]:
 
 
 @pytest.mark.parametrize("key, names", [
-    ("overdue", ("S3", "S5")), ("awaiting_vote", ("S4",)), ("escalation", ("S5",))])
+    ("overdue", ("S3", "S5")), ("awaiting_vote", ("S4",)), ("escalation", ("S5",)),
+    ("unassigned", ("S2",)), ("lagging", ("S3",))])
 def test_suggestion_lines_open_exactly_their_records(opened, qtbot, key, names):
     town, page, target, calls = opened
     qtbot.mouseClick(page.line(key), Qt.LeftButton)

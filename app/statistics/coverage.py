@@ -1,6 +1,7 @@
-"""五个全覆盖 (seed 001) as five figures, each with the names it is still missing:
-leader-deputies in activities, every deputy in group activities, every group held its themed
-activity each quarter begun, every suggestion answered, every activity with its time and place."""
+"""五个全覆盖 (seed 001) as five figures, each with the names it is still missing and the seed's
+own sentence: leader-deputies in activities, every deputy in group activities, every group held
+its themed activity each quarter begun, every suggestion answered, every activity with its time,
+funding and place."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -13,6 +14,16 @@ from app.statistics.periods import StatPeriod
 from app.suggestions.views import LedgerRow
 
 LEADER_CATEGORY = "党政领导干部"
+# Seed 001 (黄冈市), the five targets in its own words.
+SOURCES = {
+    "leaders": "一是领导参加活动全覆盖。要求市、县“四大家”领导中的人大代表发挥示范带头作用，积极参加所在代表小组的活动",
+    "deputies": "二是代表参加小组活动全覆盖。确保每一位代表按时参加小组活动",
+    "groups": "三是督导工作全覆盖。要求加大对代表小组活动的检查督导力度，督促各地按照时间节点和省市要求开展活动",
+    "suggestions": "四是代表意见建议办理全覆盖。对活动中代表提出的意见建议，要按照交办、转办、督办的程序，"
+                   "确保件件有答复，事事有回音",
+    "support": "五是活动保障机制全覆盖。要为代表开展活动提供必要的时间、经费和场所等方面的保障，"
+               "确保活动能够持续深入有效地开展。",
+}
 
 
 @dataclass(frozen=True)
@@ -23,6 +34,11 @@ class Coverage:
     covered: int
     total: int
     missing: tuple[str, ...]
+
+    @property
+    def source(self) -> str:
+        """The seed's sentence this figure measures."""
+        return f"“{SOURCES[self.key]}”（《黄冈市人大代表在行动》）"
 
     @property
     def complete(self) -> bool:
@@ -69,9 +85,16 @@ def suggestions(rows: list[LedgerRow]) -> Coverage:
                     len(answered), len(rows), missing)
 
 
-def support(rows: list[ActivityRow], *, hours: dict[int, float | None]) -> Coverage:
-    """An activity is supported when its place and its length (hours) are on record."""
-    missing = tuple(f"{r.start_date.month}月{r.start_date.day}日 {r.organiser} {r.kind}"
-                    for r in rows if not r.place.strip() or not hours.get(r.id))
-    return Coverage("support", "活动保障机制全覆盖", "本期活动中已登记活动地点和时长的次数",
-                    len(rows) - len(missing), len(rows), missing)
+def support(rows: list[ActivityRow], *, hours: dict[int, float | None],
+            costs: dict[int, float]) -> Coverage:
+    """An activity is supported when its time (its length), its funding (a cost above nothing)
+    and its place are on record: 时间、经费和场所, as the seed lists them."""
+    missing = []
+    for r in rows:
+        lacking = [what for what, there in (("时长", hours.get(r.id)), ("经费", (costs.get(r.id) or 0) > 0),
+                                            ("地点", r.place.strip())) if not there]
+        if lacking:
+            missing.append(f"{r.start_date.month}月{r.start_date.day}日 {r.organiser} {r.kind}"
+                           f"（缺{'、'.join(lacking)}）")
+    return Coverage("support", "活动保障机制全覆盖", "本期活动中已登记活动时长、经费和地点的次数",
+                    len(rows) - len(missing), len(rows), tuple(missing))

@@ -83,7 +83,7 @@ def compute_statistics(session: Session, *, period: StatPeriod, today: date) -> 
                    coverage.groups(plans, period=period, today=today,
                                    per_quarter=rules.themed_activities_per_quarter),
                    coverage.suggestions(ledger),
-                   coverage.support(activities, hours=_hours(session, period))])
+                   coverage.support(activities, hours=_hours(session, period), costs=_costs(session, period))])
 
 
 def _period_ledger(session: Session, *, period: StatPeriod, today: date) -> list[LedgerRow]:
@@ -110,6 +110,12 @@ def _contacts(session: Session, *, period: StatPeriod, participation: Participat
     serving = {d.deputy_id for d in participation.deputies if seats.get(d.deputy_id, True)}
     shortfalls = [s for s in contact_shortfalls(session, on=on) if s.deputy_id in serving]
     return ContactSummary(len(serving), shortfalls)
+
+
+def _costs(session: Session, period: StatPeriod) -> dict[int, float]:
+    """The cost on record of each activity of the period."""
+    return dict(session.connection().execute(select(Activity.id, Activity.cost)
+                                             .where(*in_days(period.start, period.end))).all())
 
 
 def _hours(session: Session, period: StatPeriod) -> dict[int, float | None]:

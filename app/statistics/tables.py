@@ -16,6 +16,7 @@ class StatTable:
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     note: str = ""
+    tips: tuple[str, ...] = ()      # a tooltip for each row on screen (where the measure comes from)
 
 
 def _pct(part: int, whole: int) -> str:
@@ -82,7 +83,8 @@ def contact_tables(s: Statistics) -> list[StatTable]:
 
 def coverage_tables(s: Statistics) -> list[StatTable]:
     rows = tuple((c.label, c.text, "、".join(c.missing) or "无", c.basis) for c in s.coverages)
-    return [StatTable("coverage", "“五个全覆盖”情况", ("项目", "覆盖率", "尚未覆盖", "统计口径"), rows)]
+    return [StatTable("coverage", "“五个全覆盖”情况", ("项目", "覆盖率", "尚未覆盖", "统计口径"), rows,
+                      tips=tuple(c.source for c in s.coverages))]
 
 
 def all_tables(s: Statistics) -> list[StatTable]:

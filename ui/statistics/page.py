@@ -201,8 +201,11 @@ def fill_table(widget: QWidget, table: StatTable) -> None:
     grid.setEditTriggers(QTableWidget.NoEditTriggers)
     grid.setWordWrap(True)
     for r, row in enumerate(table.rows):
+        tip = table.tips[r] if r < len(table.tips) else ""
         for c, value in enumerate(row):
-            grid.setItem(r, c, QTableWidgetItem(value))
+            item = QTableWidgetItem(value)
+            item.setToolTip(tip)
+            grid.setItem(r, c, item)
     grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
     grid.horizontalHeader().setStretchLastSection(True)
     layout = QVBoxLayout(widget)

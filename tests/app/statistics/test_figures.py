@@ -6,6 +6,7 @@ import pytest
 from app.statistics import StatisticsError
 from app.statistics.periods import parse_period
 from app.statistics.report import load_statistics
+from db.models.activity import Activity
 
 TODAY = date(2026, 9, 30)
 
@@ -62,9 +63,26 @@ def test_five_coverages(stats):
     assert (c["groups"].covered, c["groups"].total, c["groups"].missing) == (1, 2, ("西片小组",))
     assert (c["suggestions"].covered, c["suggestions"].total) == (3, 5)
     assert c["suggestions"].missing == ("2026-002 修桥", "2026-003 校车")
-    # A1 has place and hours; A2 has no place; A3 has no length
+    # 时间、经费和场所: A1 has hours, a cost and a place; A2 no cost and no place; A3 no length
     assert (c["support"].covered, c["support"].total) == (1, 3)
-    assert c["support"].missing == ("8月20日 东片小组 学习培训", "9月5日 东片小组 专题调研")
+    assert c["support"].missing == ("8月20日 东片小组 学习培训（缺经费、地点）", "9月5日 东片小组 专题调研（缺时长）")
+
+
+def test_an_activity_without_funding_is_not_supported(store, town):
+    with store.write("测试") as uow:
+        uow.session.get(Activity, town.activities["A1"]).cost = 0
+    stats = load_statistics(store, period=parse_period("2026Q3"), today=TODAY)
+    support = next(x for x in stats.coverages if x.key == "support")
+    assert (support.covered, support.missing[0]) == (0, "7月10日 东片小组 视察（缺经费）")
+
+
+def test_each_coverage_quotes_its_sentence_of_seed_001(stats):
+    sources = {c.key: c.source for c in stats.coverages}
+    assert "要为代表开展活动提供必要的时间、经费和场所等方面的保障" in sources["support"]
+    assert "要求加大对代表小组活动的检查督导力度" in sources["groups"]
+    assert "确保每一位代表按时参加小组活动" in sources["deputies"]
+    assert "件件有答复，事事有回音" in sources["suggestions"]
+    assert "积极参加所在代表小组的活动" in sources["leaders"]
 
 
 def test_quarters_not_begun_are_not_asked(store, town):

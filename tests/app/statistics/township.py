@@ -4,9 +4,9 @@ Deputies (乡镇 seat from 2021-12-01 unless said):
   张三 东片 (党政领导干部) · 李四 东片 · 王五 东片 · 赵六 joins 东片 on 2026-08-01 ·
   周九 东片, resigned 2026-08-01 · 孙八 西片 (党政领导干部)
 Activities of 东片 in 2026 Q3 (西片 holds none):
-  A1 07-10 视察「道路」 at 村委会, 4 h: 张三 出席, 李四 请假, 王五 缺席, 周九 出席
-  A2 08-20 学习培训「学法」 no place, 3 h: 张三 出席, 李四 出席, 赵六 出席 (王五 has no line)
-  A3 09-05 专题调研「水利」 at 站, no length: no attendance recorded at all
+  A1 07-10 视察「道路」 at 村委会, 4 h, 300 yuan: 张三 出席, 李四 请假, 王五 缺席, 周九 出席
+  A2 08-20 学习培训「学法」 no place, 3 h, no cost: 张三 出席, 李四 出席, 赵六 出席 (王五 has no line)
+  A3 09-05 专题调研「水利」 at 站, no length, 200 yuan: no attendance recorded at all
 Suggestions (lead 张三), units 镇交通办:
   S1 07-01 交通: assigned 07-01, replied 07-03, voted 满意 07-04
   S2 07-02 交通: never assigned
@@ -66,17 +66,18 @@ def build(store) -> Town:
         east = groups["east"].id
         acts = {
             "A1": _activity(s, east, date(2026, 7, 10), "视察", "道路", "村委会", 4.0,
-                            {ids["张三"]: "出席", ids["李四"]: "请假", ids["王五"]: "缺席", ids["周九"]: "出席"}),
+                            {ids["张三"]: "出席", ids["李四"]: "请假", ids["王五"]: "缺席", ids["周九"]: "出席"},
+                            cost=300.0),
             "A2": _activity(s, east, date(2026, 8, 20), "学习培训", "学法", "", 3.0,
                             {ids["张三"]: "出席", ids["李四"]: "出席", ids["赵六"]: "出席"}),
-            "A3": _activity(s, east, date(2026, 9, 5), "专题调研", "水利", "站", None, {}),
+            "A3": _activity(s, east, date(2026, 9, 5), "专题调研", "水利", "站", None, {}, cost=200.0),
         }
     return Town(ids, {"东片小组": east, "西片小组": groups["west"].id}, acts, _suggestions(store, ids))
 
 
-def _activity(s, group_id, day, kind, theme, place, hours, attendance) -> int:
+def _activity(s, group_id, day, kind, theme, place, hours, attendance, cost=0.0) -> int:
     a = Activity(kind=kind, theme=theme, organiser="group", group_id=group_id, start_date=day,
-                 place=place, duration_hours=hours)
+                 place=place, duration_hours=hours, cost=cost)
     s.add(a)
     s.flush()
     s.add_all([Attendance(activity_id=a.id, deputy_id=d, status=st, group_id=group_id)

@@ -67,3 +67,18 @@ def test_charts_say_they_are_counting_until_the_figures_arrive(store, qtbot, mon
     qtbot.waitUntil(lambda: "统计暂时无法完成" in page.summary.text())
     assert "磁盘读取失败" in page.summary.text()
     assert all(c.points == [] and c.note == "（未能统计）" for c in page.charts.values())
+
+
+def test_each_coverage_row_quotes_seed_001_in_its_tooltip(store, qtbot):
+    from ui.qt import QTableWidget
+    from ui.statistics.page import Page
+    build(store)
+    page = Page(AppContext(store), today=date(2026, 9, 30))
+    qtbot.add_widget(page)
+    qtbot.waitUntil(lambda: page.stats is not None)
+    page.tabs.setCurrentIndex(1)                              # its table is built when opened
+    grid = page.tabs.widget(1).findChild(QTableWidget)
+    rows = {grid.item(r, 0).text(): grid.item(r, 1).toolTip() for r in range(grid.rowCount())}
+    assert "时间、经费和场所等方面的保障" in rows["活动保障机制全覆盖"]
+    assert "检查督导力度" in rows["督导工作全覆盖"]
+    assert all("黄冈市" in tip for tip in rows.values())

@@ -47,6 +47,15 @@ def bulk_assign(store: Store, *, suggestion_ids: list[int], numbers: list[str], 
                                kind=kind)
 
 
+def bulk_pass_up(store: Store, *, suggestion_ids: list[int], numbers: list[str], passed_on: date,
+                 kind: str = "ordinary", county_unit_id: int | None = None) -> list[int]:
+    """转办 several suggestions in one action, instead of a 交办 that named a county department."""
+    label = f"转办意见建议 {'、'.join(numbers[:3])}{' 等' if len(numbers) > 3 else ''}"
+    with store.write(label) as uow:
+        return [handling.pass_up(uow, suggestion_id=sid, passed_on=passed_on, kind=kind,
+                                 county_unit_id=county_unit_id) for sid in suggestion_ids]
+
+
 @dataclass(frozen=True)
 class DeadlinePreview:
     deadline: date

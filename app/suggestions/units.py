@@ -31,6 +31,17 @@ class UnitInfo:
     phone: str
 
 
+def county_unit_warning(named: list[UnitInfo]) -> str:
+    """Why a 交办 naming a county department should be a 转办: a township assigns only to its own
+    units; a matter for a county department is passed up to the county (seed 000: 超出职权范围的，
+    转上一级人大常委会). Empty when every named unit is the township's own."""
+    county = list(dict.fromkeys(u.name for u in named if u.kind == "县直"))
+    if not county:
+        return ""
+    return (f"{'、'.join(county)}是县直部门：乡镇人大主席团只能向本镇单位交办，"
+            "需要县直部门办理的事项应当转办，报县人大常委会交有关部门办理。")
+
+
 def add_unit(uow: UnitOfWork, *, name: str, kind: str = "乡镇", contact: str = "",
              phone: str = "") -> int:
     name = (name or "").strip()

@@ -1,8 +1,10 @@
-"""交办 dialog: one or several suggestions to a lead unit and assisting units, with a deadline kind."""
+"""交办 dialog: one or several suggestions to a lead unit and assisting units, with a deadline kind.
+Naming a county department (县直) brings a warning and a button to 转办 instead."""
 from __future__ import annotations
 
 from datetime import date
 
+from app.suggestions.units import county_unit_warning
 from ui.qt import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                    QInputDialog, QLabel, QListWidget, QListWidgetItem, QPushButton, Qt, QtCore)
 
@@ -15,6 +17,8 @@ class AssignDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("交办意见建议")
         self._add_unit = add_unit
+        self._units = {u.id: u for u in units}
+        self.passing = False          # 改为转办 chosen instead of the 交办
         form = QFormLayout(self)
         form.addRow("意见建议：", QLabel("、".join(numbers)))
         self.lead = QComboBox()
@@ -42,15 +46,25 @@ class AssignDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.ok = buttons.button(QDialogButtonBox.Ok)
         self.ok.setText("交办")
+        buttons.button(QDialogButtonBox.Cancel).setText("取消")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.empty = QLabel("还没有承办单位：请点“新增单位…”添加主办单位。")
         self.empty.setStyleSheet("color: #b9770e")
         form.addRow(self.empty)
+        self.county = QLabel()
+        self.county.setWordWrap(True)
+        self.county.setStyleSheet("color: #b03a2e")
+        self.pass_up = QPushButton("改为转办（报县里办理）")
+        self.pass_up.clicked.connect(self.choose_pass_up)
+        form.addRow(self.county)
+        form.addRow(self.pass_up)
         form.addRow(buttons)
+        self.assisting.itemChanged.connect(self._check_county)
         self._lead_changed()
 
     def _put(self, unit) -> None:
+        self._units[unit.id] = unit
         self.lead.addItem(f"{unit.name}（{unit.kind}）", unit.id)
         item = QListWidgetItem(unit.name)
         item.setData(Qt.UserRole, unit.id)
@@ -70,6 +84,26 @@ class AssignDialog(QDialog):
         has_units = self.lead.count() > 0
         self.ok.setEnabled(has_units)
         self.empty.setVisible(not has_units)
+        self._check_county()
+
+    def named_units(self) -> list:
+        ids = [self.lead.currentData(), *self.values()["assisting_unit_ids"]]
+        return [self._units[i] for i in ids if i in self._units]
+
+    def _check_county(self, *_args) -> None:
+        warning = county_unit_warning(self.named_units())
+        self.county.setText(warning)
+        self.county.setVisible(bool(warning))
+        self.pass_up.setVisible(bool(warning))
+
+    def county_lead(self) -> int | None:
+        """The county department to name in the 转办, when it was chosen as lead."""
+        unit = self._units.get(self.lead.currentData())
+        return unit.id if unit is not None and unit.kind == "县直" else None
+
+    def choose_pass_up(self) -> None:
+        self.passing = True
+        self.accept()
 
     def ask_new_unit(self) -> None:
         name, ok = QInputDialog.getText(self, "新增承办单位", "单位名称：")

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from app.suggestions import actions, service
+from app.suggestions.units import county_unit_warning
 from ui.qt import (QButtonGroup, QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                   QListWidgetItem, QPlainTextEdit, QRadioButton, Qt)
+                   QListWidgetItem, QPlainTextEdit, QPushButton, QRadioButton, Qt)
 from ui.suggestions.assign_dialog import KINDS
 from ui.suggestions.form_dialog import FormDialog, date_edit
 
@@ -15,6 +16,7 @@ class HandleDialog(FormDialog):
     def __init__(self, ctx, *, row, units, today: date, parent=None) -> None:
         super().__init__(ctx, title=f"交办或转办意见建议 {row.number}", save_text="确定", parent=parent)
         self.row = row
+        self._units = {u.id: u for u in units}
         self.assign_mode, self.pass_mode = QRadioButton("交办（本镇办理）"), QRadioButton("转办（报县里办理）")
         self.assign_mode.setChecked(True)
         modes = QButtonGroup(self)
@@ -49,6 +51,13 @@ class HandleDialog(FormDialog):
                               ("交办日期", self.day), ("备注", self.note),
                               ("答复期限", self.deadline), ("期限的计算", self.explanation)):
             self.form.addRow(label, widget)
+        self.county = QLabel(wordWrap=True, styleSheet="color: #b03a2e")
+        self.pass_up = QPushButton("改为转办（报县里办理）")
+        self.pass_up.clicked.connect(lambda: self.pass_mode.setChecked(True))
+        self.form.addRow(self.county)
+        self.form.addRow(self.pass_up)
+        self.lead.currentIndexChanged.connect(self._check_county)
+        self.assisting.itemChanged.connect(self._check_county)
         self.kind.currentIndexChanged.connect(self.refresh_deadline)
         self.day.dateChanged.connect(self.refresh_deadline)
         self.pass_mode.toggled.connect(self._mode_changed)
@@ -60,6 +69,20 @@ class HandleDialog(FormDialog):
         self.assisting.setEnabled(not passing)
         self.reference.setEnabled(passing)
         self.lead.setItemText(0, "县人大常委会（不指定县直部门）" if passing else "")
+        self._check_county()
+
+    def _check_county(self, *_args) -> None:
+        """In 交办 mode, naming a county department warns and offers 转办 instead."""
+        ids = [self.lead.currentData(), *self._assisting_ids()]
+        named = [self._units[i] for i in ids if i in self._units]
+        warning = "" if self.pass_mode.isChecked() else county_unit_warning(named)
+        self.county.setText(warning)
+        self.county.setVisible(bool(warning))
+        self.pass_up.setVisible(bool(warning))
+
+    def _assisting_ids(self) -> list[int]:
+        return [self.assisting.item(i).data(Qt.UserRole) for i in range(self.assisting.count())
+                if self.assisting.item(i).checkState() == Qt.Checked]
 
     def refresh_deadline(self) -> None:
         found = service.preview_deadline(self.ctx.store, assigned_on=self.day.date().toPython(),
@@ -75,7 +98,5 @@ class HandleDialog(FormDialog):
         if self.pass_mode.isChecked():
             return actions.pass_up(self.ctx.store, passed_on=on, county_unit_id=self.lead.currentData(),
                                    county_reference=self.reference.text(), **common)
-        assisting = [self.assisting.item(i).data(Qt.UserRole) for i in range(self.assisting.count())
-                     if self.assisting.item(i).checkState() == Qt.Checked]
         return actions.assign_one(self.ctx.store, lead_unit_id=self.lead.currentData(),
-                                  assisting_unit_ids=assisting, assigned_on=on, **common)
+                                  assisting_unit_ids=self._assisting_ids(), assigned_on=on, **common)

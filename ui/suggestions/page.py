@@ -129,7 +129,11 @@ class Page(QWidget):
         dialog = AssignDialog(numbers=[r.number for r in rows], units=units, today=self.today,
                               add_unit=self._add_unit, parent=self)
         if dialog.exec():
-            self.do_assign(rows, **dialog.values())
+            if dialog.passing:
+                self.do_pass_up(rows, county_unit_id=dialog.county_lead(),
+                                passed_on=dialog.values()["assigned_on"], kind=dialog.values()["kind"])
+            else:
+                self.do_assign(rows, **dialog.values())
 
     def _add_unit(self, name: str):
         """A handling unit added from the 交办 dialog (a township unit; the list can change it)."""
@@ -139,6 +143,13 @@ class Page(QWidget):
         self.ctx.notify("handling_unit")
         units, _ = service.load_choices(self.ctx.store)
         return next(u for u in units if u.id == unit_id)
+
+    def do_pass_up(self, rows, **values) -> None:
+        done = self.ctx.attempt(self, lambda: service.bulk_pass_up(
+            self.ctx.store, suggestion_ids=[r.id for r in rows], numbers=[r.number for r in rows],
+            **values))
+        if done is not None:
+            self.ctx.notify("suggestion")
 
     def do_assign(self, rows, **values) -> None:
         done = self.ctx.attempt(self, lambda: service.bulk_assign(

@@ -1,13 +1,15 @@
 """Backups with SQLite's backup API (a file copy of a live WAL database can come out empty),
-their listing, and thinning to 7 daily, 4 weekly and 12 monthly."""
+their listing, what each one holds, and thinning to 7 daily, 4 weekly and 12 monthly."""
 from __future__ import annotations
 
 import os
 import re
 import sqlite3
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
+
+from app.cn import date_cn
 
 REASONS = {
     "daily": "每日自动备份",
@@ -29,6 +31,19 @@ class BackupInfo:
     @property
     def reason_text(self) -> str:
         return REASONS.get(self.reason, self.reason)
+
+
+@dataclass(frozen=True)
+class BackupContents:
+    """What a backup holds, so the one to restore is chosen knowing what is in it."""
+    deputies: int
+    last_change: datetime | None     # local time of the newest audit entry
+
+    @property
+    def text(self) -> str:
+        if self.last_change is None:
+            return f"含 {self.deputies} 位代表，没有任何操作记录（可能是刚安装时的空备份）"
+        return f"含 {self.deputies} 位代表，最后一次修改在 {date_cn(self.last_change.date())}"
 
 
 class BackupError(Exception):
@@ -60,6 +75,10 @@ def take_backup(db_path: Path, backups_dir: Path, *, reason: str, now: datetime 
 
 
 def copy_database(source: Path, target: Path) -> None:
+    # The copy holds every ID number: it is owner-only from its first byte, not only once done
+    # (SQLite gives its -journal the same permissions).
+    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+    _owner_only(target)
     src = sqlite3.connect(source)
     dst = sqlite3.connect(target)
     try:
@@ -80,6 +99,33 @@ def is_intact(path: Path) -> bool:
             conn.close()
     except sqlite3.Error:
         return False
+
+
+def contents(path: Path) -> BackupContents | None:
+    """Deputies on the roster (not in the recycle bin) and the time of the last change; None
+    when the file cannot be read as one of our databases."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            deputies = conn.execute("SELECT count(*) FROM deputy WHERE deleted_at IS NULL").fetchone()[0]
+            last = conn.execute("SELECT max(at) FROM audit_entry").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return BackupContents(deputies, _local(last) if last else None)
+
+
+def describe(info: BackupInfo) -> str:
+    """One line for a recovery offer: when, why, and what it holds."""
+    held = contents(info.path)
+    what = held.text if held else "无法读取其内容"
+    return f"{date_cn(info.taken_at.date())} {info.taken_at:%H:%M} 的{info.reason_text}（{what}）"
+
+
+def _local(stamp: str) -> datetime:
+    at = datetime.fromisoformat(stamp)
+    return at.replace(tzinfo=timezone.utc).astimezone().replace(tzinfo=None)
 
 
 def list_backups(backups_dir: Path) -> list[BackupInfo]:
@@ -116,10 +162,15 @@ def backups_to_keep(backups: list[BackupInfo], *, today: date, daily: int = 7, w
     return keep
 
 
-def thin(backups_dir: Path, *, today: date) -> list[Path]:
-    # A backup cut short (power loss, a killed process) leaves its .partial file: never a backup.
-    for leftover in backups_dir.glob("*.partial"):
+def remove_leftovers(backups_dir: Path) -> None:
+    """A backup or restore cut short (power loss, a killed process) leaves its .partial file and
+    perhaps its -journal: never a backup, and full of ID numbers. Only called under the lock."""
+    for leftover in backups_dir.glob("*.partial*"):
         leftover.unlink(missing_ok=True)
+
+
+def thin(backups_dir: Path, *, today: date) -> list[Path]:
+    remove_leftovers(backups_dir)
     backups = list_backups(backups_dir)
     keep = backups_to_keep(backups, today=today)
     removed = [b.path for b in backups if b.path not in keep]

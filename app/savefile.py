@@ -22,13 +22,13 @@ def save_atomically(path: Path, write: Callable[[Path], None]) -> Path:
         handle, temp = tempfile.mkstemp(prefix=".保存中-", suffix=path.suffix, dir=path.parent)
         os.close(handle)
     except OSError as exc:
-        raise SaveError(exc.errno, _message(exc, path)) from exc
+        raise SaveError(exc.errno, save_message(exc, path)) from exc
     try:
         write(Path(temp))
         os.replace(temp, path)
     except OSError as exc:
         Path(temp).unlink(missing_ok=True)
-        raise SaveError(exc.errno, _message(exc, path)) from exc
+        raise SaveError(exc.errno, save_message(exc, path)) from exc
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
@@ -39,7 +39,7 @@ def save_workbook(book, path: Path) -> Path:
     return save_atomically(path, lambda temp: book.save(temp))
 
 
-def _message(exc: OSError, path: Path) -> str:
+def save_message(exc: OSError, path: Path) -> str:
     if exc.errno == errno.ENOSPC:
         return f"磁盘空间不足，未能保存“{path.name}”，原有文件未改动。请清理磁盘或换一个位置后重试。"
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):

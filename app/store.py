@@ -18,13 +18,15 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app import backup
 from app.lock import InstanceLock
+from app.restoring import discard, restored_copy
 from app.paths import DB_FILE
 from app.uow import UnitOfWork
 from db import migrate
 from db.migrate import NewerDatabaseError  # noqa: F401 (Store.open raises it; the screens take it from here)
-from db.engine import make_engine
+from db.engine import BUSY_TIMEOUT_MS, make_engine
 
 T = TypeVar("T")
+CHECKPOINT_WAIT_MS = 200
 # refresh(session, kept value, ids of the deputies the writes since may have changed) -> new value
 Refresh = Callable[[Session, T, frozenset[int]], T]
 
@@ -63,6 +65,19 @@ class DamagedDatabaseError(StoreError):
         self.path = path
 
 
+class LostDatabaseError(DamagedDatabaseError):
+    """The database is missing or empty while backups exist: data lost, never a new install."""
+
+    def __init__(self, path: Path, *, backups: list[backup.BackupInfo]) -> None:
+        state = "是空的（0 字节）" if path.exists() else "不见了"
+        StoreError.__init__(
+            self,
+            f"数据文件 {path.name} {state}，但数据文件夹中有 {len(backups)} 个备份：这是数据丢失，"
+            f"不是新安装，程序没有新建空的数据文件。最近的备份是{backup.describe(backups[0])}。"
+            "可以从备份恢复。")
+        self.path = path
+
+
 class DiskFullError(StoreError):
     def __init__(self) -> None:
         super().__init__("磁盘空间不足，本次修改没有保存，数据保持原样。请清理磁盘（或换一个有空间的位置）后重试。")
@@ -87,6 +102,7 @@ class Store:
         self._version = 0
         self._derived: dict[Hashable, _Kept] = {}
         self._derived_lock = threading.Lock()
+        self.created = False      # the database file was made by this opening
 
     # -- opening -------------------------------------------------------------------------------
     @classmethod
@@ -97,11 +113,15 @@ class Store:
         lock = InstanceLock(data_dir / "deputydesk.lock")
         lock.acquire()
         try:
+            (data_dir / "backups").mkdir(exist_ok=True)
+            backup.remove_leftovers(data_dir / "backups")
             store = cls._open_locked(data_dir, lock, scripts)
         except BaseException:
             lock.release()
             raise
-        if daily_backup:
+        # A database this opening created holds nothing yet: its first backup is taken once the
+        # folder is filled (first-run setup, demo), never an empty one to be restored by mistake.
+        if daily_backup and not store.created:
             store.daily_backup(today=today or date.today())
         return store
 
@@ -111,6 +131,8 @@ class Store:
         existed = db_path.exists() and db_path.stat().st_size > 0
         if existed:
             check_not_damaged(db_path)
+        else:
+            refuse_if_lost(data_dir)
         engine = make_engine(db_path)
         try:
             if migrate.needs_upgrade(engine, scripts):
@@ -121,7 +143,10 @@ class Store:
             engine.dispose()
             raise
         _owner_only(db_path)
-        return cls(data_dir, engine, lock)
+        store = cls(data_dir, engine, lock)
+        store.created = not existed
+        store.checkpoint()       # a WAL left by a crash is folded in before anything else
+        return store
 
     def close(self) -> None:
         self.engine.dispose()
@@ -153,6 +178,7 @@ class Store:
             yield uow
             uow.finish()
             session.commit()
+            self.checkpoint()
         except OperationalError as exc:
             session.rollback()
             raise _storage_error(exc) from exc
@@ -164,6 +190,21 @@ class Store:
                 watcher.detach()
             session.close()
             self._data_changed(watcher.result if watcher is not None else None)
+
+    def checkpoint(self) -> None:
+        """Fold the WAL into the database file, so that deputydesk.db alone (copied to a USB stick,
+        or left by a crash without its -wal) holds every saved change. Waits briefly for readers
+        (a background load); one that is still reading leaves the rest to the next write."""
+        conn = self.engine.raw_connection()
+        try:
+            raw = conn.driver_connection
+            raw.execute(f"PRAGMA busy_timeout={CHECKPOINT_WAIT_MS}")
+            try:
+                raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            finally:
+                raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        finally:
+            conn.close()
 
     # -- figures derived from the data -------------------------------------------------------
     def cached(self, key: Hashable, compute: Callable[[Session], T],
@@ -225,21 +266,26 @@ class Store:
         return backups[0].taken_at if backups else None
 
     def restore(self, backup_path: Path) -> Path:
-        """Replace the data with a backup, after backing up the current state first."""
+        """Replace the data with a backup, after backing up the current state first. The restored
+        data arrives with its audit entry in one step (see app/restoring.py)."""
         if not backup.is_intact(backup_path):
             raise StoreError(f"备份文件 {backup_path.name} 无法通过完整性检查，未恢复，当前数据未改动。")
         safety = self.take_backup("before-restore")
+        prepared = restored_copy(backup_path, self.backups_dir, label=f"从备份恢复（{backup_path.name}）",
+                                 summary=f"恢复前的数据已备份为 {safety.name}")
         self._data_changed()
         self.engine.dispose()
-        src = sqlite3.connect(backup_path)
-        dst = sqlite3.connect(self.db_path)
         try:
-            src.backup(dst)
+            src = sqlite3.connect(prepared)
+            dst = sqlite3.connect(self.db_path)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+                src.close()
         finally:
-            dst.close()
-            src.close()
-        if migrate.needs_upgrade(self.engine):
-            migrate.upgrade(self.engine)
+            discard(prepared)
+        self.checkpoint()
         self._data_changed()
         return safety
 
@@ -262,6 +308,13 @@ def _storage_error(exc: OperationalError) -> Exception:
     return exc
 
 
+def refuse_if_lost(data_dir: Path) -> None:
+    """A missing or empty database beside backups is damage: say so instead of starting afresh."""
+    backups = backup.list_backups(data_dir / "backups")
+    if backups:
+        raise LostDatabaseError(data_dir / DB_FILE, backups=backups)
+
+
 def check_not_damaged(db_path: Path) -> None:
     """quick_check through a read-only connection: a damaged file is never written to."""
     try:
@@ -276,9 +329,12 @@ def check_not_damaged(db_path: Path) -> None:
         raise DamagedDatabaseError(db_path, result)
 
 
-def set_aside_damaged(data_dir: Path) -> Path:
-    """Rename the damaged file (and its WAL files) aside; it is kept, never deleted."""
+def set_aside_damaged(data_dir: Path) -> Path | None:
+    """Rename the damaged file (and its WAL files) aside; it is kept, never deleted. None when
+    there was no file to keep."""
     db_path = data_dir / DB_FILE
+    if not db_path.exists():
+        return None
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     aside = data_dir / f"deputydesk.damaged-{stamp}.db"
     os.replace(db_path, aside)
@@ -289,12 +345,20 @@ def set_aside_damaged(data_dir: Path) -> Path:
     return aside
 
 
-def recover_from_backup(data_dir: Path, backup_path: Path) -> Path:
-    """Set the damaged file aside and put a copy of a good backup in its place."""
+def recover_from_backup(data_dir: Path, backup_path: Path) -> Path | None:
+    """Set the damaged file aside (None when there was none) and put a copy of a good backup in
+    its place, carrying the audit entry of its recovery."""
     if not backup.is_intact(backup_path):
         raise StoreError(f"备份文件 {backup_path.name} 也无法通过完整性检查，请选择更早的备份。")
-    aside = set_aside_damaged(data_dir)
-    backup.copy_database(backup_path, data_dir / DB_FILE)
+    had_file = (data_dir / DB_FILE).exists()
+    prepared = restored_copy(
+        backup_path, data_dir / "backups", label=f"从备份恢复（{backup_path.name}）",
+        summary="数据文件损坏，损坏的文件已另存" if had_file else "数据文件丢失")
+    try:
+        aside = set_aside_damaged(data_dir)
+        os.replace(prepared, data_dir / DB_FILE)
+    finally:
+        discard(prepared)
     return aside
 
 
@@ -325,7 +389,4 @@ def _owner_only(path: Path) -> None:
 def restore_from_backup(store: Store, backup_path: Path) -> Path:
     """Restore a backup as a user action: the current data is backed up first, and the restored
     data carries an audit entry saying what was restored and where the old data went."""
-    safety = store.restore(backup_path)
-    with store.write(f"从备份恢复（{backup_path.name}）") as uow:
-        uow.record(action="restore", entity="database", summary=f"恢复前的数据已备份为 {safety.name}")
-    return safety
+    return store.restore(backup_path)

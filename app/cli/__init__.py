@@ -6,12 +6,15 @@ sets `run(args, ctx) -> int` as its default.
 from __future__ import annotations
 
 import argparse
-import os
+import errno
 import importlib
+import os
 import pkgutil
 import sys
 
+from app.backup import BackupError
 from app.cli.context import CliContext, CliError
+from app.store import StoreError
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
@@ -67,8 +70,27 @@ def main(argv: list[str] | None = None) -> int:
     except CliError as exc:
         ctx.fail(str(exc), code=exc.code)
         return exc.code
+    except (StoreError, BackupError) as exc:   # a full disk, a damaged or read-only file
+        ctx.fail(str(exc))
+        return EXIT_FAIL
+    except OSError as exc:
+        ctx.fail(os_message(exc))
+        return EXIT_FAIL
+    except Exception as exc:   # every command ends with a sentence, never a traceback
+        ctx.fail("命令未能完成：程序内部出错。已保存的数据不受影响，这条命令未完成的修改没有保存。"
+                 f"请把这段话告诉技术支持（{type(exc).__name__}：{exc}）。")
+        return EXIT_FAIL
     finally:
         ctx.close()
+
+
+def os_message(exc: OSError) -> str:
+    where = f"（{exc.filename}）" if exc.filename else ""
+    if exc.errno == errno.ENOSPC:
+        return f"磁盘空间不足{where}，命令未完成，数据保持原样。请清理磁盘或换一个位置后重试。"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"没有写入权限{where}：文件可能正在别的程序中打开，或该位置不允许写入。命令未完成，数据保持原样。"
+    return f"读写文件出错{where}：{exc.strerror or exc}。命令未完成，数据保持原样。"
 
 
 def _utf8_console() -> None:

@@ -7,15 +7,16 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from app.paths import default_data_dir
-from app.store import Store, StoreError
+from app.store import DamagedDatabaseError, Store, StoreError
 from app.lock import AlreadyOpenError
 from db.migrate import NewerDatabaseError
 
 
 class CliError(Exception):
-    def __init__(self, message: str, code: int = 1) -> None:
+    def __init__(self, message: str, code: int = 1, *, damaged: bool = False) -> None:
         super().__init__(message)
         self.code = code
+        self.damaged = damaged     # the data folder's database is damaged or lost
 
 
 class CliContext:
@@ -28,6 +29,9 @@ class CliContext:
         if self._store is None:
             try:
                 self._store = Store.open(self.data_dir, daily_backup=daily_backup)
+            except DamagedDatabaseError as exc:
+                raise CliError(f"{exc}命令行中恢复：restore 备份文件路径（check 命令列出最近的备份）。",
+                               damaged=True) from None
             except (StoreError, AlreadyOpenError, NewerDatabaseError) as exc:
                 raise CliError(str(exc)) from None
         return self._store

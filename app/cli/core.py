@@ -1,15 +1,13 @@
 """Support commands: check, backup, restore, demo."""
 from __future__ import annotations
 
-import sqlite3
+from datetime import date
 from pathlib import Path
 
 from app import backup
 from app.cli.context import CliError
-from app.paths import DB_FILE
-from app.store import restore_from_backup
-from db import migrate
-from db.engine import make_engine
+from app.folder_check import check_folder
+from app.store import recover_from_backup, restore_from_backup
 
 
 def register(sub) -> None:
@@ -25,41 +23,11 @@ def register(sub) -> None:
 
 
 def run_check(args, ctx) -> int:
-    db_path = ctx.data_dir / DB_FILE
-    if not db_path.exists():
+    found = check_folder(ctx.data_dir)
+    if not found.exists and not found.lost:
         raise CliError(f"数据文件夹 {ctx.data_dir} 中还没有数据文件。", code=1)
-    integrity = _integrity(db_path)
-    engine = make_engine(db_path)
-    try:
-        current = migrate.current_revision(engine)
-    finally:
-        engine.dispose()
-    head = migrate.head_revision()
-    last = backup.list_backups(ctx.data_dir / "backups")
-    data = {
-        "ok": integrity == "ok" and current == head,
-        "data_dir": str(ctx.data_dir), "integrity": integrity,
-        "schema": current, "schema_expected": head,
-        "last_backup": last[0].taken_at.isoformat() if last else None,
-        "backups": len(last),
-    }
-    lines = [f"数据文件夹：{ctx.data_dir}",
-             f"完整性检查：{'通过' if integrity == 'ok' else '未通过（' + integrity + '）'}",
-             f"结构版本：{current}（本程序：{head}）",
-             f"最近备份：{data['last_backup'] or '无'}，共 {len(last)} 个备份"]
-    ctx.emit(data, "\n".join(lines))
-    return 0 if data["ok"] else 1
-
-
-def _integrity(db_path: Path) -> str:
-    try:
-        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-        try:
-            return conn.execute("PRAGMA integrity_check").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        return str(exc)
+    ctx.emit(found.as_dict(), "\n".join(found.lines()))
+    return 0 if found.ok else 1
 
 
 def run_backup(args, ctx) -> int:
@@ -76,16 +44,33 @@ def run_restore(args, ctx) -> int:
     source = Path(args.file)
     if not source.exists():
         raise CliError(f"找不到备份文件 {source}。", code=2)
-    safety = restore_from_backup(ctx.store(daily_backup=False), source)
+    try:
+        store = ctx.store(daily_backup=False)
+    except CliError as exc:
+        if not exc.damaged:
+            raise
+        return _recover(source, ctx)
+    safety = restore_from_backup(store, source)
     ctx.emit({"ok": True, "restored": str(source), "safety_backup": str(safety)},
              f"已从 {source.name} 恢复。恢复前的数据已备份为 {safety.name}。")
     return 0
 
 
+def _recover(source: Path, ctx) -> int:
+    """The database is damaged or lost: set it aside (kept, never deleted) and put the backup back."""
+    aside = recover_from_backup(ctx.data_dir, source)
+    ctx.store(daily_backup=False)        # opens, so a bad result is said now
+    kept = f"损坏的文件另存为 {aside.name}。" if aside else ""
+    ctx.emit({"ok": True, "restored": str(source), "damaged_file": str(aside) if aside else None},
+             f"已从 {source.name} 恢复。{kept}")
+    return 0
+
+
 def run_demo(args, ctx) -> int:
     from app.demo import fill_demo
-    store = ctx.store()
+    store = ctx.store(daily_backup=False)
     counts = fill_demo(store)
+    store.daily_backup(today=date.today())     # the day's backup holds the filled folder
     ctx.emit({"ok": True, "data_dir": str(ctx.data_dir), **counts},
              "演示数据已生成：" + "，".join(f"{k} {v}" for k, v in counts.items()))
     return 0

@@ -17,6 +17,7 @@ from app.printing.flowables import BlockConverter, Mark
 from app.printing.fonts import FontSet, default_fontset
 from app.printing.styles import StyleBook
 from app.progress import Progress
+from app.savefile import save_message
 
 FOOTER_GAP = 8  # points between "第 X 页" and "共 Y 页", around the page's centre line
 # Forms clip to their box: numbers are drawn centred on the origin, so the box must reach left and down.
@@ -119,11 +120,17 @@ def render_pdf(document: Document, path: Path | str, *, progress: Progress | Non
     if not target.parent.is_dir():
         raise PrintError(f"保存位置不存在：{target.parent}")
     fonts = fonts or default_fontset()
-    handle, temp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".part", dir=target.parent)
-    os.close(handle)
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".part", dir=target.parent)
+        os.close(handle)
+    except OSError as exc:
+        raise PrintError(save_message(exc, target)) from exc
     try:
         _build(document, temp_name, fonts=fonts, progress=progress)
         os.replace(temp_name, target)
+    except OSError as exc:      # a full disk, a file open elsewhere: said in Chinese
+        Path(temp_name).unlink(missing_ok=True)
+        raise PrintError(save_message(exc, target)) from exc
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise

@@ -73,7 +73,7 @@ class LostDatabaseError(DamagedDatabaseError):
         StoreError.__init__(
             self,
             f"数据文件 {path.name} {state}，但数据文件夹中有 {len(backups)} 个备份：这是数据丢失，"
-            f"不是新安装，程序没有新建空的数据文件。最近的备份是{backup.describe(backups[0])}。"
+            f"不是新安装，程序没有新建空的数据文件。最近的备份：{backup.describe(backups[0])}。"
             "可以从备份恢复。")
         self.path = path
 

@@ -4,6 +4,7 @@ import random
 import shutil
 import sys
 import textwrap
+import time
 
 import pytest
 
@@ -50,6 +51,42 @@ def test_kill_during_backup(filled):
                 checked.add(info.path)
     assert not all(finished) and any(finished)
     open_quietly(filled).close()
+    assert not list((filled / "backups").glob("*.partial*")), "leftovers removed at the next start"
+
+
+def test_a_killed_backup_leaves_nothing_readable_by_others(filled):
+    """Whatever a backup cut short leaves behind is owner-only, and gone at the next start."""
+    rows = count(filled / DB, AUDIT)
+    def once():
+        with open_quietly(filled) as store:
+            store.take_backup("manual").unlink()
+
+    duration = timed(once)
+    rng = random.Random(404)
+    left = []
+    for delay in [rng.uniform(duration * 0.2, duration * 0.8) for _ in range(RUNS)]:
+        kill_during(lambda: open_quietly(filled), lambda s: s.take_backup("manual"), delay=delay)
+        for path in (filled / "backups").iterdir():
+            assert path.stat().st_mode & 0o077 == 0, f"{path.name} readable by others"
+        left += list((filled / "backups").glob("*.partial*"))
+    assert left, "no kill landed mid-copy"
+    open_quietly(filled).close()
+    assert not list((filled / "backups").glob("*.partial*"))
+    assert count(filled / DB, AUDIT) == rows
+
+
+def test_a_save_survives_a_crash_in_the_database_file_alone(filled, tmp_path):
+    """Killed right after a save: deputydesk.db copied without its -wal (to a USB stick) still
+    holds the save."""
+    def save_then_hang(store):
+        with store.write("崩溃前保存") as uow:
+            uow.record(action="write", summary="崩溃前保存")
+        time.sleep(60)              # killed here, the folder still open
+    assert not kill_during(lambda: open_quietly(filled), save_then_hang, delay=1.5)
+    stick = tmp_path / "U盘"
+    stick.mkdir()
+    shutil.copyfile(filled / DB, stick / DB)
+    assert count(stick / DB, "SELECT count(*) FROM audit_entry WHERE label='崩溃前保存'") == 1
 
 
 def test_kill_during_restore(filled, tmp_path):
@@ -65,6 +102,7 @@ def test_kill_during_restore(filled, tmp_path):
         store.restore(point)
         store.close()
 
+    entry = f"SELECT count(*) FROM audit_entry WHERE action='restore' AND label='从备份恢复（{point.name}）'"
     duration = timed(lambda: restore(open_quietly(filled)))
     rng = random.Random(202)
     seen = set()
@@ -74,9 +112,12 @@ def test_kill_during_restore(filled, tmp_path):
         assert integrity(filled / DB) == "ok"
         n = count(filled / DB, AUDIT)
         assert n in (before, after_fill), f"{n} rows: between the two states"
+        # The restored data always carries its audit entry; the old data never does.
+        assert count(filled / DB, entry) == (1 if n == before else 0)
         seen.add(n)
     assert seen == {before, after_fill}
     open_quietly(filled).close()
+    assert not list((filled / "backups").glob("*.partial*")), "a killed restore's copy is removed"
 
 
 SLOW_REVISION = '''

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 
-from app import settings
+from app import backup, settings
 from app.lock import AlreadyOpenError
 from app.paths import default_data_dir, demo_data_dir
 from app.store import (DamagedDatabaseError, NewerDatabaseError, ReadOnlyLocationError, Store,
@@ -94,19 +95,42 @@ def open_store_interactively(data_dir: Path, parent=None) -> Store | None:
 
 
 def _offer_recovery(data_dir: Path, exc: DamagedDatabaseError, parent) -> Store | None:
+    """Offer the backups, each saying what it holds, the newest good one chosen: an empty backup
+    from the first day is then never restored by mistake."""
     from ui.qt import QMessageBox
     good = newest_good_backup(data_dir)
     if good is None:
         QMessageBox.critical(parent, "数据文件已损坏", f"{exc}\n\n没有找到可用的备份，请联系技术支持。")
         return None
-    answer = QMessageBox.question(
-        parent, "数据文件已损坏",
-        f"{exc}\n\n是否从最近的完好备份（{good.name}）恢复？损坏的文件将另存，不会删除。")
-    if answer != QMessageBox.Yes:
+    backups = backup.list_backups(data_dir / "backups")
+    items = [backup.describe(b) for b in backups]
+    current = next(i for i, b in enumerate(backups) if b.path == good)
+    text = choose_backup(parent, f"{exc}\n\n请选择要恢复的备份（已选中最近一个完好的备份）。"
+                                 "损坏的文件将另存，不会删除。", items, current)
+    if text is None:
         return None
-    aside = recover_from_backup(data_dir, good)
-    QMessageBox.information(parent, "已恢复", f"已从 {good.name} 恢复。损坏的文件保存为 {aside.name}。")
+    picked = backups[items.index(text)].path
+    try:
+        aside = recover_from_backup(data_dir, picked)
+    except StoreError as err:
+        QMessageBox.critical(parent, "未能恢复", str(err))
+        return None
+    kept = f"损坏的文件保存为 {aside.name}。" if aside else ""
+    QMessageBox.information(parent, "已恢复", f"已从 {picked.name} 恢复。{kept}")
     return Store.open(data_dir)
+
+
+def choose_backup(parent, message: str, items: list[str], current: int) -> str | None:
+    from ui.qt import QDialog, QInputDialog, QLabel
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle("从备份恢复")
+    dialog.setLabelText(message)
+    dialog.setComboBoxItems(items)
+    dialog.setTextValue(items[current])
+    for label in dialog.findChildren(QLabel):
+        label.setWordWrap(True)
+    dialog.setMinimumWidth(620)
+    return dialog.textValue() if dialog.exec() == QDialog.Accepted else None
 
 
 def start_window(store: Store, *, demo: bool = False):
@@ -120,6 +144,8 @@ def start_window(store: Store, *, demo: bool = False):
         fill_demo(store)
     elif not configured and FirstRunDialog(store).exec() != FirstRunDialog.Accepted:
         return None
+    if store.created:      # the first backup holds the filled folder, not an empty one
+        store.daily_backup(today=date.today())
     return MainWindow(AppContext(store, demo=demo))
 
 

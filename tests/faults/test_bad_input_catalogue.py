@@ -24,6 +24,7 @@ from tests.faults.form_refusals import FORM_CASES, refused
 from tests.faults.package_refusals import PACKAGE_CASES
 from tests.faults.rosters import configure_township, rows, write_roster
 from tests.faults.workbook_refusals import WORKBOOK_CASES
+from tests.faults.store_refusals import STORE_CASES
 
 TABLE = Path(__file__).resolve().parents[2] / "docs" / "bad-input.md"
 
@@ -145,6 +146,7 @@ CASES = {
     "cli-reset": cli_refusal(["password-reset"]),
     "cli-restore": cli_refusal(["restore", "不存在.db"]),
     **FORM_CASES,
+    **STORE_CASES,
     **PACKAGE_CASES,
     **WORKBOOK_CASES,
 }

@@ -84,6 +84,21 @@ def mask_id(text: str) -> str:
     return number[:4] + "*" * (len(number) - 8) + number[-4:]
 
 
+_FULL_ID = re.compile(r"(?<!\d)\d{17}[\dXx](?!\d)")
+
+
+def mask_ids_in(text: str) -> str:
+    """Every full ID number in a free text masked: audit entries, previews and messages show
+    numbers as everywhere else, whatever wrote them."""
+    return _FULL_ID.sub(lambda m: mask_id(m.group()), text)
+
+
+def masked_pair(old: str, new: str) -> tuple[str, str]:
+    """Two numbers shown masked; when the masks look alike, the new one says it differs."""
+    a, b = mask_id(old) if old else old, mask_id(new) if new else new
+    return (a, f"{b}（中间数字不同）") if a == b and old != new else (a, b)
+
+
 _MOBILE = re.compile(r"1[3-9]\d{9}")
 # Three-digit area codes are 010 and 02x; every other area code has four digits.
 _AREA = r"(010|02\d|0[3-9]\d{2})"

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from app.identity import mask_ids_in
 from db.models.core import AuditEntry, Setting
 
 ACTIONS = {"create": "新增", "update": "修改", "delete": "删除", "restore": "恢复",
@@ -34,8 +35,8 @@ class UnitOfWork:
                summary: str = "", before: dict | None = None, after: dict | None = None) -> None:
         """Add one audit entry under this action's label (what changed, before and after)."""
         self.session.add(AuditEntry(
-            user=self.operator(), label=self.label, action=action, entity=entity,
-            entity_uuid=entity_uuid, summary=summary,
+            user=self.operator(), label=mask_ids_in(self.label), action=action, entity=entity,
+            entity_uuid=entity_uuid, summary=mask_ids_in(summary),
             before=_dump(before), after=_dump(after),
         ))
         if entity:
@@ -59,9 +60,10 @@ class UnitOfWork:
 
 
 def _dump(data: dict | None) -> str | None:
+    # The trail keeps what changed, never a full ID number (see app/identity.py).
     if data is None:
         return None
-    return json.dumps(data, ensure_ascii=False, default=_plain, sort_keys=True)
+    return mask_ids_in(json.dumps(data, ensure_ascii=False, default=_plain, sort_keys=True))
 
 
 def _plain(value: Any) -> str:

@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.identity import masked_pair
 from app.package.columns import canonical
 from app.package.kinds import Kind, all_kinds
 from app.package.reader import Package
@@ -70,7 +71,7 @@ def _plan_row(kind: Kind, row_no: int, values: dict, record, local: dict | None,
         change = RowChange(kind.spec.name, row_no, values["uuid"], NEW, title)
         return PlannedRow(kind, change, values, None)
     headers = {c.key: c.header for c in kind.spec.columns}
-    diffs = tuple(FieldDiff(headers[k], canonical(local.get(k)), canonical(values.get(k)))
+    diffs = tuple(_diff(headers[k], k, local.get(k), values.get(k))
                   for k in kind.compare_keys if k in values and not kind.same(k, local.get(k), values.get(k)))
     if not diffs:
         status = UNCHANGED
@@ -83,6 +84,14 @@ def _plan_row(kind: Kind, row_no: int, values: dict, record, local: dict | None,
         only_fills = all(d.local == "" for d in diffs)
         status = CONFLICT if changed_here and not only_fills else CHANGED
     return PlannedRow(kind, RowChange(kind.spec.name, row_no, values["uuid"], status, title, diffs), values, record)
+
+
+def _diff(header: str, key: str, local, incoming) -> FieldDiff:
+    """What the preview and the audit trail show of one changed field: ID numbers masked."""
+    old, new = canonical(local), canonical(incoming)
+    if key == "id_number":
+        old, new = masked_pair(old, new)
+    return FieldDiff(header, old, new)
 
 
 def counts(rows: list[PlannedRow], sheets: list[str]) -> dict[str, dict[str, int]]:

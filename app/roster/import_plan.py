@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, fields as dc_fields, replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.identity import mask_id, mask_ids_in
 from app.roster import RosterError
 from app.roster.fields import FIELD_NAMES, LABELS, DeputyFields, validate
 from app.roster_sheet import Refusal, RosterRecord, RosterSheet
@@ -167,7 +168,6 @@ def _show(name: str, value) -> str:
     if value in (None, ""):
         return "空"
     if name == "id_number":
-        from app.identity import mask_id
         return mask_id(value)
     return str(value)
 
@@ -176,9 +176,10 @@ def refusal(sheet: RosterSheet, record: RosterRecord, error: Exception) -> Refus
     """Locate the refusal at the column the message names (性别…, 联系电话…), else the name."""
     reason = str(error)
     field_name = next((f for f, label in LABELS.items() if reason.startswith(label)), "name")
-    value = getattr(record, field_name, None)
+    value = "" if getattr(record, field_name, None) is None else str(getattr(record, field_name))
+    value = mask_id(value) if field_name == "id_number" and value else mask_ids_in(value)
     return Refusal(sheet=sheet.sheet_name, row=record.row, column=sheet.mapping.get(field_name, ""),
-                   value="" if value is None else str(value), reason=reason)
+                   value=value, reason=mask_ids_in(reason))
 
 
 def plan_sheet(session: Session, sheet: RosterSheet, *, default_term: int | None):

@@ -8,7 +8,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import TypeVar
 
-from app.identity import IdInfo, IdNumberError, PhoneError, check_id_number, check_phone
+from app.identity import (IdInfo, IdNumberError, PhoneError, check_id_number, check_phone, mask_id,
+                          mask_ids_in)
 from app.roster_sheet.dates import parse_birth
 from app.roster_sheet.model import Refusal, RosterRecord
 from app.roster_sheet.values import (
@@ -105,8 +106,11 @@ class RowReader:
 
     def _refuse(self, field: str, reason: str) -> None:
         cell = self.cells.get(field) or Cell(value=None, column="")
+        shown = display_value(cell.value)
+        # A refused ID number is still someone's: named by its row and column, shown masked.
+        shown = mask_id(shown) if field == "id_number" and shown else mask_ids_in(shown)
         self.refusals.append(Refusal(sheet=self.sheet, row=self.row, column=cell.column,
-                                     value=display_value(cell.value), reason=reason))
+                                     value=shown, reason=mask_ids_in(reason)))
 
 
 def _phones(value: object) -> str | None:

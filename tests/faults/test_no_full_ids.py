@@ -178,3 +178,70 @@ def test_the_deputy_form_shows_the_full_number_and_audits_the_view(qtbot, demo):
         views = session.query(AuditEntry).filter_by(action="view", entity_uuid=uuid).all()
         assert len(views) == seen + 1
         assert (views[-1].entity, views[-1].summary) == ("deputy", f"查看了 {name} 的完整身份证号")
+
+
+# -- the audit trail and the import previews ------------------------------------------------------
+def _text_of_trail(store) -> str:
+    with store.read() as session:
+        return "\n".join(f"{e.label} {e.summary} {e.before or ''} {e.after or ''}"
+                         for e in session.query(AuditEntry))
+
+
+@pytest.fixture
+def county_edits_an_id(store, tmp_path):
+    """A package carrying full numbers in which 张三's number was changed, while it was changed
+    here too: a conflict over an ID number, and a plain change of 李四's."""
+    from app.package.importer import preview_import
+    from tests.app.package.helpers import IDS, edit_cell, export_q3, find_row, township_with_roster
+    township_with_roster(store)
+    pkg = export_q3(store, tmp_path / "包.xlsx", full_ids=True).path
+    edit_cell(pkg, "代表名册", row=find_row(pkg, "代表名册", "姓名", "张三"), header="身份证号", value=IDS[3])
+    edit_cell(pkg, "代表名册", row=find_row(pkg, "代表名册", "姓名", "李四"), header="身份证号", value="110105194912310011")
+    with store.write("修改代表（张三）") as uow:
+        deputy = uow.session.query(Deputy).filter_by(name="张三").one()
+        deputy.id_number = "110105194912310062"
+    return pkg, preview_import
+
+
+def test_the_package_preview_shows_conflicting_ids_masked(store, county_edits_an_id, capsys, data_dir):
+    import json
+    from app.cli import main as cli
+    pkg, preview_import = county_edits_an_id
+    preview = preview_import(store, pkg)
+    diffs = [d for c in preview.changes for d in c.diffs if d.header == "身份证号"]
+    assert len(diffs) == 2, "both ID changes are shown"
+    assert ("1101**********0062", "1101**********0054") in [(d.local, d.incoming) for d in diffs]
+    assert not FULL_ID.search(json.dumps(preview.as_dict(), ensure_ascii=False, default=str))
+    store.close()
+    assert cli(["--data-dir", str(data_dir), "--json", "package", "import", "--dry-run", str(pkg)]) == 0
+    out = capsys.readouterr().out
+    assert "1101**********0054" in out and not FULL_ID.search(out)
+
+
+def test_the_audit_trail_holds_no_full_id(store, county_edits_an_id, tmp_path):
+    from app.package.importer import apply_import as apply_package
+    from app.roster.importer import apply_import as apply_roster
+    from tests.faults.rosters import rows, write_roster
+    pkg, preview_import = county_edits_an_id
+    conflicts = {c.uuid for c in preview_import(store, pkg).conflicts}
+    apply_package(store, pkg, choices={("代表名册", u): "package" for u in conflicts})
+    apply_roster(store, path=write_roster(tmp_path / "名册.xlsx", rows(6)))
+    with store.read() as session:
+        numbers = [d.id_number for d in session.query(Deputy) if d.id_number]
+    trail = _text_of_trail(store)
+    assert "身份证号" in trail and len(numbers) >= 6
+    assert FULL_ID.findall(trail) == []
+
+
+def test_the_roster_import_preview_shows_no_full_id(store, tmp_path):
+    from app.roster.importer import preview_import
+    from tests.faults.rosters import configure_township, rows, write_roster
+    configure_township(store)
+    table = rows(4)
+    table[1][5] = "421281198305160225"            # a wrong check digit: refused, and named masked
+    preview = preview_import(store, path=write_roster(tmp_path / "名册.xlsx", table))
+    refusal, = preview.refused
+    assert refusal.value == "4212**********0225" and refusal.row == 3
+    shown = [str(preview.summary()), *(c for i in preview.items for c in i.changes),
+             *(f"{r.value} {r.reason}" for r in preview.refused)]
+    assert not [t for t in shown if FULL_ID.search(t)]

@@ -133,11 +133,12 @@ def remove_password(store, *, current: str) -> None:
 
 def reset_password(store, *, by: str) -> bool:
     """The forgotten-password way: clear the password without knowing it. Only reachable from
-    the command line on the data folder itself; written to the audit trail. False if none was set."""
+    the command line on the data folder itself; written to the audit trail. False if none was
+    set, and then nothing is written."""
+    if not status(store).has_password:
+        return False
     with store.write("重置（清除）开启密码") as uow:
         config = load(uow.session)
-        if not config.has_password:
-            return False
         _save(uow, AccessConfig(idle_minutes=config.idle_minutes),
               summary=f"忘记密码后清除开启密码（{by}）")
     return True

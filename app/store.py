@@ -386,6 +386,15 @@ def _owner_only(path: Path) -> None:
         pass
 
 
+def manual_backup(store: Store) -> Path:
+    """立即备份 as a user action: the backup, then an entry in the trail naming it (a copy of
+    every record leaving for another file is accounted for, as an export is)."""
+    path = store.take_backup("manual")
+    with store.write("手动备份") as uow:
+        uow.record(action="backup", entity="database", summary=f"备份为 {path.name}")
+    return path
+
+
 def restore_from_backup(store: Store, backup_path: Path) -> Path:
     """Restore a backup as a user action: the current data is backed up first, and the restored
     data carries an audit entry saying what was restored and where the old data went."""

@@ -5,6 +5,7 @@ import importlib
 
 from app import __version__, settings
 from app.backup import BackupError
+from app.store import manual_backup
 from ui.context import AppContext
 from ui.navigation import NAVIGATION
 from ui.qt import (QtCore, QAction, QHBoxLayout, QKeySequence, QLabel, QListWidget, QMainWindow,
@@ -138,7 +139,7 @@ class MainWindow(QMainWindow):
 
     def backup_now(self) -> None:
         try:
-            path = self.ctx.store.take_backup("manual")
+            path = manual_backup(self.ctx.store)
         except BackupError as exc:
             QMessageBox.warning(self, "备份失败", str(exc))
             return

@@ -11,6 +11,8 @@ import importlib
 import os
 import pkgutil
 import sys
+import tempfile
+import traceback
 
 from app.backup import BackupError
 from app.cli.context import CliContext, CliError
@@ -76,12 +78,19 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         ctx.fail(os_message(exc))
         return EXIT_FAIL
-    except Exception as exc:   # every command ends with a sentence, never a traceback
+    except Exception:   # every command ends with a sentence; the details go to a file for support
         ctx.fail("命令未能完成：程序内部出错。已保存的数据不受影响，这条命令未完成的修改没有保存。"
-                 f"请把这段话告诉技术支持（{type(exc).__name__}：{exc}）。")
+                 f"详细情况已写入 {_write_details()}，请把这个文件交给技术支持。")
         return EXIT_FAIL
     finally:
         ctx.close()
+
+
+def _write_details() -> str:
+    handle, path = tempfile.mkstemp(prefix="代表履职工作台-错误-", suffix=".txt")
+    with os.fdopen(handle, "w", encoding="utf-8") as out:
+        traceback.print_exc(file=out)
+    return path
 
 
 def os_message(exc: OSError) -> str:

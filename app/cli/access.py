@@ -2,6 +2,9 @@
 opening password; it needs the data folder itself and is written to the audit trail)."""
 from __future__ import annotations
 
+import getpass
+import sys
+
 from app import access
 from app.cli.context import CliError
 from app.uow import current_user
@@ -32,3 +35,16 @@ def run_reset(args, ctx) -> int:
             if cleared else "没有设置开启密码，无需清除。")
     ctx.emit({"ok": True, "cleared": cleared}, text)
     return 0
+
+
+def require_password(ctx, *, doing: str) -> None:
+    """The opening password guards the command line as it guards the window wherever full ID
+    numbers would be shown: asked for at the console, refused when there is none to ask at."""
+    store = ctx.store()
+    if not access.status(store).has_password:
+        return
+    if not sys.stdin.isatty():
+        raise CliError(f"已设置开启密码：{doing}需要先输入开启密码。请在命令行窗口中直接运行此命令"
+                       "（不能经由管道或脚本），按提示输入密码。", code=2)
+    if not access.verify_password(store, getpass.getpass("请输入开启密码：")):
+        raise CliError(f"开启密码不正确，未{doing}。", code=2)

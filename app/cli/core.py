@@ -7,7 +7,7 @@ from pathlib import Path
 from app import backup
 from app.cli.context import CliError
 from app.folder_check import check_folder
-from app.store import recover_from_backup, restore_from_backup
+from app.store import manual_backup, recover_from_backup, restore_from_backup
 
 
 def register(sub) -> None:
@@ -33,7 +33,7 @@ def run_check(args, ctx) -> int:
 def run_backup(args, ctx) -> int:
     store = ctx.store(daily_backup=False)
     try:
-        path = store.take_backup("manual")
+        path = manual_backup(store)
     except backup.BackupError as exc:
         raise CliError(str(exc)) from None
     ctx.emit({"ok": True, "backup": str(path)}, f"已备份到 {path}")

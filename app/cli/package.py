@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from app.cli.access import require_password
 from app.cli.context import CliError
 from app.package import PackageError
 from app.package.defaults import default_export, file_name, period_dates
@@ -51,6 +52,8 @@ def run_export(args, ctx) -> int:
     if period is None:
         suggested = default_export(store, today=date.today())
         period, chosen = suggested.period, suggested.text
+    if args.full_ids:
+        require_password(ctx, doing="导出完整身份证号")
     try:
         out = Path(args.out) if args.out else Path(file_name(store, period))
         r = export_package(store, out=out, period=period, full_ids=args.full_ids)

@@ -51,11 +51,12 @@ def export_roster(store: Store, *, path: Path, flt: RosterFilter = RosterFilter(
     title = f"{township.name or ''}人大代表名册".strip()
     book = _workbook(rows, title=title, full_ids=full_ids or {})
     _save_atomically(book, Path(path))
-    if full_ids:
-        # Full numbers leave the office only by a deliberate choice, and the choice is recorded.
-        with store.write("导出代表名册（完整身份证号）") as uow:
-            uow.record(action="export", entity="deputy",
-                       summary=f"导出 {len(rows)} 名代表，含 {len(full_ids)} 个完整身份证号，文件 {Path(path).name}")
+    # Every roster leaving for a file is accounted for; full numbers are said in the label.
+    label = "导出代表名册（完整身份证号）" if full_ids else "导出代表名册"
+    held = f"，含 {len(full_ids)} 个完整身份证号" if full_ids else "，身份证号已遮蔽"
+    with store.write(label) as uow:
+        uow.record(action="export", entity="deputy",
+                   summary=f"导出 {len(rows)} 名代表{held}，文件 {Path(path).name}")
     return len(rows)
 
 

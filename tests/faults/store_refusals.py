@@ -34,8 +34,41 @@ def print_on_a_full_disk(tmp_path, **_):
         pdf._build = real
 
 
+def full_ids_guarded(typed):
+    """`package export --full-ids` with an opening password set; `typed` at the prompt, None:
+    no console to ask at."""
+    def run(store, data_dir, tmp_path, capsys, **_):
+        import getpass
+        import sys
+        from app import access
+        from app.cli import main as cli
+        from tests.app.package.helpers import township_with_roster
+        township_with_roster(store)
+        access.set_password(store, current="", new="青山镇人大秘书", repeat="青山镇人大秘书")
+        store.close()
+        saved = sys.stdin.isatty, getpass.getpass
+        sys.stdin.isatty, getpass.getpass = (lambda: typed is not None), (lambda prompt="": typed)
+        try:
+            assert cli(["--data-dir", str(data_dir), "package", "export", "--period", "2026Q3",
+                        "--full-ids", str(tmp_path / "包.xlsx")]) == 2
+        finally:
+            sys.stdin.isatty, getpass.getpass = saved
+        return capsys.readouterr().err.strip()
+    return run
+
+
+def reset_without_password(store, data_dir, capsys, **_):
+    from app.cli import main as cli
+    store.close()
+    assert cli(["--data-dir", str(data_dir), "password-reset", "--yes"]) == 0
+    return capsys.readouterr().out.strip()
+
+
 STORE_CASES = {
     "store-lost": lost_database,
     "print-disk-full": print_on_a_full_disk,
     "cli-disk-full": lambda **_: os_message(OSError(errno.ENOSPC, "No space left on device", "名册.xlsx")),
+    "cli-full-ids-console": full_ids_guarded(None),
+    "cli-full-ids-wrong": full_ids_guarded("猜的密码"),
+    "cli-reset-none": reset_without_password,
 }

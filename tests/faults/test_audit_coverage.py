@@ -74,7 +74,7 @@ def test_import_delete_bin_restore_and_exports_each_leave_one_entry(township, tm
     assert steps.added() == [("export", "deputy", "导出代表名册（完整身份证号）")]
 
     export_roster(store, path=tmp_path / "名册（遮蔽）.xlsx")
-    assert steps.added() == [], "a masked roster export is routine and not audited"
+    assert steps.added() == [("export", "deputy", "导出代表名册")], "every roster leaving is accounted for"
 
     export_package(store, out=tmp_path / "青山镇 2026 第一季度.xlsx", period=quarter(2026, 1))
     assert steps.added() == [("export", "exchange_log", "导出数据包（2026年第1季度）")]
@@ -95,3 +95,37 @@ def test_a_restore_from_backup_leaves_one_entry_in_the_restored_data(township, d
     assert after[: len(at_backup)] == at_backup
     assert [(a, e) for a, e, _ in after[len(at_backup):]] == [("restore", "database")]
     assert after[-1][2] == f"从备份恢复（{backup.name}）"
+
+
+@pytest.mark.parametrize("how", ["cli", "app"])
+def test_a_manual_backup_leaves_one_entry_naming_it(township, data_dir, capsys, how):
+    store, _ = township
+    steps = Trail(store)
+    if how == "app":
+        from app.store import manual_backup
+        path = manual_backup(store)
+    else:
+        store.close()
+        assert cli(["--data-dir", str(data_dir), "--json", "backup"]) == 0
+        import json
+        from pathlib import Path
+        path = Path(json.loads(capsys.readouterr().out)["backup"])
+        store = Store.open(data_dir, daily_backup=False)
+        steps.store = store
+    try:
+        assert steps.added() == [("backup", "database", "手动备份")]
+        with store.read() as session:
+            assert session.query(AuditEntry).order_by(AuditEntry.id.desc()).first().summary == f"备份为 {path.name}"
+    finally:
+        if how == "cli":
+            store.close()
+
+
+def test_password_reset_without_a_password_says_so_and_records_nothing(township, data_dir, capsys):
+    store, _ = township
+    before = trail(store)
+    store.close()
+    assert cli(["--data-dir", str(data_dir), "password-reset", "--yes"]) == 0
+    assert capsys.readouterr().out.strip() == "没有设置开启密码，无需清除。"
+    with Store.open(data_dir, daily_backup=False) as reopened:
+        assert trail(reopened) == before

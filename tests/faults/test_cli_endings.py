@@ -5,6 +5,7 @@ import errno
 import json
 import sqlite3
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from sqlalchemy import event
@@ -141,3 +142,6 @@ def test_anything_unforeseen_still_ends_with_a_sentence(demo_folder, capsys, mon
     code, said = run(demo_folder, capsys, "roster", "export", "名册.xlsx")
     assert code == 1 and said["ok"] is False
     assert said["error"].startswith("命令未能完成：程序内部出错。已保存的数据不受影响")
+    details = said["error"].split("详细情况已写入 ")[1].split("，请把这个文件交给技术支持")[0]
+    assert "RuntimeError: 意外" in Path(details).read_text(encoding="utf-8")
+    Path(details).unlink()

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from app import backup
-from app.store import restore_from_backup
+from app.store import manual_backup, restore_from_backup
 from ui.qt import (QHBoxLayout, QLabel, QMessageBox, QPushButton,
                    QVBoxLayout, QWidget)
 from ui.table_model import Column, list_view
@@ -41,7 +41,7 @@ class BackupsTab(QWidget):
         self.model.set_rows(backup.list_backups(self.ctx.store.backups_dir))
 
     def backup_now(self) -> None:
-        if self.ctx.attempt(self, lambda: self.ctx.store.take_backup("manual"), title="备份失败"):
+        if self.ctx.attempt(self, lambda: manual_backup(self.ctx.store), title="备份失败"):
             self.reload()
             self.ctx.notify("backup")
 

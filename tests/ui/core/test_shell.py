@@ -1,4 +1,6 @@
 """The shell a user meets: first-run setup, the main window and its pages, settings."""
+from datetime import date
+
 from app import audit, recycle, settings
 from db.models.roster import Deputy
 from ui.context import AppContext
@@ -45,7 +47,8 @@ def configured(store):
 
 
 def test_main_window_opens_every_navigation_page(qtbot, store):
-    window = MainWindow(AppContext(configured(store)))
+    configured(store).daily_backup(today=date.today())    # a filled folder's first backup
+    window = MainWindow(AppContext(store))
     qtbot.addWidget(window)
     window.show()
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]

@@ -87,10 +87,10 @@ def mask_id(text: str) -> str:
 _FULL_ID = re.compile(r"(?<!\d)\d{17}[\dXx](?!\d)")
 
 
-def mask_ids_in(text: str) -> str:
+def mask_ids_in(text: str | None) -> str | None:
     """Every full ID number in a free text masked: audit entries, previews and messages show
     numbers as everywhere else, whatever wrote them."""
-    return _FULL_ID.sub(lambda m: mask_id(m.group()), text)
+    return _FULL_ID.sub(lambda m: mask_id(m.group()), text) if text else text
 
 
 def masked_pair(old: str, new: str) -> tuple[str, str]:

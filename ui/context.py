@@ -17,6 +17,7 @@ class AppContext(QObject):
         super().__init__()
         self.store = store
         self.demo = demo
+        self.operations: list = []     # ui/operation.py's operations under way, oldest first
 
     def notify(self, *entities: str) -> None:
         self.changed.emit(set(entities))

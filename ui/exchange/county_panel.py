@@ -11,6 +11,7 @@ from app.package.reply import build_reply
 from app.package.summary_period import summary_label
 from ui.qt import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView,
                    QLabel, QMessageBox, QPushButton, QTableView, QTreeWidget, QTreeWidgetItem, QVBoxLayout)
+from ui.operation import Operation, run_operation
 from ui.table_model import Column, RowTableModel
 
 
@@ -108,50 +109,54 @@ class CountyPanel(QGroupBox):
         rows = self.ctx.attempt(self, lambda: township_totals(self.ctx.store, period=period)) if period else []
         self.model.set_rows(rows or [])
 
-    def merge(self, *, paths: list[str] | None = None, dialog=None) -> None:
+    def merge(self, *, paths: list[str] | None = None, dialog=None) -> Operation | None:
         paths = paths or QFileDialog.getOpenFileNames(self, "选择乡镇数据包", "", "Excel 工作簿 (*.xlsx)")[0]
         if not paths:
-            return
+            return None
         preview = self.ctx.attempt(self, lambda: preview_merge(self.ctx.store, [Path(p) for p in paths]))
         if preview is None:
-            return
+            return None
         dialog = dialog or MergePreviewDialog(preview, self)
         if not dialog.exec():
-            return
-        done = self.ctx.attempt(self, lambda: merge_packages(self.ctx.store, [Path(p) for p in paths]))
-        if done is not None:
-            self.ctx.notify("county_package", "exchange_log")
-            self.refresh()
-            ok = sum(o.status != "拒绝" for o in done)
-            QMessageBox.information(self, "已导入", f"已导入 {ok} 个数据包，拒绝 {len(done) - ok} 个。")
+            return None
+        return run_operation(self, self.ctx, lambda _progress: merge_packages(self.ctx.store, [Path(p) for p in paths]),
+                             title="导入乡镇数据包", cancellable=False, changes=("county_package", "exchange_log"),
+                             on_success=self._merged)
 
-    def export_summary(self, *, path: str | None = None) -> None:
+    def _merged(self, done) -> None:
+        self.refresh()
+        ok = sum(o.status != "拒绝" for o in done)
+        QMessageBox.information(self, "已导入", f"已导入 {ok} 个数据包，拒绝 {len(done) - ok} 个。")
+
+    def export_summary(self, *, path: str | None = None) -> Operation | None:
         period = self.period()
         if period is None:
             QMessageBox.information(self, "还没有数据包", "请先导入乡镇报送的数据包，再导出汇总表")
-            return
+            return None
         name = f"各乡镇汇总（{summary_label(period)}）.xlsx"
         path = path or QFileDialog.getSaveFileName(self, "保存汇总表", name, "Excel 工作簿 (*.xlsx)")[0]
-        if path and self.ctx.attempt(self, lambda: write_summary(self.ctx.store, out=Path(path), period=period),
-                                     title="导出未完成") is not None:
-            QMessageBox.information(self, "已导出", f"汇总表已保存到\n{path}")
+        if not path:
+            return None
+        return run_operation(self, self.ctx, lambda _progress: write_summary(self.ctx.store, out=Path(path), period=period),
+                             title="导出汇总表", writes=False, cancellable=False,
+                             on_success=lambda _rows: QMessageBox.information(self, "已导出", f"汇总表已保存到\n{path}"))
 
     def selected(self):
         rows = self.view.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()) if rows else None
 
-    def build_reply(self, *, path: str | None = None) -> None:
+    def build_reply(self, *, path: str | None = None) -> Operation | None:
         town = self.selected()
         if town is None:
             QMessageBox.information(self, "请先选择", "请先在表中选择一个乡镇")
-            return
+            return None
         period = self.period()
         path = path or QFileDialog.getSaveFileName(self, "保存回传数据包", f"{town.township}{town.period}回传.xlsx",
                                                    "Excel 工作簿 (*.xlsx)")[0]
         if not path:
-            return
-        done = self.ctx.attempt(self, lambda: build_reply(self.ctx.store, township_code=town.code, period=period,
-                                                          out=Path(path)), title="未生成")
-        if done is not None:
-            self.ctx.notify("exchange_log")
-            QMessageBox.information(self, "已生成", f"{town.township}的回传数据包已保存到\n{path}")
+            return None
+        return run_operation(
+            self, self.ctx, lambda _progress: build_reply(self.ctx.store, township_code=town.code, period=period,
+                                                          out=Path(path)),
+            title="生成回传数据包", cancellable=False, changes=("exchange_log",),
+            on_success=lambda _path: QMessageBox.information(self, "已生成", f"{town.township}的回传数据包已保存到\n{path}"))

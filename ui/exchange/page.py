@@ -15,6 +15,7 @@ from app.package.period import date_range, quarter
 from ui.exchange.county_panel import CountyPanel
 from ui.exchange.preview_dialog import PreviewDialog
 from ui.exchange.settings_dialog import SettingsDialog
+from ui.operation import Operation, run_operation
 from ui.qt import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QGroupBox, QHBoxLayout, QLabel,
                    QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget, QtCore)
 from ui.refresh import refresh_when_seen, touches
@@ -155,32 +156,35 @@ class Page(QWidget):
         dialog = dialog or SettingsDialog(self.ctx, self)
         dialog.exec()
 
-    def export(self, *, path: str | None = None) -> None:
+    def export(self, *, path: str | None = None) -> Operation | None:
         period = self.ctx.attempt(self, self.chosen_period, title="期间有误")
         if period is None:
-            return
+            return None
         path = path or QFileDialog.getSaveFileName(self, "保存数据包", file_name(self.ctx.store, period),
                                                    "Excel 工作簿 (*.xlsx)")[0]
         if not path:
-            return
-        result = self.ctx.attempt(self, lambda: export_package(
-            self.ctx.store, out=Path(path), period=period, full_ids=self.full_ids.isChecked()), title="导出未完成")
-        if result is not None:
-            self.ctx.notify("exchange_log")
-            QMessageBox.information(self, "已导出", f"{result.period}数据包已保存到\n{result.path}")
+            return None
+        full_ids = self.full_ids.isChecked()
+        return run_operation(
+            self, self.ctx, lambda progress: export_package(
+                self.ctx.store, out=Path(path), period=period, full_ids=full_ids, progress=progress),
+            title="导出数据包", changes=("exchange_log",),
+            on_success=lambda result: QMessageBox.information(
+                self, "已导出", f"{result.period}数据包已保存到\n{result.path}"))
 
-    def import_package(self, *, path: str | None = None, dialog=None) -> None:
+    def import_package(self, *, path: str | None = None, dialog=None) -> Operation | None:
         path = path or QFileDialog.getOpenFileName(self, "选择数据包", "", "Excel 工作簿 (*.xlsx)")[0]
         if not path:
-            return
+            return None
         preview = self.ctx.attempt(self, lambda: preview_import(self.ctx.store, Path(path)), title="无法导入")
         if preview is None:
-            return
+            return None
         dialog = dialog or PreviewDialog(preview, self)
         if not dialog.exec():
-            return
-        result = self.ctx.attempt(self, lambda: apply_import(self.ctx.store, Path(path), choices=dialog.choices()),
-                                  title="导入未完成")
-        if result is not None:
-            self.ctx.notify("exchange_log", *{kind.entity for kind in all_kinds()})
-            QMessageBox.information(self, "已导入", f"已写入 {result.written} 行；保留本机版本的冲突 {result.kept_local} 条。")
+            return None
+        choices = dialog.choices()
+        return run_operation(
+            self, self.ctx, lambda _progress: apply_import(self.ctx.store, Path(path), choices=choices),
+            title="导入数据包", cancellable=False, changes=("exchange_log", *{kind.entity for kind in all_kinds()}),
+            on_success=lambda result: QMessageBox.information(
+                self, "已导入", f"已写入 {result.written} 行；保留本机版本的冲突 {result.kept_local} 条。"))

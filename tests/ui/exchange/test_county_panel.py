@@ -42,17 +42,17 @@ def test_county_page_merges_after_preview_and_builds_summary_and_reply(qtbot, st
         def exec(self):
             return True
     monkeypatch.setattr("ui.exchange.county_panel.MergePreviewDialog", Accept)
-    page.county.merge(paths=[str(township_package)])
+    page.county.merge(paths=[str(township_package)]).wait()
     assert [(o.township, o.status) for o in shown["outcomes"]] == [("青山镇", "将新导入")]
     qtmodeltester.check(page.county.model)
     assert page.county.model.rowCount() == 1
     assert [page.county.model.index(0, c).data() for c in (0, 2, 4, 5, 10)] == ["青山镇", "2", "1", "50.0%", "1"]
     page.resize(1000, 600)
     page.grab().save(str(tmp_path / "county.png"))
-    page.county.export_summary(path=str(tmp_path / "汇总.xlsx"))
+    page.county.export_summary(path=str(tmp_path / "汇总.xlsx")).wait()
     assert CalamineWorkbook.from_path(str(tmp_path / "汇总.xlsx")).sheet_names == ["各乡镇汇总"]
     page.county.view.selectRow(0)
-    page.county.build_reply(path=str(tmp_path / "回传.xlsx"))
+    page.county.build_reply(path=str(tmp_path / "回传.xlsx")).wait()
     rows = CalamineWorkbook.from_path(str(tmp_path / "回传.xlsx")).get_sheet_by_name("答复与测评").to_python()
     number = rows[0].index("台账编号")
     assert [r[number] for r in rows[1:]] == ["2026-001"]

@@ -6,6 +6,7 @@ from sqlalchemy import select
 from app.package.importer import preview_import
 from db.models.roster import DeputyLevel
 from tests.app.package.helpers import edit_cell, export_q3, find_row, township_with_roster
+from tests.ui.core.test_operation import HeldAtFirstStep, cancel_button
 from ui.context import AppContext
 from ui.exchange.preview_dialog import PreviewDialog
 from ui.exchange.page import Page
@@ -18,7 +19,7 @@ def test_export_from_page_logs_the_package(qtbot, store, tmp_path, monkeypatch, 
     page.show()
     monkeypatch.setattr("ui.exchange.page.QMessageBox.information", lambda *a: None)
     page.period.setCurrentIndex(0)
-    page.export(path=str(tmp_path / "报送.xlsx"))
+    page.export(path=str(tmp_path / "报送.xlsx")).wait()
     assert (tmp_path / "报送.xlsx").exists()
     qtmodeltester.check(page.log_model)
     assert page.log_model.rowCount() == 1
@@ -49,7 +50,7 @@ def test_conflict_shown_side_by_side_and_choice_applied(qtbot, store, tmp_path, 
     page = Page(ctx)
     qtbot.addWidget(page)
     page.show()
-    page.import_package(path=str(pkg), dialog=dialog)
+    page.import_package(path=str(pkg), dialog=dialog).wait()
     with store.read() as s:
         assert s.scalar(select(DeputyLevel.status).where(DeputyLevel.level == "县")) == "调离"
     assert page.log_model.rowCount() == 2
@@ -78,3 +79,22 @@ def test_export_offers_the_quarter_just_ended_says_why_and_shows_its_dates(qtbot
     page.date_from.setDate(date(2026, 7, 1))
     page.date_to.setDate(date(2026, 8, 15))
     assert page.period_dates.text() == "2026年7月1日至2026年8月15日"
+
+
+def test_cancelling_an_export_part_way_keeps_the_file_that_was_there(qtbot, store, tmp_path, monkeypatch):
+    township_with_roster(store)
+    page = Page(AppContext(store))
+    qtbot.addWidget(page)
+    page.show()
+    target = tmp_path / "报送.xlsx"
+    target.write_bytes(b"the package sent last quarter")
+    gate = HeldAtFirstStep(monkeypatch, "ui.exchange.page.export_package")
+    op = page.export(path=str(target))
+    assert gate.reached.wait(30)
+    qtbot.waitUntil(lambda: op.dialog is not None and op.dialog.isVisible())
+    with qtbot.waitSignal(op.cancelled):
+        cancel_button(op.dialog).click()
+        gate.go_on.set()
+    assert target.read_bytes() == b"the package sent last quarter"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["报送.xlsx"]
+    assert page.log_model.rowCount() == 0

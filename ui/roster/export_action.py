@@ -3,13 +3,15 @@ from __future__ import annotations
 
 from app.roster.export import export_roster
 from app.roster.listing import RosterFilter
+from ui.operation import Operation, run_operation
 from ui.qt import QFileDialog, QMessageBox
 
 
-def export_roster_dialog(parent, ctx, flt: RosterFilter) -> None:
-    path, _ = QFileDialog.getSaveFileName(parent, "导出代表名册", "代表名册.xlsx", "Excel 工作簿 (*.xlsx)")
+def export_roster_dialog(parent, ctx, flt: RosterFilter, *, path: str | None = None) -> Operation | None:
+    path = path or QFileDialog.getSaveFileName(parent, "导出代表名册", "代表名册.xlsx", "Excel 工作簿 (*.xlsx)")[0]
     if not path:
-        return
-    count = ctx.attempt(parent, lambda: export_roster(ctx.store, path=path, flt=flt), title="导出失败")
-    if count is not None:
-        QMessageBox.information(parent, "导出完成", f"已导出 {count} 位代表（身份证号已打码）。")
+        return None
+    return run_operation(parent, ctx, lambda _progress: export_roster(ctx.store, path=path, flt=flt),
+                         title="导出代表名册", writes=False, cancellable=False,
+                         on_success=lambda count: QMessageBox.information(
+                             parent, "导出完成", f"已导出 {count} 位代表（身份证号已打码）。"))

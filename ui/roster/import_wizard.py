@@ -5,6 +5,7 @@ from pathlib import Path
 
 from app.roster.importer import ImportPreview, SheetOptions, apply_import, preview_import
 from app.roster_sheet import FIELDS
+from ui.operation import Operation, run_operation
 from ui.qt import (QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QListWidget,
                    QMessageBox, QPushButton, QScrollArea, QTabWidget, QTimer, QVBoxLayout, QWidget)
 from ui.widgets.choice_box import ChoiceBox
@@ -133,15 +134,18 @@ class ImportWizard(QDialog):
         self.apply.setEnabled(False)
         QTimer.singleShot(0, self.refresh)
 
-    def run(self) -> None:
+    def run(self) -> Operation | None:
         s = self.preview.summary()
         if QMessageBox.question(self, "确认导入", f"将新增 {s['new']} 人、更新 {s['updated']} 人。"
                                 "导入前会自动备份数据。继续？") != QMessageBox.Yes:
-            return
-        done = self.ctx.attempt(self, lambda: apply_import(self.ctx.store, path=Path(self.path),
-                                                           options=self._options), title="导入失败")
-        if done is not None:
-            self.ctx.notify("deputy", "deputy_level", "deputy_group", "group_membership")
-            d = done.summary()
-            QMessageBox.information(self, "导入完成", f"新增 {d['new']} 人，更新 {d['updated']} 人。")
-            self.accept()
+            return None
+        path, options = Path(self.path), self._options
+        return run_operation(self, self.ctx, lambda progress: apply_import(
+            self.ctx.store, path=path, options=options, progress=progress),
+            title="导入名册", changes=("deputy", "deputy_level", "deputy_group", "group_membership"),
+            on_success=self._imported)
+
+    def _imported(self, done: ImportPreview) -> None:
+        d = done.summary()
+        QMessageBox.information(self, "导入完成", f"新增 {d['new']} 人，更新 {d['updated']} 人。")
+        self.accept()

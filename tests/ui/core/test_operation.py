@@ -7,14 +7,10 @@ import threading
 import pytest
 
 from app.progress import Cancelled, check
+from tests.ui.operation_helpers import cancel_button
 from ui.context import AppContext
 from ui.operation import SHOW_AFTER_MS, Operation, run_operation
-from ui.qt import QPushButton, QWidget
-
-
-def cancel_button(dialog) -> QPushButton:
-    (button,) = [b for b in dialog.findChildren(QPushButton) if b.text() == "取消"]
-    return button
+from ui.qt import QWidget
 
 
 @pytest.fixture
@@ -61,36 +57,6 @@ def test_a_refusal_is_said_in_chinese_under_the_operation_title(qtbot, window, s
         pass
     assert said == [("warning", "导入名册未完成", "第 3 行：身份证号校验位不对")]
     assert succeeded == [] and announced == []
-
-
-class HeldAtFirstStep:
-    """Puts a wrapper in place of an app-layer call that takes `progress`: the real call runs, and
-    its first step holds it until the test lets it go on (by then the test has pressed 取消)."""
-
-    def __init__(self, monkeypatch, target: str) -> None:
-        import importlib
-        module, name = target.rsplit(".", 1)
-        real = getattr(importlib.import_module(module), name)
-        self.reached, self.go_on = threading.Event(), threading.Event()
-        gate = self
-
-        class Held:
-            def __init__(self, progress) -> None:
-                self.progress = progress
-
-            @property
-            def cancelled(self) -> bool:
-                return self.progress.cancelled
-
-            def step(self, done: int, total: int, message: str) -> None:
-                self.progress.step(done, total, message)
-                if not gate.reached.is_set():
-                    gate.reached.set()
-                    assert gate.go_on.wait(30)
-
-        def held(*args, progress, **kwargs):
-            return real(*args, progress=Held(progress), **kwargs)
-        monkeypatch.setattr(target, held)
 
 
 class Gate:

@@ -6,7 +6,7 @@ from sqlalchemy import select
 from app.package.importer import preview_import
 from db.models.roster import DeputyLevel
 from tests.app.package.helpers import edit_cell, export_q3, find_row, township_with_roster
-from tests.ui.core.test_operation import HeldAtFirstStep, cancel_button
+from tests.ui.operation_helpers import HeldAtFirstStep, cancel_button
 from ui.context import AppContext
 from ui.exchange.preview_dialog import PreviewDialog
 from ui.exchange.page import Page

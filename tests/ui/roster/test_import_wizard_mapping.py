@@ -48,6 +48,6 @@ def test_a_changed_mapping_is_previewed_again_and_imported_as_previewed(qtbot, s
     assert wizard.combos["address"].currentText() == "D 列（工作单位）"
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.Yes)
     monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
-    wizard.run()
+    wizard.run().wait()
     [deputy] = roster_rows(store)
     assert deputy.address == "青山村委会"

@@ -1,8 +1,10 @@
 from datetime import date
 
 import pytest
+from sqlalchemy import func, select
 
 from app.roster.listing import roster_rows
+from db.models.roster import Deputy, DeputyGroup
 from tests.app.roster.helpers import add, make_id
 from ui.context import AppContext
 from ui.qt import QMessageBox, Qt
@@ -103,9 +105,37 @@ def test_import_wizard_preview_and_apply(qtbot, ctx, tmp_path, monkeypatch):
     assert "phone" not in wizard.preview.mapping
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
-    wizard.run()
+    wizard.run().wait()
     rows = roster_rows(ctx.store)
     assert len(rows) == 14 and all(r.phone == "" for r in rows)
+    assert wizard.result() == 1
+
+
+def test_cancelling_a_roster_import_part_way_adds_nobody(qtbot, ctx, tmp_path, monkeypatch):
+    from tests.fixtures.make_messy_roster import make_messy_roster
+    from tests.ui.operation_helpers import HeldAtFirstStep, cancel_button
+    from ui.roster.import_wizard import ImportWizard
+    path = tmp_path / "名册.xlsx"
+    make_messy_roster(path)
+    from app import settings
+    with ctx.store.write("设置") as uow:
+        settings.save(uow, "township", settings.Township(name="青山镇", code="421281103000", term=18))
+    wizard = ImportWizard(ctx, path=str(path))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    gate = HeldAtFirstStep(monkeypatch, "ui.roster.import_wizard.apply_import")
+    op = wizard.run()
+    assert gate.reached.wait(30)
+    qtbot.waitUntil(lambda: op.dialog is not None and op.dialog.isVisible())
+    assert op.dialog.labelText() == "正在导入第 1/14 位代表"
+    with qtbot.waitSignal(op.cancelled):
+        cancel_button(op.dialog).click()
+        gate.go_on.set()
+    assert roster_rows(ctx.store) == [] and wizard.isVisible()
+    with ctx.store.read() as session:
+        assert session.scalar(select(func.count()).select_from(Deputy)) == 0
+        assert session.scalar(select(func.count()).select_from(DeputyGroup)) == 0   # none half-made
 
 
 def test_constituency_filter_lists_them_in_counting_order_and_filters(qtbot, ctx, store):
@@ -141,3 +171,17 @@ def test_constituency_choice_survives_a_refresh_and_can_be_set_from_elsewhere(qt
     ctx.notify("deputy")
     assert page.constituency.currentText() == "第三选区"
     assert sorted(r.name for r in page.model.visible_rows()) == ["李四", "王五"]
+
+
+def test_export_writes_the_roster_the_list_shows_off_the_ui_thread(qtbot, page, tmp_path, monkeypatch):
+    from python_calamine import CalamineWorkbook
+
+    from ui.roster.export_action import export_roster_dialog
+    said = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, title, text: said.append((title, text)))
+    page.show()
+    page.level.setCurrentText("县级")
+    export_roster_dialog(page, page.ctx, page.current_filter(), path=str(tmp_path / "名册.xlsx")).wait()
+    assert said == [("导出完成", "已导出 1 位代表（身份证号已打码）。")]
+    rows = CalamineWorkbook.from_path(str(tmp_path / "名册.xlsx")).get_sheet_by_index(0).to_python()
+    assert any("李四" in map(str, row) for row in rows) and not any("张三" in map(str, row) for row in rows)

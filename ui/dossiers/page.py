@@ -14,8 +14,8 @@ from app.roster.listing import roster_rows
 from ui.background import Loader
 from ui.dossiers.assessment_panel import AssessmentPanel
 from ui.dossiers.chooser import DeputyChooser
+from ui.operation import Operation
 from ui.printing.preview import PrintPreviewDialog
-from ui.printing.worker import PrintJob
 from ui.qt import (QCheckBox, QFileDialog, QGroupBox, QHBoxLayout, QKeySequence, QLabel,
                    QMessageBox, QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget, Qt, QtGui)
 from ui.qt import QDesktopServices
@@ -30,7 +30,7 @@ class Page(QWidget):
     def __init__(self, ctx, *, today: date | None = None) -> None:
         super().__init__()
         self.ctx, self.today = ctx, today or date.today()
-        self.job: PrintJob | None = None
+        self.job: Operation | None = None
         self.preview: PrintPreviewDialog | None = None
         self.last_output: Path | None = None
         self._build()
@@ -139,7 +139,7 @@ class Page(QWidget):
             return QMessageBox.information(self, "履职档案", "请先选择代表。")
         name = f"{self.chooser.describe()}履职档案（{self.period_text()}）.pdf"
         target = scratch_pdf(name)
-        self._run("正在生成履职档案", lambda progress: print_dossiers(
+        self._run("生成履职档案", lambda progress: print_dossiers(
             self.ctx.store, deputy_ids=ids, year=self.period_year(), target=target,
             progress=progress, today=self.today).paths[0], lambda path: self.show_preview(path, name))
 
@@ -154,7 +154,7 @@ class Page(QWidget):
         year = self.year.value()
         name = f"{year}年度代表履职考评表.pdf"
         target = scratch_pdf(name)
-        self._run("正在生成考评表", lambda progress: print_assessment(
+        self._run("生成考评表", lambda progress: print_assessment(
             self.ctx.store, year=year, path=target, progress=progress, made_on=self.today),
             lambda path: self.show_preview(path, name))
 
@@ -202,7 +202,7 @@ class Page(QWidget):
     def save_to(self, target: Path, *, ids: list[int], per_file: bool) -> None:
         if not per_file and target.suffix.lower() != ".pdf":
             target = target.with_name(f"{target.name}.pdf")
-        self._run("正在保存履职档案", lambda progress: print_dossiers(
+        self._run("保存履职档案", lambda progress: print_dossiers(
             self.ctx.store, deputy_ids=ids, year=self.period_year(), target=target,
             per_file=per_file, progress=progress, today=self.today),
             lambda result: self._saved(target, result.deputies))
@@ -222,14 +222,11 @@ class Page(QWidget):
         self.preview.open()
 
     def _run(self, title: str, job, on_done) -> None:
-        if self.job is not None:
+        if self.job is not None:         # one print at a time from this page
             return
-        self.job = PrintJob(self, title=title, job=job)
-        self.job.done.connect(on_done)
-        self.job.failed.connect(lambda message: QMessageBox.warning(self, title, message))
-        for signal in (self.job.done, self.job.failed, self.job.cancelled):
-            signal.connect(self._job_over)
-        self.job.start()
+        self.job = Operation(self, self.ctx, job, title=title, writes=False).success(on_done)
+        self.job.ended.connect(self._job_over)
+        self.job.run()                   # printing only reads: never refused
 
-    def _job_over(self, *_) -> None:
+    def _job_over(self) -> None:
         self.job = None

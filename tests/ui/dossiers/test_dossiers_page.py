@@ -107,27 +107,19 @@ def test_save_one_file_each(page, qtbot, tmp_path):
     assert page.open_button.isEnabled()
 
 
-def test_cancel_stops_the_job(qtbot):
-    from app.progress import Cancelled, check
-    from ui.printing.worker import PrintJob
-    from ui.qt import QWidget
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    seen = []
-
-    def job(progress):
-        progress.step(1, 10, "正在排版")
-        while True:          # a long print that only stops when told to
-            check(progress)
-
-    printing = PrintJob(parent, title="测试", job=job)
-    printing.cancelled.connect(lambda: seen.append("cancelled"))
-    printing.done.connect(lambda _: seen.append("done"))
-    printing.start()
-    qtbot.waitUntil(lambda: printing.dialog.labelText() == "正在排版", timeout=5000)
-    printing.cancel()
-    qtbot.waitUntil(lambda: seen == ["cancelled"], timeout=5000)
-    assert not printing.runner.isRunning()
+def test_cancelling_a_save_part_way_leaves_no_file(page, qtbot, tmp_path, monkeypatch):
+    from tests.ui.operation_helpers import HeldAtFirstStep, cancel_button
+    gate = HeldAtFirstStep(monkeypatch, "ui.dossiers.page.print_dossiers")
+    target = tmp_path / "档案.pdf"
+    page.save_to(target, ids=[page.ids["张三"], page.ids["王五"]], per_file=False)
+    assert gate.reached.wait(30)
+    qtbot.waitUntil(lambda: page.job.dialog is not None and page.job.dialog.isVisible())
+    job = page.job
+    with qtbot.waitSignal(job.cancelled):
+        cancel_button(job.dialog).click()
+        gate.go_on.set()
+    assert [p for p in tmp_path.iterdir() if p.is_file()] == []      # no PDF, no partial file
+    assert page.job is None and page.last_output is None
 
 
 def _end_seat(store, deputy_id: int) -> None:

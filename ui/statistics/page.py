@@ -14,6 +14,7 @@ from app.statistics.report import Statistics, load_statistics
 from app.statistics.tables import StatTable, all_tables
 from app.statistics.workbook import export_statistics
 from ui.background import Loader
+from ui.operation import Operation, run_operation
 from ui.statistics.charts import WAITING, BarChart, LineChart
 from ui.qt import (QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QKeySequence, QLabel,
                    QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QtGui,
@@ -176,23 +177,31 @@ class Page(QWidget):
         if not self.export_button.isEnabled():     # still counting: nothing to save yet
             return
         path = self._ask(f"{self.stats.township}{self.stats.period.label}统计.xlsx", "Excel 工作簿 (*.xlsx)")
-        if path and self.ctx.attempt(self, lambda: export_statistics(self.stats, path=path)):
-            QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(path)))
+        stats = self.stats
+        if path:
+            self._save(path, title="导出统计表", make=lambda: export_statistics(stats, path=path))
 
     def print_tables(self) -> None:
         if not self.print_button.isEnabled():      # Ctrl+P while still counting
             return
         path = self._ask(f"{self.stats.township}{self.stats.period.label}统计.pdf", "PDF 文件 (*.pdf)")
-        if path and self.ctx.attempt(self, lambda: statistics_pdf(self.stats, path=path)):
-            QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(path)))
+        stats = self.stats
+        if path:
+            self._save(path, title="打印统计表", make=lambda: statistics_pdf(stats, path=path))
 
     def print_report(self) -> None:
         if not self.report_button.isEnabled():
             return
         kind, name = REPORTS[self.stats.period.kind]
         path = self._ask(joined(self.stats.township, self.stats.period.label, name) + ".pdf", "PDF 文件 (*.pdf)")
-        if path and self.ctx.attempt(self, lambda: periodic_pdf(self.stats, kind=kind, path=path)):
-            QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(path)))
+        stats = self.stats
+        if path:
+            self._save(path, title="打印报告", make=lambda: periodic_pdf(stats, kind=kind, path=path))
+
+    def _save(self, path: Path, *, title: str, make) -> Operation | None:
+        """Write the file off the UI thread, then open it."""
+        return run_operation(self, self.ctx, lambda _progress: make(), title=title, writes=False, cancellable=False,
+                             on_success=lambda _done: QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(path))))
 
 
 def fill_table(widget: QWidget, table: StatTable) -> None:

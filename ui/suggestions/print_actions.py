@@ -1,4 +1,4 @@
-"""Printing from the ledger page: ask where to save the PDF, print, say where it went."""
+"""Printing from the ledger page: ask where to save the PDF, print off the UI thread, say where it went."""
 from __future__ import annotations
 
 from datetime import date
@@ -7,6 +7,7 @@ from pathlib import Path
 from app.reports.assignment_letter import assignment_letters
 from app.reports.satisfaction_form import satisfaction_forms
 from app.reports.suggestion_ledger import ledger_pdf
+from ui.operation import Operation, run_operation
 from ui.qt import QFileDialog, QMessageBox
 
 
@@ -18,7 +19,7 @@ def ask_pdf_path(parent, *, title: str, name: str) -> Path | None:
     return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
 
-def print_letters(parent, ctx, *, rows, today: date) -> Path | None:
+def print_letters(parent, ctx, *, rows, today: date) -> Operation | None:
     rows = [r for r in rows if r.mode]
     if not rows:
         QMessageBox.information(parent, "打印交办单", "请先选中已交办或转办的意见建议。")
@@ -29,7 +30,7 @@ def print_letters(parent, ctx, *, rows, today: date) -> Path | None:
                                                     path=p, today=today))
 
 
-def print_forms(parent, ctx, *, rows, today: date) -> Path | None:
+def print_forms(parent, ctx, *, rows, today: date) -> Operation | None:
     if not rows:
         QMessageBox.information(parent, "打印满意度测评表", "请先选中要测评的意见建议。")
         return None
@@ -39,17 +40,15 @@ def print_forms(parent, ctx, *, rows, today: date) -> Path | None:
                                                     path=p, today=today))
 
 
-def print_ledger(parent, ctx, *, rows, today: date) -> Path | None:
+def print_ledger(parent, ctx, *, rows, today: date) -> Operation | None:
     """The ledger as the list currently shows it (filters applied)."""
     return _print(parent, ctx, title="打印台账", name="意见建议台账.pdf", what=f"{len(rows)} 件意见建议的台账",
                   make=lambda p: ledger_pdf(ctx.store, path=p, today=today, ids=[r.id for r in rows]))
 
 
-def _print(parent, ctx, *, title: str, name: str, what: str, make) -> Path | None:
+def _print(parent, ctx, *, title: str, name: str, what: str, make) -> Operation | None:
     path = ask_pdf_path(parent, title=title, name=name)
     if path is None:
         return None
-    done = ctx.attempt(parent, lambda: make(path), title="打印失败")
-    if done is not None:
-        QMessageBox.information(parent, title, f"已将{what}保存到：\n{path}")
-    return done
+    return run_operation(parent, ctx, lambda _progress: make(path), title=title, writes=False, cancellable=False,
+                         on_success=lambda _done: QMessageBox.information(parent, title, f"已将{what}保存到：\n{path}"))

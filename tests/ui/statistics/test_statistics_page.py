@@ -82,3 +82,23 @@ def test_each_coverage_row_quotes_seed_001_in_its_tooltip(store, qtbot):
     assert "时间、经费和场所等方面的保障" in rows["活动保障机制全覆盖"]
     assert "检查督导力度" in rows["督导工作全覆盖"]
     assert all("黄冈市" in tip for tip in rows.values())
+
+
+def test_the_workbook_and_the_printouts_are_written_off_the_ui_thread_then_opened(store, qtbot, tmp_path,
+                                                                                   monkeypatch):
+    from python_calamine import CalamineWorkbook
+
+    from ui.statistics.page import Page
+    build(store)
+    page = Page(AppContext(store), today=date(2026, 9, 30))
+    qtbot.add_widget(page)
+    qtbot.waitUntil(lambda: page.stats is not None and page.export_button.isEnabled())
+    opened = []
+    monkeypatch.setattr("ui.statistics.page.QDesktopServices.openUrl", lambda url: opened.append(url.toLocalFile()))
+    for action, name in ((page.export, "统计.xlsx"), (page.print_tables, "统计.pdf"), (page.print_report, "报告.pdf")):
+        monkeypatch.setattr(page, "_ask", lambda *_a, name=name: tmp_path / name)
+        action()
+        qtbot.waitUntil(lambda name=name: opened[-1:] == [str(tmp_path / name)])
+    assert opened == [str(tmp_path / n) for n in ("统计.xlsx", "统计.pdf", "报告.pdf")]
+    assert "代表小组参与率" in CalamineWorkbook.from_path(str(tmp_path / "统计.xlsx")).sheet_names
+    assert (tmp_path / "统计.pdf").read_bytes()[:5] == b"%PDF-" == (tmp_path / "报告.pdf").read_bytes()[:5]

@@ -184,6 +184,7 @@ def test_page_prints_the_selected_letters(qtbot, ctx, tmp_path, monkeypatch):
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     page.table.selectRow(0)
     page.actions.actions["letters"].trigger()
+    qtbot.waitUntil(lambda: not ctx.operations)          # printed off the UI thread
     text = "".join(p.extract_text() for p in PdfReader(tmp_path / "交办单.pdf").pages)
     assert "青山村主干道修缮" in text and units[0].name in text
     assert page.actions.actions["letters"].shortcut().toString() == "Ctrl+P"

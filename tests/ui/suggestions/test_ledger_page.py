@@ -71,3 +71,18 @@ def test_timeline_shows_history_and_deadline(page, qtbot):
     actions = [dialog.tree.topLevelItem(i).text(1) for i in range(dialog.tree.topLevelItemCount())]
     assert actions.count("满意度测评") == 3 and "约见" in actions and actions[-1] == "办结"
     assert "答复期限" in dialog.explanation.toPlainText()
+
+
+def test_assignment_letters_are_printed_off_the_ui_thread_and_where_they_went_is_said(page, tmp_path,
+                                                                                       monkeypatch, qtbot):
+    from pypdf import PdfReader
+
+    from ui.suggestions import print_actions
+    rows = [page.model.row_at(i) for i in range(page.model.rowCount()) if page.model.row_at(i).mode][:2]
+    said = []
+    monkeypatch.setattr(print_actions, "ask_pdf_path", lambda *a, **k: tmp_path / "交办单.pdf")
+    monkeypatch.setattr(print_actions.QMessageBox, "information", lambda _p, title, text: said.append((title, text)))
+    print_actions.print_letters(page, page.ctx, rows=rows, today=TODAY).wait()
+    assert said == [("打印交办单", f"已将2 份交办单保存到：\n{tmp_path / '交办单.pdf'}")]
+    text = "".join(p.extract_text() for p in PdfReader(tmp_path / "交办单.pdf").pages)
+    assert all(r.number in text for r in rows)

@@ -10,6 +10,7 @@ from app.activities.entry import delete_activity
 from app.cn import sort_key
 from app.reports.activity_record import activity_record
 from app.reports.signin import signin_sheet
+from ui.operation import run_operation
 from ui.qt import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QKeySequence, QLabel, Qt,
                    QMessageBox, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget, QtGui)
 from ui.table_model import Column, RowTableModel, _sortable
@@ -192,7 +193,8 @@ class ActivityListTab(QWidget):
         row = self.selected()
         path = row and self._save_path(f"活动记录表-{row.start_date:%Y%m%d}.pdf")
         if path:
-            self.ctx.attempt(self, lambda: activity_record(self.ctx.store, activity_id=row.id, path=path))
+            run_operation(self, self.ctx, lambda _progress: activity_record(self.ctx.store, activity_id=row.id, path=path),
+                          title="打印活动记录表", writes=False, cancellable=False)
 
     def print_signin(self) -> None:
         row = self.selected()
@@ -201,8 +203,9 @@ class ActivityListTab(QWidget):
             return
         path = self._save_path(f"签到表-{row.organiser}-{row.start_date:%Y%m%d}.pdf")
         if path:
-            self.ctx.attempt(self, lambda: signin_sheet(self.ctx.store, group_id=row.group_id, on=row.start_date,
-                                                        path=path, theme=row.theme, place=row.place))
+            run_operation(self, self.ctx, lambda _progress: signin_sheet(
+                self.ctx.store, group_id=row.group_id, on=row.start_date, path=path, theme=row.theme, place=row.place),
+                title="打印签到表", writes=False, cancellable=False)
 
     def to_suggestion(self) -> None:
         row = self.selected()

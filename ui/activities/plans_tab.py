@@ -8,6 +8,7 @@ from pathlib import Path
 from app.activities import views
 from app.activities.funding_export import export_funding
 from app.activities.plans import quarter_of
+from ui.operation import Operation, run_operation
 from ui.qt import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
                    QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 from ui.table_model import Column, list_view
@@ -111,8 +112,11 @@ class FundingTab(QWidget):
         quarters = "，".join(f"第{q + 1}季度 {v} 元" for q, v in enumerate(ledger.by_quarter))
         self.total.setText(f"全年补助合计 {ledger.total} 元（{quarters}）")
 
-    def export(self) -> None:
-        name = f"{self.year.value()}年代表活动补助台账.xlsx"
-        path, _ = QFileDialog.getSaveFileName(self, "导出补助台账", name, "Excel 工作簿 (*.xlsx)")
-        if path:
-            self.ctx.attempt(self, lambda: export_funding(self.ctx.store, year=self.year.value(), path=Path(path)))
+    def export(self, *, path: str | None = None) -> Operation | None:
+        year = self.year.value()
+        name = f"{year}年代表活动补助台账.xlsx"
+        path = path or QFileDialog.getSaveFileName(self, "导出补助台账", name, "Excel 工作簿 (*.xlsx)")[0]
+        if not path:
+            return None
+        return run_operation(self, self.ctx, lambda _progress: export_funding(self.ctx.store, year=year, path=Path(path)),
+                             title="导出补助台账", writes=False, cancellable=False)

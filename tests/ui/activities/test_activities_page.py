@@ -108,3 +108,12 @@ def test_contact_ledger_chooser_is_read_when_needed_and_follows_the_roster(page,
     page.ctx.notify("deputy")
     assert names() == ["孙八", "张三", "李四", "王五", "赵六", "钱七"]
     assert chooser.currentText() == "王五"              # the choice is kept
+
+
+def test_the_funding_ledger_is_exported_off_the_ui_thread(page, tmp_path):
+    from python_calamine import CalamineWorkbook
+    _open_every_tab(page)
+    page.funding.export(path=str(tmp_path / "补助台账.xlsx")).wait()
+    rows = CalamineWorkbook.from_path(str(tmp_path / "补助台账.xlsx")).get_sheet_by_index(0).to_python()
+    cells = [str(c) for row in rows for c in row]
+    assert "张三" in cells and "赵六" in cells

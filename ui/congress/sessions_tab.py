@@ -8,6 +8,7 @@ from app.reports.session_record import print_session_record
 from app.reports.vote_result import print_vote_result
 from ui.congress.session_detail import SessionDetail
 from ui.congress.session_dialog import SessionDialog
+from ui.operation import run_operation
 from ui.qt import (QAbstractItemView, QFileDialog, QHBoxLayout, QKeySequence, QPushButton,
                    QTableView, QVBoxLayout, QWidget, QtGui)
 from ui.refresh import refresh_when_seen, touches
@@ -87,16 +88,17 @@ class SessionsTab(QWidget):
                 self, lambda: delete_session(self.ctx.store, session_id=session_id) or True):
             self.ctx.notify("congress_session")
 
-    def _print(self, make, name: str) -> None:
+    def _print(self, make, name: str, title: str) -> None:
         session_id = self.selected_id()
         if session_id is None:
             return
         path, _ = QFileDialog.getSaveFileName(self, "保存 PDF", name, "PDF 文件 (*.pdf)")
         if path:
-            self.ctx.attempt(self, lambda: make(self.ctx.store, session_id=session_id, path=path))
+            run_operation(self, self.ctx, lambda _progress: make(self.ctx.store, session_id=session_id, path=path),
+                          title=title, writes=False, cancellable=False)
 
     def print_record(self) -> None:
-        self._print(print_session_record, "会议记录.pdf")
+        self._print(print_session_record, "会议记录.pdf", "打印会议记录")
 
     def print_votes(self) -> None:
-        self._print(print_vote_result, "票决结果.pdf")
+        self._print(print_vote_result, "票决结果.pdf", "打印票决结果")

@@ -12,6 +12,6 @@ def export_roster_dialog(parent, ctx, flt: RosterFilter, *, path: str | None = N
     if not path:
         return None
     return run_operation(parent, ctx, lambda _progress: export_roster(ctx.store, path=path, flt=flt),
-                         title="导出代表名册", writes=False, cancellable=False,
+                         title="导出代表名册", cancellable=False,
                          on_success=lambda count: QMessageBox.information(
                              parent, "导出完成", f"已导出 {count} 位代表（身份证号已打码）。"))

@@ -69,3 +69,18 @@ def canonical_column(cells) -> list[str] | tuple:
     if text is not None:
         return list(map(text, cells)) if len(types) == 1 else ["" if v is None else text(v) for v in cells]
     return list(map(canonical, cells))
+
+
+# Texts that are numbers to Excel but never amounts: a column of them is formatted as text whole, so
+# what is typed into it later stays text (a phone keeps its leading zero).
+NUMBER_LIKE_KEYS = frozenset({"id_number", "phone", "contact", "number", "county_reference", "code",
+                              "township_code"})
+
+
+def is_uuid(col: Column) -> bool:
+    """A record's uuid or a link to one: for the program, not for reading (hidden, never printed)."""
+    return col.key == "uuid" or col.key.endswith(("_uuid", "_uuids"))
+
+
+def keeps_text(col: Column) -> bool:
+    return col.kind == TEXT and (is_uuid(col) or col.key in NUMBER_LIKE_KEYS)

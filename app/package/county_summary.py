@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from app import settings
 from app.package.columns import INT, Column, SheetSpec
 from app.package.county import require_county
 from app.package.county_rows import merged_rows, package_rows
@@ -164,5 +165,7 @@ def write_summary(store, *, out: Path, period: Period) -> list[TownshipTotals]:
     rows = [t.cells() for t in totals]
     if totals:
         rows.append(sum_totals(totals).cells())
-    write_plain(Path(out), SPEC, rows)
+    with store.read() as session:
+        town = settings.load(session, "township")
+    write_plain(Path(out), SPEC, rows, title=f"{town.county or town.name}　{period.label}")
     return totals

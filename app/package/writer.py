@@ -16,7 +16,7 @@ from xlsxwriter.utility import xl_rowcol_to_cell_fast
 from xlsxwriter.worksheet import CellDatetimeTuple, CellNumberTuple, CellStringTuple, Worksheet
 
 from app.package import INFO_SHEET
-from app.package.columns import CHOICE, SheetSpec
+from app.package.columns import CHOICE, SheetSpec, is_uuid, keeps_text
 from app.package.digest import SheetHasher, seal
 from app.package.info import PackageMeta, SheetInfo, info_rows
 from app.savefile import save_atomically
@@ -42,8 +42,10 @@ class _Sheet(Worksheet):
             fmt = cell.format
             if fmt is not None:
                 style = f' s="{fmt._get_xf_index()}"'
-            elif row in self.row_info or (col in self.col_info and self.col_info[col].column_format is not None):
-                return super()._write_cell(row, col, cell)      # a row or column format applies
+            elif row in self.row_info:
+                return super()._write_cell(row, col, cell)      # a row format applies
+            elif col in self.col_info and (fmt := self.col_info[col].column_format) is not None:
+                style = f' s="{fmt._get_xf_index()}"'           # the column's (text) format
             else:
                 style = ""
             if kind is not CellStringTuple:
@@ -63,6 +65,9 @@ class _Formats:
         self.moment = wb.add_format({"num_format": "yyyy-mm-dd hh:mm:ss"})
         # Kept as text, and marked so Excel/WPS keep it as text when the cell is edited.
         self.text = wb.add_format({"num_format": "@", "quote_prefix": True})
+        # A whole column of numbers that are not amounts (phones, codes, ID numbers, uuids): what is
+        # typed into it later stays text, a phone keeps its leading zero.
+        self.text_column = wb.add_format({"num_format": "@"})
 
 
 def write_package(path: Path, *, meta: PackageMeta, sheets: Iterable[tuple[SheetSpec, Iterable[list]]],
@@ -72,8 +77,10 @@ def write_package(path: Path, *, meta: PackageMeta, sheets: Iterable[tuple[Sheet
         wb, fmt = _open(temp)
         # The first sheet; its rows follow once the hashes are known.
         info = wb.add_worksheet(INFO_SHEET, worksheet_class=_Sheet)
+        title = f"{meta.township_name}　{meta.period_label}"
         try:
-            meta.sheets = [SheetInfo(spec.name, *_write_sheet(wb, fmt, spec, rows)) for spec, rows in sheets]
+            meta.sheets = [SheetInfo(spec.name, *_write_sheet(wb, fmt, spec, rows, title=title))
+                           for spec, rows in sheets]
         except BaseException:
             _discard(wb)
             raise
@@ -84,11 +91,11 @@ def write_package(path: Path, *, meta: PackageMeta, sheets: Iterable[tuple[Sheet
     return meta
 
 
-def write_plain(path: Path, spec: SheetSpec, rows: list[list]) -> None:
+def write_plain(path: Path, spec: SheetSpec, rows: list[list], *, title: str = "") -> None:
     """A one-sheet workbook for people (the county summary), written the same safe way."""
     def write(temp: Path) -> None:
         wb, fmt = _open(temp)
-        _write_sheet(wb, fmt, spec, rows)
+        _write_sheet(wb, fmt, spec, rows, title=title)
         _close(wb)
     save_atomically(Path(path), write)
 
@@ -120,19 +127,22 @@ def _write_info(ws, fmt: _Formats, meta: PackageMeta) -> None:
     ws.set_column(0, 0, 20)
     ws.set_column(1, 1, 70)
     ws.set_column(2, 2, 68)
+    _page_setup(ws, f"{meta.township_name}　{meta.period_label}　{INFO_SHEET}")
     for r, row in enumerate(info_rows(meta)):
         for c, value in enumerate(row):
             _put(ws, fmt, r, c, value)
 
 
-def _write_sheet(wb, fmt: _Formats, spec: SheetSpec, rows: Iterable[list]) -> tuple[int, str]:
+def _write_sheet(wb, fmt: _Formats, spec: SheetSpec, rows: Iterable[list], *, title: str = "") -> tuple[int, str]:
     """Rows may be an iterator (a sheet is never held whole); returns its row count and hash."""
     rows = iter(rows)
     head = list(islice(rows, 200))          # enough to size the columns
     ws = wb.add_worksheet(spec.name, worksheet_class=_Sheet)
     ws.freeze_panes(1, 0)
     for i, col in enumerate(spec.columns):
-        ws.set_column(i, i, _width(col.header, col.width, head, i))
+        ws.set_column(i, i, _width(col.header, col.width, head, i), fmt.text_column if keeps_text(col) else None,
+                      {"hidden": True} if is_uuid(col) else None)
+    _page_setup(ws, f"{title}　{spec.name}" if title else spec.name)
     for c, header in enumerate(spec.headers):
         ws.write_string(0, c, header, fmt.head)
     hasher, count = SheetHasher(spec.headers), 0
@@ -148,6 +158,18 @@ def _write_sheet(wb, fmt: _Formats, spec: SheetSpec, rows: Iterable[list]) -> tu
                 "validate": "list", "source": list(col.choices), "ignore_blank": True,
                 "error_message": f"请从列表中选择{col.header}"})
     return count, hasher.hexdigest()
+
+
+def _page_setup(ws, title: str) -> None:
+    """Printed as a clerk would file it: A4 landscape, all (shown) columns across one page, the header
+    row on every page, the township and period on top, 第 X 页 共 Y 页 below."""
+    ws.set_paper(9)
+    ws.set_landscape()
+    ws.fit_to_pages(1, 0)
+    ws.repeat_rows(0)
+    ws.set_margins(left=0.4, right=0.4, top=0.7, bottom=0.6)
+    ws.set_header(f"&C{title.replace('&', '&&')}", {"margin": 0.3})
+    ws.set_footer("&C第 &P 页 共 &N 页", {"margin": 0.3})
 
 
 def _cell_writers(ws) -> tuple:

@@ -46,6 +46,7 @@ def _write_cell_by_cell(path, rows) -> None:
     ws.freeze_panes(1, 0)
     for i, col in enumerate(SPEC.columns):
         ws.set_column(i, i, writer._width(col.header, col.width, rows, i))
+    writer._page_setup(ws, SPEC.name)
     for c, header in enumerate(SPEC.headers):
         ws.write_string(0, c, header, fmt.head)
     for r, row in enumerate(rows, start=1):
@@ -74,6 +75,7 @@ def test_the_fast_sheet_writes_what_xlsxwriter_writes(tmp_path):
         wb, fmt = writer._open(path)
         ws = wb.add_worksheet("表", worksheet_class=cls) if cls else wb.add_worksheet("表")
         ws.set_column(3, 3, 12, fmt.day)            # a column with its own format
+        ws.set_column(0, 0, 8, fmt.text_column)     # a column kept as text
         ws.set_column(4, 4, 30)
         ws.set_row(5, None, fmt.head)               # a row with its own format
         for r, text in enumerate(TRICKY, start=1):
@@ -129,3 +131,44 @@ def test_display_width():
     assert writer.display_width("青山村") == 6
     assert writer.display_width("第1组（A）") == 10
     assert writer.display_width("\t") == 1
+
+
+def test_every_sheet_prints_as_a_clerk_files_it(tmp_path):
+    """A4 landscape, the shown columns fitted to the page width, the header row on every page, the
+    township and period on top and 第 X 页 共 Y 页 below; uuid columns hidden; phones, ID numbers and
+    codes formatted as text down the whole column, so what is typed in later stays text."""
+    from app.package.kinds import all_kinds
+    from app.store import Store
+    from tests.app.package.helpers import export_q3, township_with_roster
+    with Store.open(tmp_path / "乡镇", today=date(2026, 11, 22)) as store:
+        township_with_roster(store)
+        path = export_q3(store, tmp_path / "包.xlsx").path
+    book = load_workbook(path)
+    for name in book.sheetnames:
+        ws = book[name]
+        setup = ws.page_setup
+        # fitToWidth left out means 1 (the file format's default)
+        assert (setup.orientation, setup.paperSize, setup.fitToWidth or 1, setup.fitToHeight) == ("landscape", 9, 1, 0)
+        assert ws.sheet_properties.pageSetUpPr.fitToPage, name
+        assert ws.print_title_rows == "$1:$1", name
+        assert ws.oddHeader.center.text == f"青山镇　2026年第3季度　{name}", name
+        assert ws.oddFooter.center.text == "第 &P 页 共 &N 页", name
+    ws = book["代表名册"]
+    headers = [c.value for c in ws[1]]
+    letter = lambda header: ws.cell(row=1, column=headers.index(header) + 1).column_letter   # noqa: E731
+    hidden = sorted(h for h in headers if ws.column_dimensions[letter(h)].hidden)
+    assert hidden == ["所在小组编号", "编号"]
+    for header in ("联系电话", "身份证号", "编号"):
+        # the column's own format (what a new cell gets) and the written cells'
+        assert ws.column_dimensions[letter(header)].number_format == "@", header
+        assert ws[f"{letter(header)}2"].number_format == "@", header
+    assert ws.column_dimensions[letter("姓名")].number_format == "General"
+    assert {k.spec.name for k in all_kinds() if k.up} <= set(book.sheetnames)
+
+
+def test_the_county_summary_prints_the_same_way(tmp_path):
+    writer.write_plain(tmp_path / "汇总.xlsx", SPEC, ROWS, title="崇阳县　2026年第3季度")
+    ws = load_workbook(tmp_path / "汇总.xlsx")[SPEC.name]
+    assert (ws.page_setup.orientation, ws.page_setup.paperSize, ws.print_title_rows) == ("landscape", 9, "$1:$1")
+    assert ws.oddHeader.center.text == "崇阳县　2026年第3季度　样表"
+    assert ws.oddFooter.center.text == "第 &P 页 共 &N 页"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass, field, fields
 
 from sqlalchemy.orm import Session
@@ -92,6 +93,23 @@ def get(store, section: str):
     """The section as a plain dataclass (for screens: they never hold a session)."""
     with store.read() as session:
         return load(session, section)
+
+
+CODE = re.compile(r"^\d{9}(\d{3})?$")
+
+
+def township_problems(t: Township) -> list[str]:
+    """What first-run setup (dialog or command line) refuses, in the words shown to the user."""
+    problems = []
+    if not t.name.strip():
+        problems.append("请填写乡镇名称。")
+    if not CODE.match(t.code.strip()):
+        problems.append("统计用区划代码应为 12 位数字（也可填 9 位乡镇代码）。")
+    if not t.county.strip():
+        problems.append("请填写所属县（市、区）。")
+    if not 1 <= t.term <= 99:
+        problems.append("请填写本届届次。")
+    return problems
 
 
 def set_up(store, township: Township) -> None:

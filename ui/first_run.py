@@ -1,28 +1,14 @@
 """First-run setup: the township's details, asked once on a fresh data folder."""
 from __future__ import annotations
 
-import re
-
 from app import settings
 from app.cn import term_text
 from app.store import Store
 from ui.qt import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox,
                    QVBoxLayout, Qt)
 
-CODE = re.compile(r"^\d{9}(\d{3})?$")
-
-
-def validate_township(t: settings.Township) -> list[str]:
-    problems = []
-    if not t.name.strip():
-        problems.append("请填写乡镇名称。")
-    if not CODE.match(t.code.strip()):
-        problems.append("统计用区划代码应为 12 位数字（也可填 9 位乡镇代码）。")
-    if not t.county.strip():
-        problems.append("请填写所属县（市、区）。")
-    if not 1 <= t.term <= 99:
-        problems.append("请填写本届届次。")
-    return problems
+# The checks live with the settings, so the command line's setup refuses the same things.
+validate_township = settings.township_problems
 
 
 class TownshipForm(QFormLayout):

@@ -42,6 +42,12 @@ class Rules:
     subsidy_per_year_county_city: int = 800
     subsidy_per_time_township: int = 100
     subsidy_per_year_township: int = 400
+    # Which seats earn which subsidy, and which take the city contact minimums: the levels the
+    # seeds name (001: 市、县（市、区）代表 200/800, 乡、镇代表 100/400; 002: 市人大代表 5 voters and
+    # 3 households). A deputy holding only other seats gets no subsidy.
+    subsidy_levels_county_city: str = "市、县"
+    subsidy_levels_township: str = "乡镇"
+    min_levels_city: str = "市"
     min_voters_city: int = 5
     min_voters_county_township: int = 10
     min_households_city: int = 3
@@ -67,7 +73,32 @@ def load(session: Session, section: str):
 
 
 def save(uow: UnitOfWork, section: str, value) -> None:
+    if section == "rules":
+        check_rules(value)
     save_section(uow, section, value, title=SECTION_TITLES.get(section, section))
+
+
+LEVEL_FIELDS = {"subsidy_levels_county_city": "按市县标准补助的代表层级",
+                "subsidy_levels_township": "按乡镇标准补助的代表层级",
+                "min_levels_city": "按市级代表标准联系选民和帮扶户的层级"}
+
+
+def levels_of(text: str) -> frozenset[str]:
+    """The levels named in a setting such as 市、县 (also 市,县 or 市 县)."""
+    return frozenset(part for part in re.split(r"[、,，;；/\s]+", text.strip()) if part)
+
+
+def check_rules(rules: Rules) -> None:
+    """Refuse level settings naming no real level, or a level paid at both rates (Chinese message)."""
+    from db.models.roster import LEVELS
+    for name, label in LEVEL_FIELDS.items():
+        unknown = sorted(levels_of(getattr(rules, name)) - set(LEVELS))
+        if unknown:
+            raise ValueError(f"规则参数“{label}”中的“{'、'.join(unknown)}”不是代表层级，"
+                             f"应为 {'、'.join(LEVELS)} 中的一个或几个，用顿号分隔")
+    both = levels_of(rules.subsidy_levels_county_city) & levels_of(rules.subsidy_levels_township)
+    if both:
+        raise ValueError(f"代表层级“{'、'.join(sorted(both))}”不能既按市县标准又按乡镇标准补助")
 
 
 def load_section(session: Session, key: str, cls):

@@ -24,7 +24,7 @@ class DeputyFunding:
 
     @property
     def class_label(self) -> str:
-        return "县市级及以上" if self.county_city else "乡镇"
+        return "市县级" if self.county_city else "乡镇"
 
 
 @dataclass(frozen=True)

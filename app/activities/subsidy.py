@@ -1,9 +1,11 @@
 """Activity subsidies (活动补助) due to attending deputies, from the configured rates and yearly caps.
 
-A deputy counts as a county/city deputy (县市级) on a day when one of their seats at 县, 市, 省 or
-全国 level is held that day: elected on or before it, and 在任 (or ended only after it). Everyone
-else is paid at the township rate. Within a year a deputy's subsidies are taken in date order
-and each is cut so the total never passes the cap of the deputy's class on that day.
+A deputy is paid at the county/city rate (市县级) on a day when one of their seats at a level of
+that rate (by default 市 and 县, as seed 001 names them) is held that day: elected on or before
+it, and 在任 (or ended only after it); else at the township rate when a seat at a township-rate
+level (乡镇) is held, or when no seat is held at all. A deputy holding only seats of other
+levels (省, 全国 by default) is paid nothing. Within a year a deputy's subsidies are taken in
+date order and each is cut so the total never passes the cap of the deputy's class on that day.
 """
 from __future__ import annotations
 
@@ -18,7 +20,6 @@ from app.activities.scope import year_scope
 from db.models.activity import Activity, Attendance
 from db.models.roster import Deputy, DeputyLevel
 
-HIGHER_LEVELS = frozenset({"县", "市", "省", "全国"})
 
 
 @dataclass(frozen=True)
@@ -49,8 +50,14 @@ def seat_held(seat: DeputyLevel, on: date) -> bool:
     return seat.status == "在任" or (seat.status_on is not None and on < seat.status_on)
 
 
-def is_county_city(seats: list[DeputyLevel], on: date) -> bool:
-    return any(s.level in HIGHER_LEVELS and seat_held(s, on) for s in seats)
+def pay_class(seats, on: date, *, county_city: frozenset[str], township: frozenset[str]) -> bool | None:
+    """True for the county/city rate, False for the township rate, None for no subsidy."""
+    held = {s.level for s in seats if seat_held(s, on)}
+    if held & county_city:
+        return True
+    if held & township or not held:
+        return False
+    return None
 
 
 def subsidy_lines(session: Session, *, year: int) -> list[SubsidyLine]:
@@ -85,12 +92,11 @@ def subsidy_dues(session: Session, *, year: int) -> YearDues:
     activities = {r[0]: r[1:] for r in conn.execute(
         select(Activity.id, Activity.start_date, Activity.kind, Activity.theme).where(*scope))}
     names = dict(conn.execute(select(Deputy.id, Deputy.name)).all())
-    seats = _higher_seats(conn)
-    first_day = date(year, 1, 1)
-    all_year = {d for d, held in seats.items() if any(
-        s.status == "在任" and (s.elected_on is None or s.elected_on <= first_day) for s in held)}
-    township = (False, rules.subsidy_per_time_township, rules.subsidy_per_year_township)
-    county_city = (True, rules.subsidy_per_time_county_city, rules.subsidy_per_year_county_city)
+    seats = _seats(conn)
+    levels = {"county_city": settings.levels_of(rules.subsidy_levels_county_city),
+              "township": settings.levels_of(rules.subsidy_levels_township)}
+    rates = {False: (rules.subsidy_per_time_township, rules.subsidy_per_year_township),
+             True: (rules.subsidy_per_time_county_city, rules.subsidy_per_year_county_city)}
     paid: dict[int, int] = {}
     dues = []
     for deputy_id, activity_id in conn.execute(
@@ -99,13 +105,10 @@ def subsidy_dues(session: Session, *, year: int) -> YearDues:
             .order_by(Attendance.deputy_id, Activity.start_date, Activity.id)):
         if deputy_id not in names:       # the inner join with the deputy table the ORM query had
             continue
-        held = seats.get(deputy_id)
-        if held is None:
-            higher, rate, cap = township
-        elif deputy_id in all_year or is_county_city(held, activities[activity_id][0]):
-            higher, rate, cap = county_city
-        else:
-            higher, rate, cap = township
+        higher = pay_class(seats.get(deputy_id, ()), activities[activity_id][0], **levels)
+        if higher is None:               # only seats of levels paid nothing
+            continue
+        rate, cap = rates[higher]
         so_far = paid.get(deputy_id, 0)
         due = max(0, min(rate, cap - so_far))
         paid[deputy_id] = so_far + due
@@ -113,12 +116,11 @@ def subsidy_dues(session: Session, *, year: int) -> YearDues:
     return YearDues(dues, names, activities)
 
 
-def _higher_seats(conn) -> dict[int, list]:
-    """deputy id → their seats at 县 level or above (the only ones is_county_city looks at)."""
+def _seats(conn) -> dict[int, list]:
+    """deputy id → their seats, as flat rows."""
     found: dict[int, list] = {}
     for seat in conn.execute(select(DeputyLevel.deputy_id, DeputyLevel.level, DeputyLevel.elected_on,
                                     DeputyLevel.status, DeputyLevel.status_on)
-                             .where(DeputyLevel.level.in_(sorted(HIGHER_LEVELS)))
                              .order_by(DeputyLevel.id)):
         found.setdefault(seat.deputy_id, []).append(seat)
     return found

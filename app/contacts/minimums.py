@@ -1,5 +1,6 @@
-"""Minimum contacts per deputy (seed 002): a city-level deputy (市, 省 or 全国 seat held) needs
-the city minimums, everyone else the county/township ones; all numbers come from Rules."""
+"""Minimum contacts per deputy (seed 002): a deputy holding a seat of a city-minimum level (by
+default 市, the level the seed names) needs the city minimums, everyone else the county/township
+ones; the numbers and the levels come from Rules."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -13,7 +14,6 @@ from app.activities.subsidy import seat_held
 from db.models.contact import FixedVoter, HelpedHousehold
 from db.models.roster import Deputy, DeputyLevel
 
-CITY_LEVELS = frozenset({"市", "省", "全国"})
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,7 @@ class Shortfall:
 def contact_shortfalls(session: Session, *, on: date) -> list[Shortfall]:
     """Every deputy holding a seat on `on` whose ledger is below the minimum."""
     rules = settings.load(session, "rules")
+    city_levels = settings.levels_of(rules.min_levels_city)
     seats: dict[int, list] = {}
     # Flat rows, not ORM objects: a county roster holds some 13,000 seats.
     for seat in session.execute(select(DeputyLevel.deputy_id, DeputyLevel.level, DeputyLevel.elected_on,
@@ -51,7 +52,7 @@ def contact_shortfalls(session: Session, *, on: date) -> list[Shortfall]:
             Deputy.deleted_at.is_(None)).order_by(Deputy.pinyin_full)):
         if deputy_id not in seats:
             continue
-        city = any(s.level in CITY_LEVELS for s in seats[deputy_id])
+        city = any(s.level in city_levels for s in seats[deputy_id])
         need_v = rules.min_voters_city if city else rules.min_voters_county_township
         need_h = rules.min_households_city if city else rules.min_households_county_township
         row = Shortfall(deputy_id, name, voters.get(deputy_id, 0), homes.get(deputy_id, 0), need_v, need_h)

@@ -82,8 +82,11 @@ class Page(QWidget):
         self.ctx.notify("setting")
 
     def save_rules(self) -> None:
-        settings.update(self.ctx.store, "rules", self.rules_form.value(), label="修改规则参数")
-        self.ctx.notify("setting")
+        done = self.ctx.attempt(self, lambda: settings.update(
+            self.ctx.store, "rules", self.rules_form.value(), label="修改规则参数") or True,
+            title="规则参数未保存")
+        if done:
+            self.ctx.notify("setting")
 
 
 def _right(button) -> QHBoxLayout:

@@ -17,7 +17,7 @@ def test_export_reads_back(store, tmp_path):
     path = export_funding(store, year=2026, path=tmp_path / "补助 台账.xlsx")
     book = load_workbook(path)
     summary = [tuple(r) for r in book["汇总"].iter_rows(min_row=3, values_only=True)]
-    assert summary == [("张三", "县市级及以上", 1, 0, 0, 200, 0, 200, 0),
+    assert summary == [("张三", "市县级", 1, 0, 0, 200, 0, 200, 0),
                        ("赵六", "乡镇", 1, 0, 0, 100, 0, 100, 0),
                        ("合计", None, 2, 0, 0, 300, 0, 300, None)]
     detail = book["明细"]

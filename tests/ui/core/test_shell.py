@@ -138,3 +138,18 @@ def test_f1_opens_the_guide_at_the_page_on_screen(qtbot, store, monkeypatch):
     [(title, text)] = shown
     assert title == "意见建议"
     assert "5 个工作日内答复" in text
+
+
+def test_rules_tab_refuses_an_unknown_level_and_keeps_the_rules(qtbot, store, monkeypatch):
+    from ui.qt import QMessageBox
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    window = MainWindow(AppContext(configured(store)))
+    qtbot.addWidget(window)
+    page = window.page("settings")
+    assert page.rules_form.editor("subsidy_levels_county_city").text() == "市、县"
+    assert page.rules_form.editor("min_levels_city").text() == "市"
+    page.rules_form.editor("subsidy_levels_county_city").setText("市、区")
+    page.save_rules()
+    assert warnings and "“区”不是代表层级" in warnings[0]
+    assert settings.get(store, "rules").subsidy_levels_county_city == "市、县"

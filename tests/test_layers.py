@@ -81,3 +81,16 @@ def test_loading_every_app_module_loads_no_qt():
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
+
+
+def test_ui_compares_suggestion_states_by_their_names_in_app():
+    # A state is a stored Chinese word; the screens take it from app.suggestions.states, so a
+    # renamed state cannot leave a screen comparing against the old word.
+    from app.suggestions.states import STATES
+    offenders = []
+    for path in (ROOT / "ui").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, (ast.Compare, ast.Dict)):
+                words = [n.value for n in ast.walk(node) if isinstance(n, ast.Constant) and n.value in STATES]
+                offenders += [f"{path.relative_to(ROOT)}:{node.lineno} {w}" for w in words]
+    assert offenders == []

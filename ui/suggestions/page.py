@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from app.suggestions import actions, service
-from app.suggestions.states import STATES
+from app.suggestions.states import NOT_ASSIGNED, STATES
 from ui.qt import (QAbstractItemView, QComboBox, QHBoxLayout, QKeySequence, QLabel, QLineEdit,
                    QMessageBox, QPushButton, Qt, QTableView, QTimer, QVBoxLayout, QWidget, QtGui)
 from ui.refresh import refresh_when_seen
@@ -121,7 +121,7 @@ class Page(QWidget):
         return [self.model.row_at(i.row()) for i in self.table.selectionModel().selectedRows()]
 
     def assign_selected(self) -> None:
-        rows = [r for r in self.selected_rows() if r.state == "未交办"]
+        rows = [r for r in self.selected_rows() if r.state == NOT_ASSIGNED]
         if not rows:
             QMessageBox.information(self, "交办", "请先选中一件或多件“未交办”的意见建议。")
             return

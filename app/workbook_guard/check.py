@@ -5,7 +5,6 @@ from __future__ import annotations
 import posixpath
 import re
 import zipfile
-import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,7 +27,8 @@ _PREFIXED_ROOT = re.compile(rb"(?:<!--.*?-->\s*)*<[\w.-]+:worksheet\b", re.DOTAL
 _UNNUMBERED_ROW = re.compile(rb'<row(?! r=")[\s/>]')
 _UNPLACED_CELL = re.compile(rb'<c(?! r=")[\s/>]')
 _MEDIA = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".emf", ".wmf", ".wdp", ".bin")
-TAIL = 64               # bytes of one chunk kept before the next, so nothing is missed at the seam
+SMALL_PART = 16 * 1024 * 1024   # the workbook part and its relationships, read whole: a few KB in any real file
+TAIL = 64                         # bytes of one chunk kept before the next, so nothing is missed at the seam
 
 
 @dataclass
@@ -78,6 +78,9 @@ class _Checker:
         info = self.infos.get(member)
         if info is None:
             raise WorkbookRefused(f"文件 {self.path.name} 不是 Excel 工作簿（其中没有 {member}）")
+        if info.file_size > SMALL_PART:
+            raise WorkbookRefused(f"文件 {self.path.name} 中的 {member} 有 {info.file_size // (1024 * 1024)} MB，"
+                                  "远大于任何正常的工作簿，疑似恶意文件，已拒绝")
         data = b"".join(unpacked(self.path, info, self.path.name))
         self._refuse_danger(data, member)
         return data

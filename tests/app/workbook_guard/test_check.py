@@ -126,6 +126,14 @@ def test_a_part_that_unpacks_to_more_than_it_declares_is_refused(tmp_path):
     assert "xl/worksheets/sheet1.xml 解压后比它声明的 1000 字节大" in refused_quickly(lambda: read_roster(path))
 
 
+def test_a_huge_workbook_part_is_refused_before_it_is_read(tmp_path):
+    """The list of sheets is read whole: a 20 MB one (stored as it is) is not."""
+    path = tmp_path / "大目录.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as zf:
+        zf.writestr("xl/workbook.xml", crafted.HEAD + " " * (20 << 20) + "<workbook/>")
+    assert "中的 xl/workbook.xml 有 20 MB，远大于任何正常的工作簿" in refused_quickly(lambda: check_workbook(path, PACKAGE))
+
+
 def test_a_compression_bomb_is_refused(tmp_path):
     path = crafted.streamed_rows(tmp_path / "炸弹.xlsx", b"<row/>", 2_000_000)
     assert "压缩比异常" in refused_quickly(lambda: check_workbook(path, PACKAGE))

@@ -15,14 +15,15 @@ from tests.faults.rosters import rows, write_roster
 
 
 def refused_quickly(action) -> str:
-    """The refusal's message; the refusal took < 2 s and < 50 MB more memory."""
+    """The refusal's message; the refusal took < 2 s and < 50 MB more memory (CPU seconds: the
+    machine running the tests may be shared, and a reader gone wrong is busy, not waiting)."""
     tracemalloc.start()
-    started = time.monotonic()
+    started = time.process_time()
     try:
         with pytest.raises((RosterSheetError, WorkbookRefused)) as caught:
             action()
     finally:
-        elapsed = time.monotonic() - started
+        elapsed = time.process_time() - started
         peak = tracemalloc.get_traced_memory()[1]
         tracemalloc.stop()
     assert elapsed < 2 and peak < 50 * 1024 * 1024, (elapsed, peak)

@@ -26,7 +26,12 @@ class AppContext(QObject):
         self.open_page.emit(key, kwargs)
 
     def attempt(self, parent, action: Callable[[], Any], *, title: str = "操作未完成") -> Any:
-        """Run a service call; a refusal is shown in Chinese and nothing else happens."""
+        """Run a service call; a refusal is shown in Chinese and nothing else happens. While a
+        long write runs in the background (ui/operation.py) the call is refused, saying which."""
+        running = next((op for op in self.operations if op.writes), None)
+        if running is not None:
+            QMessageBox.information(parent, title, f"“{running.title}”正在进行，请等它完成后再试。")
+            return None
         try:
             return action()
         except Exception as exc:  # services raise Chinese messages; anything else is a bug

@@ -3,8 +3,8 @@ of Anki's CollectionOp: the app-layer call runs in a worker thread with a Progre
 a dialog with a cancel button appears once it has run past a moment; success, a Chinese error or a
 cancel is reported on the UI thread, and the tables it changed are announced to the pages.
 
-One write at a time: a write asked for while another runs is refused with a message naming the
-one under way (its dialog is window-modal once shown). The worker never touches a widget: it
+One write at a time: a write asked for while another runs, through the runner or ctx.attempt, is
+refused with a message naming the one under way (its dialog is window-modal once shown). The worker never touches a widget: it
 only emits signals, which Qt delivers to the UI thread."""
 from __future__ import annotations
 

@@ -150,3 +150,19 @@ def test_cancelled_is_raised_by_the_app_layer_check(qtbot, window, said):
     with qtbot.waitSignal(op.cancelled):
         op.run()
     assert seen == ["操作已取消，未作任何改动。"]
+
+
+def test_a_quick_write_asked_for_while_a_long_one_runs_is_refused_clearly(qtbot, window, monkeypatch):
+    widget, ctx = window
+    said = []
+    monkeypatch.setattr("ui.context.QMessageBox.information", lambda _p, title, text: said.append((title, text)))
+    gate = Gate()
+    first = run_operation(widget, ctx, gate.work, title="导入名册")
+    assert gate.reached.wait(30)
+    saved = []
+    assert ctx.attempt(widget, lambda: saved.append("保存"), title="代表未保存") is None
+    assert saved == [] and said == [("代表未保存", "“导入名册”正在进行，请等它完成后再试。")]
+    gate.go_on.set()
+    with qtbot.waitSignal(first.ended):
+        pass
+    assert ctx.attempt(widget, lambda: saved.append("保存") or True) is True and saved == ["保存"]

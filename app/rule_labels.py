@@ -25,9 +25,10 @@ RULE_LABELS: dict[str, tuple[str, str]] = {
     "committee_contacts_nonresident": ("常委会非驻会委员联系代表", "名"),
     "committee_meetings_per_year": ("常委会组成人员每年见面不少于", "次"),
     "reception_day": ("每月接待选民日", "日"),
-    "reception_households": ("接待日每名代表走访选民", "户"),
+    "reception_households": ("“双联”走访：每名代表每年走访选民家庭", "户"),
+    "household_visits_month": ("“双联”走访完成月份", "月底前"),
     "problem_list_month": ("问题清单完成月份", "月底前"),
-    "satisfaction_survey_month": ("满意度测评月份", "月"),
+    "satisfaction_survey_month": ("意见建议满意度测评月份", "月底前"),
     "suggestion_number_prefix": ("意见建议编号前缀", ""),
     "package_warning_days": ("季度末提前提醒报送数据包", "天"),
 }

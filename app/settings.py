@@ -56,7 +56,8 @@ class Rules:
     committee_contacts_nonresident: int = 2
     committee_meetings_per_year: int = 2
     reception_day: int = 15
-    reception_households: int = 5
+    reception_households: int = 5       # 双联: voter households each deputy visits in the year
+    household_visits_month: int = 8
     problem_list_month: int = 6
     satisfaction_survey_month: int = 9
     suggestion_number_prefix: str = ""

@@ -11,6 +11,7 @@ from app.overview.calendar import backup_item, package_item, reception_item
 from app.overview.duties import attendance_item, contacts_item, group_item
 from app.overview.start import StartStep, getting_started
 from app.overview.suggestions import suggestion_items
+from app.overview.tasks import task_items
 from app.store import Store
 from app.suggestions.views import list_ledger
 from app.workdays import WorkCalendar, load_overrides
@@ -26,6 +27,7 @@ def overview_items(session: Session, *, today: date, last_backup: datetime | Non
         group_item(session, today=today, per_quarter=rules.themed_activities_per_quarter),
         attendance_item(session, today=today),
         contacts_item(session, today=today),
+        *task_items(session, today=today),
         reception_item(session, today=today, default_day=rules.reception_day),
         package_item(session, today=today, warning_days=rules.package_warning_days),
         backup_item(last=last_backup, now=now),

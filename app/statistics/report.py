@@ -23,6 +23,7 @@ from app.statistics.participation import Participation, compute_participation
 from app.statistics.periods import StatPeriod
 from app.store import Store
 from app.suggestions.calendar import deadline_rules
+from app.tasks.yearly import YearlyTask, yearly_tasks
 from app.suggestions.figures import Figure, compute_figures, in_period
 from app.suggestions.views import LedgerRow, list_ledger
 from db.models.activity import Activity
@@ -57,6 +58,8 @@ class Statistics:
     figures: list[Figure]
     contacts: ContactSummary
     coverages: list[Coverage]
+    tasks: list[YearlyTask]                       # the year's dated duties, as of `tasks_on`
+    tasks_on: date
 
 
 def load_statistics(store: Store, *, period: StatPeriod, today: date) -> Statistics:
@@ -70,6 +73,7 @@ def compute_statistics(session: Session, *, period: StatPeriod, today: date) -> 
     activities = period_activities(session, period=period)
     ledger = _period_ledger(session, period=period, today=today)
     plans = plan_vs_done(session, year=period.year)
+    tasks_on = min(period.end, today)
     return Statistics(
         period=period, township=settings.load(session, "township").name, today=today,
         participation=participation, sessions=session_participation(session, period.start, period.end),
@@ -83,7 +87,8 @@ def compute_statistics(session: Session, *, period: StatPeriod, today: date) -> 
                    coverage.groups(plans, period=period, today=today,
                                    per_quarter=rules.themed_activities_per_quarter),
                    coverage.suggestions(ledger),
-                   coverage.support(activities, hours=_hours(session, period), costs=_costs(session, period))])
+                   coverage.support(activities, hours=_hours(session, period), costs=_costs(session, period))],
+        tasks=yearly_tasks(session, year=period.year, on=tasks_on), tasks_on=tasks_on)
 
 
 def _period_ledger(session: Session, *, period: StatPeriod, today: date) -> list[LedgerRow]:

@@ -87,6 +87,30 @@ def coverage_tables(s: Statistics) -> list[StatTable]:
                       tips=tuple(c.source for c in s.coverages))]
 
 
+def task_tables(s: Statistics) -> list[StatTable]:
+    rows = tuple((t.title, f"{t.due.year}年{t.due.month}月{t.due.day}日", f"{t.done}/{t.total}",
+                  _task_state(t, s.tasks_on), _first(t.missing), t.basis) for t in s.tasks)
+    on = s.tasks_on
+    return [StatTable("yearly_tasks", "年度工作任务完成情况",
+                      ("任务", "完成时限", "完成/应完成", "状态", "尚未完成", "统计口径"), rows,
+                      f"截至{on.year}年{on.month}月{on.day}日", tips=tuple(t.source for t in s.tasks))]
+
+
+def _first(names: tuple[str, ...], shown: int = 8) -> str:
+    """A printable cell: the first few, then how many in all (the home page lists them all)."""
+    if not names:
+        return "无"
+    return "、".join(names[:shown]) + (f" 等 {len(names)} 项" if len(names) > shown else "")
+
+
+def _task_state(task, on) -> str:
+    if task.total and task.complete:
+        return "已完成"
+    if on <= task.due:
+        return "未到期"
+    return "逾期未完成" if task.total else "无此项"
+
+
 def all_tables(s: Statistics) -> list[StatTable]:
     return [*coverage_tables(s), *participation_tables(s), *activity_tables(s),
-            *suggestion_tables(s), *contact_tables(s)]
+            *suggestion_tables(s), *contact_tables(s), *task_tables(s)]

@@ -40,7 +40,7 @@ def _editor_for(value, unit: str):
         editor.setMaximumWidth(180)
         return editor
     editor = QDoubleSpinBox() if isinstance(value, float) else QSpinBox()
-    editor.setRange(0, 100000)
+    editor.setRange(*((1, 12) if unit in ("月", "月底前") else (0, 100000)))   # months name a month
     editor.setMaximumWidth(180)
     if isinstance(value, float):
         editor.setDecimals(1)

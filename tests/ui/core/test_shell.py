@@ -153,3 +153,18 @@ def test_rules_tab_refuses_an_unknown_level_and_keeps_the_rules(qtbot, store, mo
     page.save_rules()
     assert warnings and "“区”不是代表层级" in warnings[0]
     assert settings.get(store, "rules").subsidy_levels_county_city == "市、县"
+
+
+def test_settings_page_sets_the_yearly_duties(qtbot, store):
+    window = MainWindow(AppContext(configured(store)))
+    qtbot.addWidget(window)
+    form = window.page("settings").rules_form
+    visits = form.editor("household_visits_month")
+    assert visits.suffix() == " 月底前" and (visits.minimum(), visits.maximum()) == (1, 12)
+    visits.setValue(13)                      # no thirteenth month: the box stops at December
+    form.editor("reception_households").setValue(6)
+    form.editor("overdue_flag_working_days").setValue(3)
+    window.page("settings").save_rules()
+    rules = settings.get(store, "rules")
+    assert (rules.household_visits_month, rules.reception_households,
+            rules.overdue_flag_working_days) == (12, 6, 3)

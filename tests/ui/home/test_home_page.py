@@ -38,7 +38,7 @@ def _shown(target) -> set[int]:
 
 @pytest.mark.parametrize("key, names", [
     ("overdue", ("S3", "S5")), ("awaiting_vote", ("S4",)), ("escalation", ("S5",)),
-    ("unassigned", ("S2",)), ("lagging", ("S3",))])
+    ("unassigned", ("S2",)), ("lagging", ("S3",)), ("survey", ("S4",))])
 def test_suggestion_lines_open_exactly_their_records(opened, qtbot, key, names):
     town, page, target, calls = opened
     qtbot.mouseClick(page.line(key), Qt.LeftButton)
@@ -57,6 +57,10 @@ def test_roster_and_group_lines_carry_their_ids(opened, qtbot):
                                     "label": "本季度尚未开展主题活动的代表小组（1 个）"})
     qtbot.mouseClick(page.line("reception"), Qt.LeftButton)
     assert calls[-1] == ("activities", {"tab": "reception"})
+    # 双联 visits were due 08-31; nobody visited: every deputy serving then (周九 resigned 08-01)
+    qtbot.mouseClick(page.line("household_visits"), Qt.LeftButton)
+    assert calls[-1][0] == "roster" and set(calls[-1][1]["ids"]) == {
+        d[n] for n in ("张三", "李四", "王五", "赵六", "孙八")}
 
 
 def test_a_line_with_nothing_to_open_is_not_clickable(opened, qtbot):

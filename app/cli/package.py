@@ -11,6 +11,7 @@ from app.package.defaults import default_export, file_name, period_dates
 from app.package.export import export_package
 from app.package.importer import apply_import, preview_import
 from app.package.period import date_range, parse_quarter
+from app.package.sign import sign_package
 
 
 def register(sub) -> None:
@@ -30,6 +31,11 @@ def register(sub) -> None:
     i.add_argument("--take-package", action="store_true", help="冲突一律采用数据包的版本")
     i.add_argument("--json", dest="json_sub", action="store_true", help="以 JSON 输出")
     i.set_defaults(run=run_import)
+    g = cmds.add_parser("sign", help="用本机的签名密钥重新签名一个填写过的数据包（如县里填好答复的回传数据包）")
+    g.add_argument("file", help="数据包文件（.xlsx）")
+    g.add_argument("--out", help="另存为（默认在原文件上签名）")
+    g.add_argument("--json", dest="json_sub", action="store_true", help="以 JSON 输出")
+    g.set_defaults(run=run_sign)
 
 
 def period_from_args(args):
@@ -84,6 +90,15 @@ def run_import(args, ctx) -> int:
         raise CliError(str(exc)) from None
     data = {"ok": True, "dry_run": args.dry_run, "written": written, **preview.as_dict()}
     ctx.emit(data, _text(preview, written))
+    return 0
+
+
+def run_sign(args, ctx) -> int:
+    try:
+        out = sign_package(ctx.store(), Path(args.file), out=Path(args.out) if args.out else None)
+    except PackageError as exc:
+        raise CliError(str(exc)) from None
+    ctx.emit({"ok": True, "file": str(out)}, f"已重新签名：{out}")
     return 0
 
 

@@ -4,10 +4,14 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
+from openpyxl.utils.datetime import from_excel
+
+from app.identity import IdNumberError, PhoneError, check_id_number, check_phone
 from app.package import PackageError
-from app.package.columns import CHOICE, DATE, DATETIME, INT, NUM, Column, canonical
+from app.package.columns import CHOICE, CONTROL, DATE, DATETIME, INT, NUM, Column, canonical, is_code, text_limit
 
 ID_KEYS = ("uuid", "id_number", "township_code")
+FIRST_SERIAL, LAST_SERIAL = 367, 73050     # the plausible dates held as serial numbers: 1901 to 2099
 
 
 class CellRefusal(Exception):
@@ -38,10 +42,75 @@ def _text(value, col: Column, *, where: str) -> str:
         if col.key in ID_KEYS or col.key.endswith("_uuid"):
             raise PackageError(f"{where}“{col.header}”被存成了数字（{canonical(value)}），长编号存成数字会丢失末几位。"
                                "请把该列设为文本格式、重新填入原编号后再导入")
+        if col.key in PHONE_KEYS:
+            return _phone_number(canonical(value), col)
         return canonical(value)
     if isinstance(value, (datetime, date)):
         return canonical(value)
-    return str(value).strip()
+    text = str(value)
+    if is_code(col):
+        text = text.strip()
+    if col.required and not text.strip():
+        raise CellRefusal(f"“{col.header}”不能为空")
+    check_text(text, col)
+    return text
+
+
+def check_text(text: str, col: Column) -> None:
+    """The checks every text of a form gets: its length and no control characters; then the field's own."""
+    limit = text_limit(col)
+    if len(text) > limit:
+        raise CellRefusal(f"“{col.header}”有 {len(text)} 个字，超过了 {limit} 个字的上限，请删减后再导入")
+    bad = CONTROL.search(text)
+    if bad:
+        raise CellRefusal(f"“{col.header}”第 {bad.start() + 1} 个字是不可见的控制字符，请删去后再导入")
+    field = FIELD_CHECKS.get(col.key)
+    if field is not None:
+        field(text)
+
+
+def _id_number(text: str) -> None:
+    if "*" in text:
+        if not MASKED_ID.fullmatch(text):
+            raise CellRefusal(f"身份证号“{text}”既不是完整的号码，也不是本程序遮蔽后的号码（前 4 位和后 4 位）")
+        return
+    try:
+        check_id_number(text)
+    except IdNumberError as exc:
+        raise CellRefusal(f"身份证号“{text}”：{exc}") from None
+
+
+def _phone(text: str) -> None:
+    if not text.strip():
+        return
+    try:
+        check_phone(text)
+    except PhoneError as exc:
+        raise CellRefusal(f"联系电话：{exc}") from None
+
+
+def _phone_number(text: str, col: Column) -> str:
+    """A phone typed into a number cell: a mobile reads as itself; a landline has lost its leading 0."""
+    try:
+        check_phone(text)
+    except PhoneError:
+        raise CellRefusal(f"“{col.header}”被存成了数字（{text}），开头的 0 可能已丢失，不是有效的电话号码："
+                          "请把该列设为文本格式、填入完整号码后再导入") from None
+    return text
+
+
+# The form's own checks of these fields (app.identity), for every package that carries them.
+FIELD_CHECKS = {"id_number": _id_number, "phone": _phone}
+PHONE_KEYS = frozenset({"phone"})
+MASKED_ID = re.compile(r"\d{4}\*{10}[\dX]{4}")
+
+
+def passes(col: Column, text: str) -> bool:
+    try:
+        check_text(text, col)
+    except CellRefusal:
+        return False
+    return True
 
 
 def _date(value, col: Column) -> date:
@@ -49,6 +118,9 @@ def _date(value, col: Column) -> date:
         return value.date()
     if isinstance(value, date):
         return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and FIRST_SERIAL <= value <= LAST_SERIAL:
+        # A date typed or pasted into a cell without a date format keeps only its serial number.
+        return from_excel(int(value)).date()
     m = re.fullmatch(r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*", str(value))
     if m:
         try:

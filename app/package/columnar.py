@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Callable
 
-from app.package.columns import CHOICE, DATE, DATETIME, INT, TEXT, Column
+from app.package.cells import FIELD_CHECKS, passes
+from app.package.columns import CHOICE, CONTROL, DATE, DATETIME, INT, TEXT, Column, is_code, text_limit
 
 SLOW = object()           # a cell the fast rules leave to the full conversion (cells.convert)
 _HALF = timedelta(microseconds=500_000)
@@ -20,13 +21,26 @@ def column_rule(col: Column) -> ColumnRule:
     blank = SLOW if col.required else None
     if col.kind in (TEXT, CHOICE):
         choices = frozenset(col.choices) if col.kind == CHOICE and col.choices else None
-        if choices is None:
+        strip, required, limit = is_code(col), col.required, text_limit(col)
+        field = FIELD_CHECKS.get(col.key)
+        if not strip:
+            mixed = lambda cells: [(blank if v == "" else (v if not required or v.strip() else SLOW))
+                                   if type(v) is str else cell(v) for v in cells]
+        elif choices is None:
             mixed = lambda cells: [(blank if v == "" else (v.strip() or SLOW)) if type(v) is str else cell(v)
                                    for v in cells]
         else:
             mixed = lambda cells: [(blank if v == "" else (s if (s := v.strip()) and s in choices else SLOW))
                                    if type(v) is str else cell(v) for v in cells]
-        return lambda cells: _texts(cells, choices) or mixed(cells)
+
+        def rule(cells):
+            out = _texts(cells, choices, strip, required) or mixed(cells)
+            if _fit(out, limit) and field is None:
+                return out
+            # The odd cell out (too long, a control character, a field that fails its check) goes to
+            # the full conversion, which says what is wrong.
+            return [SLOW if type(v) is str and not passes(col, v) else v for v in out]
+        return rule
     if col.kind == DATETIME:
         # A re-save can leave a float's last digit off: round to the second (as cells.convert does).
         return lambda cells: [((v + _HALF).replace(microsecond=0) if v.microsecond else v)
@@ -36,33 +50,49 @@ def column_rule(col: Column) -> ColumnRule:
     return lambda cells: [v if type(v) is int else cell(v) for v in cells]   # INT and NUM
 
 
-def _texts(cells, choices: frozenset | None) -> list | None:
-    """The usual column of texts, each stripped and none blank (nor, for a choice, off the list),
+def _texts(cells, choices: frozenset | None, strip: bool, required: bool) -> list | None:
+    """The usual column of texts, none blank (nor, for a choice, off the list), stripped if codes,
     with C-level calls only; None where any cell is otherwise (the per-cell rule decides)."""
     if not cells or set(map(type, cells)) != {str}:
         return None
+    if not strip:
+        if "" in cells or required and not all(map(str.strip, cells)):
+            return None
+        return list(cells)
     stripped = list(map(str.strip, cells))
     if "" in stripped or choices is not None and not choices.issuperset(stripped):
         return None
     return stripped
 
 
+def _fit(out: list, limit: int) -> bool:
+    """Every text of the converted column within the length limit and free of control characters."""
+    texts = [v for v in out if type(v) is str]
+    return not texts or max(map(len, texts)) <= limit and not CONTROL.search("\n".join(texts))
+
+
 def cell_rule(col: Column) -> Callable:
     """The common case of one cell of the column, or SLOW where the full conversion must decide."""
     blank = SLOW if col.required else None
     if col.kind in (TEXT, CHOICE):
-        return _text(frozenset(col.choices) if col.kind == CHOICE and col.choices else None, blank)
+        return _text(col, frozenset(col.choices) if col.kind == CHOICE and col.choices else None, blank)
     typed = _typed(col)
     return lambda v: blank if v == "" or v is None else typed(v)
 
 
-def _text(choices: frozenset | None, blank):
+def _text(col: Column, choices: frozenset | None, blank):
+    strip, required = is_code(col), col.required
+
     def text(v):
         if type(v) is str:
             if v == "":
                 return blank
-            v = v.strip()
-            return v if v and (choices is None or v in choices) else SLOW
+            if strip:
+                v = v.strip()
+                ok = v and (choices is None or v in choices)
+            else:
+                ok = not required or v.strip()
+            return v if ok and passes(col, v) else SLOW
         return blank if v is None else SLOW
     return text
 

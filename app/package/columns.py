@@ -1,6 +1,7 @@
 """Column specs of the data sheets, and the one canonical text of a cell value used for hashing."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from operator import methodcaller
@@ -27,6 +28,26 @@ class SheetSpec:
     @property
     def headers(self) -> list[str]:
         return [c.header for c in self.columns]
+
+
+# Texts longer than this are refused (a form field's worth; the long texts have their own limit, well
+# under the 32,767 characters an Excel cell holds, so what is imported can be exported again whole).
+SHORT_TEXT, LONG_TEXT = 200, 10_000
+LONG_KEYS = frozenset({"notes", "note", "outcomes", "problems", "content", "explanation", "body", "minutes",
+                       "cosigner_uuids", "cosigners", "units"})
+# Characters no cell may hold (XML 1.0 forbids them; Excel writers refuse them): C0 controls but tab,
+# line feed and carriage return.
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def text_limit(col: Column) -> int:
+    return LONG_TEXT if col.key in LONG_KEYS else SHORT_TEXT
+
+
+def is_code(col: Column) -> bool:
+    """An identifier or a value from a list: read without the spaces around it. Every other text is
+    read as it stands, so an untouched package is no change (its spaces are the record's own)."""
+    return col.kind == CHOICE or col.key in ("uuid", "id_number", "township_code") or col.key.endswith("_uuid")
 
 
 UUID_COL = Column("uuid", "编号", TEXT, 38, required=True)

@@ -72,7 +72,7 @@ def _plan_row(kind: Kind, row_no: int, values: dict, record, local: dict | None,
         return PlannedRow(kind, change, values, None)
     headers = {c.key: c.header for c in kind.spec.columns}
     diffs = tuple(_diff(headers[k], k, local.get(k), values.get(k))
-                  for k in kind.compare_keys if k in values and not kind.same(k, local.get(k), values.get(k)))
+                  for k in kind.compare_keys if k in values and not _same(kind, k, local.get(k), values.get(k)))
     if not diffs:
         status = UNCHANGED
     else:
@@ -92,6 +92,15 @@ def _diff(header: str, key: str, local, incoming) -> FieldDiff:
     if key == "id_number":
         old, new = masked_pair(old, new)
     return FieldDiff(header, old, new)
+
+
+def _same(kind: Kind, key: str, local, incoming) -> bool:
+    """The kind's own comparison; a text that differs only in spaces around it is the same text (a
+    form never keeps them, a spreadsheet user adds them without seeing)."""
+    if kind.same(key, local, incoming):
+        return True
+    texts = (str, type(None))
+    return type(local) in texts and type(incoming) in texts and (local or "").strip() == (incoming or "").strip()
 
 
 def counts(rows: list[PlannedRow], sheets: list[str]) -> dict[str, dict[str, int]]:

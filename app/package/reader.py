@@ -11,9 +11,9 @@ from pathlib import Path
 
 from python_calamine import CalamineWorkbook
 
-from app.package import FORMAT_VERSION, INFO_SHEET, PackageError
+from app.package import DOWN, FORMAT_VERSION, INFO_SHEET, PackageError
 from app.package import info as I
-from app.package.cells import CellRefusal, convert
+from app.package.cells import PHONE_KEYS, CellRefusal, convert
 from app.package.columnar import SLOW, cell_rule, column_rule, slow_positions
 from app.package.columns import CHOICE, DATE, DATETIME, INT, TEXT, Column, SheetSpec, canonical
 from app.package.digest import SheetHasher, file_sha256, seal_matches
@@ -42,6 +42,7 @@ class Package:
     warnings: list[str] = field(default_factory=list)
     changed_sheets: list[str] = field(default_factory=list)
     read_counts: dict[str, int] = field(default_factory=dict)   # sheet → data rows found (refused ones too)
+    read_hashes: dict[str, str] = field(default_factory=dict)   # sheet → SHA-256 of its rows as read
 
 
 def read_package(path: Path, *, specs: dict[str, SheetSpec], key: str = "") -> Package:
@@ -210,7 +211,8 @@ def _read_sheet(pkg: Package, spec: SheetSpec, info: SheetInfo, rows, formulas: 
         first += len(chunk)
     pkg.rows[spec.name] = sheet.out
     pkg.read_counts[spec.name] = sheet.count
-    if sheet.hasher.hexdigest() != info.sha256 or sheet.count != info.rows:
+    pkg.read_hashes[spec.name] = sheet.hasher.hexdigest()
+    if pkg.read_hashes[spec.name] != info.sha256 or sheet.count != info.rows:
         pkg.changed_sheets.append(spec.name)
 
 
@@ -326,15 +328,29 @@ def _convert_row(pkg: Package, spec: SheetSpec, r: int, picked: list, index: lis
         except CellRefusal as exc:
             pkg.refusals.append(Refusal(spec.name, r, col.header, str(exc)))
             value, ok = canonical(raw), False
+        else:
+            if col.key in PHONE_KEYS and type(raw) in (int, float):
+                pkg.warnings.append(f"工作表“{spec.name}”第 {r} 行“{col.header}”列（{column_letter(i + 1)}{r}）"
+                                    f"是数字格式，已按号码 {value} 读取；请把该列设为文本格式，以免号码开头的 0 丢失")
         values[col.key] = value
         typed.append(value)
     return (values if ok else None), typed
 
 
 def _check_seal(pkg: Package, key: str) -> None:
-    if not pkg.meta.signature:
-        return
+    """With a key set here a package must be signed with it and unchanged since; without one a
+    signature cannot be checked, and the package is read as it is (said)."""
+    meta = pkg.meta
     if not key:
-        pkg.warnings.append("数据包带有签名，但本机没有设置县里下发的签名密钥，无法核验签名")
-    elif not seal_matches(key, pkg.meta.seal_fields(), pkg.meta.signature):
-        pkg.warnings.append("签名与内容不符：“说明”表被改动过，或签名密钥与本机设置的不同")
+        if meta.signature:
+            pkg.warnings.append("数据包带有签名，但本机没有设置县里下发的签名密钥，无法核验签名")
+        return
+    sender = "县里" if meta.direction == DOWN else (meta.township_name or "报送的乡镇")
+    again = f"请{sender}用签名密钥重新签名后再发送"
+    if not meta.signature:
+        raise PackageError(f"数据包没有签名，而本机设置了签名密钥，只接受签了名的数据包：{again}")
+    if not seal_matches(key, meta.seal_fields(), meta.signature):
+        raise PackageError(f"数据包的签名与内容不符：“说明”表或签名被改动过，或签名用的密钥与本机的不同。{again}")
+    if pkg.changed_sheets:
+        raise PackageError(f"数据包签名后，工作表“{'”“'.join(pkg.changed_sheets)}”又被改动过，签名已不能证明内容："
+                           f"{again}")

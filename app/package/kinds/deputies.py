@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from app.identity import mask_id
 from app.package.columns import CHOICE, DATE, UPDATED_COL, UUID_COL, Column, SheetSpec
+from app.package.checks import RowIssue
 from app.package.kinds.base import Kind, stamp
 from app.package.kinds.memberships import SHEET as MEMBERSHIPS
 from app.pinyin_search import search_keys
@@ -77,6 +78,27 @@ class DeputyKind(Kind):
         if key == "id_number" and incoming and "*" in incoming:
             return local is None or mask_id(local) == incoming
         return local == incoming
+
+    def check(self, rows, session):
+        """One person is one record: an ID number under two uuids (in the sheet, or here and in the
+        sheet) is refused, never a second deputy nor a silent merge."""
+        ids = [(n, u, i) for n, u, i in zip(rows.numbers, rows.column("uuid"), rows.column("id_number"))
+               if i and "*" not in i]
+        uuids_of: dict[str, set[str]] = {}
+        for _, u, i in ids:
+            uuids_of.setdefault(i, set()).add(u)
+        local = {}
+        if session is not None:
+            numbers = list(uuids_of)
+            for k in range(0, len(numbers), 500):
+                local.update((i, (u, name)) for u, name, i in session.execute(
+                    select(Deputy.uuid, Deputy.name, Deputy.id_number).where(Deputy.id_number.in_(numbers[k:k + 500]))))
+        for n, u, i in ids:
+            if len(uuids_of[i]) > 1:
+                yield RowIssue(n, "身份证号", "同一身份证号在本表中出现在编号不同的几行：同一人只能有一行，这几行都未导入")
+            elif i in local and local[i][0] != u:
+                yield RowIssue(n, "身份证号", f"身份证号与本机代表 {local[i][1]} 相同，但编号不同：同一人不能以另一个编号"
+                                             "再加一次，这一行未导入（请用本机导出的数据包中该代表的原行修改）")
 
     def find_many(self, session, rows):
         self.full_ids = True

@@ -34,8 +34,13 @@ def column_rule(col: Column) -> ColumnRule:
                                    if type(v) is str else cell(v) for v in cells]
 
         def rule(cells):
-            out = _texts(cells, choices, strip, required) or mixed(cells)
-            if _fit(out, limit) and field is None:
+            out = _texts(cells, choices, strip, required)
+            if out is None:
+                out = mixed(cells)
+                texts = [v for v in out if type(v) is str]
+            else:
+                texts = out
+            if field is None and _fit(texts, limit):
                 return out
             # The odd cell out (too long, a control character, a field that fails its check) goes to
             # the full conversion, which says what is wrong.
@@ -65,9 +70,8 @@ def _texts(cells, choices: frozenset | None, strip: bool, required: bool) -> lis
     return stripped
 
 
-def _fit(out: list, limit: int) -> bool:
-    """Every text of the converted column within the length limit and free of control characters."""
-    texts = [v for v in out if type(v) is str]
+def _fit(texts: list[str], limit: int) -> bool:
+    """Every text within the length limit and free of control characters."""
     return not texts or max(map(len, texts)) <= limit and not CONTROL.search("\n".join(texts))
 
 

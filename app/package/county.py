@@ -16,12 +16,14 @@ from app import settings
 from app.package import UP, PackageError, keys
 from app.package.columns import canonical, canonical_column
 from app.package.export import log_exchange
-from app.package.kinds import specs
+from app.package.checks import check_package
+from app.package.kinds import all_kinds, specs
 from app.package.reader import Package, no_cycle_collection, read_package
 from app.package.sheet_rows import SheetRows
 from db.models.county import CountyPackage, CountyRow
 
 
+REFUSALS_NAMED = 20       # refused rows named one by one in a merge's message
 STORED_BATCH = 5_000      # rows stored per insert: their texts and parameters held at once
 
 
@@ -77,6 +79,11 @@ def _read_up(path: Path, key: str) -> Package:
     pkg = read_package(path, specs=specs(), key=key)
     if pkg.meta.direction != UP:
         raise PackageError(f"{path.name} 是县里回传的数据包（{pkg.meta.direction}），不是乡镇报送的")
+    check_package(pkg, all_kinds())
+    if pkg.refusals:
+        shown = "；".join(f"{r.sheet} 第 {r.row} 行“{r.column}”列：{r.reason}" for r in pkg.refusals[:REFUSALS_NAMED])
+        more = f"等 {len(pkg.refusals)} 处" if len(pkg.refusals) > REFUSALS_NAMED else ""
+        pkg.warnings.append(f"以下行未汇总：{shown}{more}")
     return pkg
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
+from openpyxl import load_workbook
 from sqlalchemy import select
 
 from app.package.importer import apply_import, preview_import
@@ -129,3 +130,23 @@ def test_the_same_person_under_a_new_uuid_is_reported_not_doubled(store, package
     apply_import(store, package)
     with store.read() as s:
         assert s.scalars(select(Deputy.name).where(Deputy.name == "李四")).all() == ["李四"]
+
+
+def test_the_county_merge_names_refused_rows_and_keeps_neither_of_a_repeated_uuid(store, tmp_path):
+    from app.package.county import merge_packages
+    from db.models.county import CountyRow
+    township_with_roster(store)
+    pkg = export_q3(store, tmp_path / "青山镇.xlsx").path
+    book = load_workbook(pkg)
+    sheet = book["代表小组"]
+    sheet.append([c.value for c in sheet[2]])
+    book.save(pkg)
+    edit_cell(pkg, "代表名册", row=find_row(pkg, "代表名册", "姓名", "李四"), header="身份证号", value="110105194912310039")
+    with Store.open(tmp_path / "县", today=date(2026, 11, 22)) as county:
+        set_township(county, name="崇阳县", code="421281000000", mode="county")
+        [outcome] = merge_packages(county, [pkg])
+        assert "代表小组 第 2 行" in outcome.message and "代表小组 第 3 行" in outcome.message
+        assert "代表名册 第 3 行“身份证号”列" in outcome.message
+        with county.read() as s:
+            sheets = s.scalars(select(CountyRow.sheet)).all()
+        assert "代表小组" not in sheets and sheets.count("代表名册") == 2

@@ -30,18 +30,22 @@ class SheetSpec:
         return [c.header for c in self.columns]
 
 
-# Texts longer than this are refused (a form field's worth; the long texts have their own limit, well
-# under the 32,767 characters an Excel cell holds, so what is imported can be exported again whole).
+# Texts longer than this are refused: a form field's worth for names, places, units and the like,
+# and for every other text (contents, notes, lists of names) a limit well under the 32,767 characters
+# an Excel cell holds, so what is imported can be exported again whole.
 SHORT_TEXT, LONG_TEXT = 200, 10_000
-LONG_KEYS = frozenset({"notes", "note", "outcomes", "problems", "content", "explanation", "body", "minutes",
-                       "cosigner_uuids", "cosigners", "units"})
+SHORT_KEYS = frozenset({"name", "ethnicity", "political_status", "education", "work_unit_post", "category",
+                        "phone", "address", "group", "station", "leader", "deputy_leader", "head", "contact",
+                        "constituency", "status_reason", "place", "kind", "theme", "campaign", "start_time",
+                        "end_time", "way", "target_name", "number", "title", "county_reference",
+                        "answered_by", "issuer", "session", "activity", "reason", "lead"})
 # Characters no cell may hold (XML 1.0 forbids them; Excel writers refuse them): C0 controls but tab,
 # line feed and carriage return.
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def text_limit(col: Column) -> int:
-    return LONG_TEXT if col.key in LONG_KEYS else SHORT_TEXT
+    return SHORT_TEXT if col.key in SHORT_KEYS else LONG_TEXT
 
 
 def is_code(col: Column) -> bool:

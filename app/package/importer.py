@@ -19,7 +19,6 @@ from app.package.kinds import Scope, all_kinds, specs
 from app.package.period import Period
 from app.package.plan import CHANGED, CONFLICT, NEW, PlannedRow, RowChange, counts, plan
 from app.package.reader import Package, Refusal, read_package
-from db.base import utcnow
 from db.models.exchange import ExchangeLog
 
 PACKAGE, LOCAL = "package", "local"
@@ -97,7 +96,7 @@ def apply_import(store, path: Path, *, choices: dict[tuple[str, str], str] | Non
     try:
         with store.write(f"导入数据包（{preview.township} {preview.period}）") as uow:
             rows = plan(uow.session, pkg)   # again: the records must belong to this transaction
-            written = _write(uow, rows, choices)
+            written = _write(uow, rows, choices, made=pkg.meta.created_at)
             log_exchange(uow, way="in", meta=pkg.meta, file_name=Path(path).name, sha256=pkg.sha256,
                          summary=_summary(written))
             uow.record(action="import", entity="exchange_log", summary=f"{Path(path).name}：{_summary(written)}")
@@ -162,7 +161,7 @@ def _missing_text(m: MissingRows) -> str:
     return f"工作表“{m.sheet}”比数据包生成时少了 {m.count} 行{which}。导入不会删除本机的任何记录"
 
 
-def _write(uow, rows: list[PlannedRow], choices) -> dict[str, int]:
+def _write(uow, rows: list[PlannedRow], choices, *, made: datetime) -> dict[str, int]:
     taken: dict[str, list[PlannedRow]] = {}
     for p in rows:
         c = p.change
@@ -172,9 +171,9 @@ def _write(uow, rows: list[PlannedRow], choices) -> dict[str, int]:
         try:
             record = p.kind.write(uow, p.record, p.values)
             if c.status != NEW and hasattr(record, "updated_at"):
-                # Changed here now, whatever time the sender's row carries: a second copy of the same
-                # package that still holds the old value is then a conflict, not a silent undo.
-                record.updated_at = utcnow()
+                # Changed here as of the package: a second copy of the same package that still holds
+                # the old value is then a conflict, not a silent undo; a later package is not.
+                record.updated_at = max(p.values.get("updated_at") or made, made)
                 flag_modified(record, "updated_at")
         except (LookupError, ValueError) as exc:
             raise PackageError(f"工作表“{c.sheet}”第 {c.row} 行无法写入：{exc}。本次导入没有写入任何内容") from None

@@ -48,8 +48,18 @@ def last_exchange_at(session: Session, township_code: str) -> datetime | None:
     return session.scalar(select(func.max(ExchangeLog.at)).where(ExchangeLog.township_code == township_code))
 
 
+def copy_imported(session: Session, pkg: Package) -> datetime | None:
+    """The package's creation time if a copy of it (the same package, edited otherwise) was imported
+    here before; None if not."""
+    m = pkg.meta
+    seen = session.scalar(select(ExchangeLog.id).where(
+        ExchangeLog.way == "in", ExchangeLog.township_code == m.township_code,
+        ExchangeLog.package_created_at == m.created_at).limit(1))
+    return m.created_at if seen is not None else None
+
+
 def plan(session: Session, pkg: Package) -> list[PlannedRow]:
-    since, made = last_exchange_at(session, pkg.meta.township_code), pkg.meta.created_at
+    since, made = last_exchange_at(session, pkg.meta.township_code), copy_imported(session, pkg)
     out = []
     for kind in all_kinds():
         kind.package_sheets = frozenset(pkg.rows)
@@ -76,10 +86,11 @@ def _plan_row(kind: Kind, row_no: int, values: dict, record, local: dict | None,
     if not diffs:
         status = UNCHANGED
     else:
-        # Changed here since the last exchange or since the package was made (an earlier copy of it
-        # imported): same-second changes count as such, the user decides and nothing is lost.
+        # Changed here since the last exchange, or, where another copy of this package was imported
+        # before, since the package was made (what that copy changed is dated as of the package):
+        # same-second changes count as such, the user decides and nothing is lost.
         at = kind.updated_at(record) or datetime.min
-        changed_here = since is None or at >= since or at > made
+        changed_here = since is None or at >= since or made is not None and at >= made
         # Filling in what is still blank here (e.g. the county's reply) is no clash of two versions.
         only_fills = all(d.local == "" for d in diffs)
         status = CONFLICT if changed_here and not only_fills else CHANGED

@@ -103,7 +103,17 @@ def change_seat(pkg):
     edit_cell(pkg, "代表层级", row=find_row(pkg, "代表层级", "层级", "县"), header="状态", value="调离")
 
 
+def explanation_without_closure(store, tmp_path, **_):
+    township_with_roster(store)
+    add_records(store)
+    pkg = export_q3(store, tmp_path / "包.xlsx").path
+    edit_cell(pkg, "意见建议", row=find_row(pkg, "意见建议", "编号（台账）", "2026-001"), header="办结说明",
+              value="已协调解决")
+    return located(preview_import(store, pkg))
+
+
 PACKAGE_CASES = {
+    "package-closure-partial": explanation_without_closure,
     "package-phone-number": deputy_cell("联系电话", 7155551234),
     "package-id-number": deputy_cell("身份证号", "110105194912310039"),
     "package-control": deputy_cell("住址", "青山村_x0007_二组"),

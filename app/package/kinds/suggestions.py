@@ -8,6 +8,7 @@ from app.package import scope as contents
 from app.package.columns import CHOICE, DATE, INT, MARK_COL, UPDATED_COL, UUID_COL, Column, SheetSpec
 from app.package.kinds.activities import _id_of
 from app.package.kinds.bulk import assignment_lists, assignment_rows, suggestion_lists, suggestion_rows
+from app.package.checks import RowIssue
 from app.package.kinds.base import Kind, stamp
 from app.suggestions.vocabulary import CLOSURE_RESULTS, MODES, SOURCE_LABELS, SOURCES
 from db.models.roster import Deputy
@@ -50,6 +51,18 @@ class SuggestionKind(Kind):
 
     def title(self, row):
         return f"{row.get('number') or ''} {row.get('title') or ''}".strip()
+
+    def check(self, rows, session):
+        """A closure is its date and result together; an explanation needs them (written alone, it
+        would have nowhere to go and the preview would promise a change that never comes)."""
+        for number, row in rows:
+            on, result = row.get("closed_on"), row.get("closure")
+            if bool(on) != bool(result):
+                missing = "办结结果" if on else "办结日期"
+                yield RowIssue(number, missing, f"办结须同时填写办结日期和办结结果，这一行缺少{missing}，未导入")
+            elif row.get("explanation") and not on:
+                yield RowIssue(number, "办结日期", "填写了办结说明，但没有办结日期和办结结果：未办结的意见建议没有办结说明，"
+                                                 "这一行未导入")
 
     def write(self, uow, obj, row):
         s = uow.session

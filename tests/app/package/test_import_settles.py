@@ -99,3 +99,47 @@ def test_a_row_taken_out_of_a_sheet_is_named_and_nothing_is_deleted(store, tmp_p
     apply_import(store, pkg)
     with store.read() as s:
         assert s.scalar(select(Deputy.id).where(Deputy.name == "李四")) is not None
+
+
+def test_every_sheet_of_the_demo_settles_after_an_edited_package_is_imported(tmp_path):
+    from app.demo import fill_demo
+    from app.package.columns import TEXT, is_code
+    from app.package.export import export_package
+    from app.package.kinds import all_kinds
+    from app.package.period import date_range
+    from app.store import Store
+    with Store.open(tmp_path / "演示", today=date(2026, 11, 22)) as demo:
+        fill_demo(demo)
+        pkg = export_package(demo, out=tmp_path / "包.xlsx", period=date_range(date(2000, 1, 1), date(2030, 12, 31)),
+                             full_ids=True).path
+        book = load_workbook(pkg)
+        edited = {}
+        for kind in all_kinds():
+            texts = [c for c in kind.spec.columns if c.key in kind.compare_keys and c.kind == TEXT
+                     and not is_code(c) and not c.required and c.key not in ("phone", "start_time", "end_time")]
+            if kind.spec.name not in book.sheetnames or book[kind.spec.name].max_row < 2 or not texts:
+                continue
+            sheet = book[kind.spec.name]
+            header = next((c.header for c in texts if c.key in ("notes", "note", "content", "place", "reason")),
+                          texts[-1].header)
+            col = [c.value for c in sheet[1]].index(header) + 1
+            sheet.cell(row=2, column=col, value=f"县里改过的{header}")
+            edited[kind.spec.name] = header
+        book.save(pkg)
+        assert len(edited) >= 10, edited
+        preview = preview_import(demo, pkg)
+        assert {c.sheet for c in preview.changes if c.status == "changed"} == set(edited)
+        apply_import(demo, pkg)
+        again = preview_import(demo, pkg)
+        assert [(c.sheet, c.diffs) for c in again.changes if c.status != "unchanged"] == [] and again.refusals == []
+
+
+def test_an_explanation_for_an_open_suggestion_is_refused_not_promised(store, tmp_path):
+    township_with_roster(store)
+    add_records(store)
+    pkg = export_q3(store, tmp_path / "包.xlsx").path
+    row = find_row(pkg, "意见建议", "编号（台账）", "2026-001")
+    edit_cell(pkg, "意见建议", row=row, header="办结说明", value="已协调解决")
+    preview = preview_import(store, pkg)
+    assert [(r.sheet, r.row, r.column) for r in preview.refusals] == [("意见建议", row, "办结日期")]
+    assert moved(preview) == []

@@ -17,7 +17,7 @@ from app.package.export import log_exchange
 from app.package.checks import check_package
 from app.package.kinds import Scope, all_kinds, specs
 from app.package.period import Period
-from app.package.plan import CHANGED, CONFLICT, NEW, PlannedRow, RowChange, counts, plan
+from app.package.plan import CHANGED, CONFLICT, NEW, PlannedRow, RowChange, as_of, counts, plan
 from app.package.reader import Package, Refusal, read_package
 from db.models.exchange import ExchangeLog
 
@@ -96,7 +96,7 @@ def apply_import(store, path: Path, *, choices: dict[tuple[str, str], str] | Non
     try:
         with store.write(f"导入数据包（{preview.township} {preview.period}）") as uow:
             rows = plan(uow.session, pkg)   # again: the records must belong to this transaction
-            written = _write(uow, rows, choices, made=pkg.meta.created_at)
+            written = _write(uow, rows, choices, as_of=as_of(pkg))
             log_exchange(uow, way="in", meta=pkg.meta, file_name=Path(path).name, sha256=pkg.sha256,
                          summary=_summary(written))
             uow.record(action="import", entity="exchange_log", summary=f"{Path(path).name}：{_summary(written)}")
@@ -161,7 +161,7 @@ def _missing_text(m: MissingRows) -> str:
     return f"工作表“{m.sheet}”比数据包生成时少了 {m.count} 行{which}。导入不会删除本机的任何记录"
 
 
-def _write(uow, rows: list[PlannedRow], choices, *, made: datetime) -> dict[str, int]:
+def _write(uow, rows: list[PlannedRow], choices, *, as_of: datetime) -> dict[str, int]:
     taken: dict[str, list[PlannedRow]] = {}
     for p in rows:
         c = p.change
@@ -173,7 +173,7 @@ def _write(uow, rows: list[PlannedRow], choices, *, made: datetime) -> dict[str,
             if c.status != NEW and hasattr(record, "updated_at"):
                 # Changed here as of the package: a second copy of the same package that still holds
                 # the old value is then a conflict, not a silent undo; a later package is not.
-                record.updated_at = max(p.values.get("updated_at") or made, made)
+                record.updated_at = as_of
                 flag_modified(record, "updated_at")
         except (LookupError, ValueError) as exc:
             raise PackageError(f"工作表“{c.sheet}”第 {c.row} 行无法写入：{exc}。本次导入没有写入任何内容") from None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -48,14 +48,20 @@ def last_exchange_at(session: Session, township_code: str) -> datetime | None:
     return session.scalar(select(func.max(ExchangeLog.at)).where(ExchangeLog.township_code == township_code))
 
 
+def as_of(pkg: Package) -> datetime:
+    """The time a change imported from the package is dated: a second before the package was made, so
+    that every exchange (logged when the package is made or later) comes after it."""
+    return pkg.meta.created_at - timedelta(seconds=1)
+
+
 def copy_imported(session: Session, pkg: Package) -> datetime | None:
-    """The package's creation time if a copy of it (the same package, edited otherwise) was imported
-    here before; None if not."""
+    """`as_of(pkg)` if a copy of the package (the same package, edited otherwise) was imported here
+    before; None if not."""
     m = pkg.meta
     seen = session.scalar(select(ExchangeLog.id).where(
         ExchangeLog.way == "in", ExchangeLog.township_code == m.township_code,
         ExchangeLog.package_created_at == m.created_at).limit(1))
-    return m.created_at if seen is not None else None
+    return as_of(pkg) if seen is not None else None
 
 
 def plan(session: Session, pkg: Package) -> list[PlannedRow]:

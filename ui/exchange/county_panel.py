@@ -13,6 +13,7 @@ from ui.qt import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QGroupBox,
                    QLabel, QMessageBox, QPushButton, QTableView, QTreeWidget, QTreeWidgetItem, QVBoxLayout)
 from ui.operation import Operation, run_operation
 from ui.table_model import Column, RowTableModel
+from ui.widgets.saved import show_saved
 
 
 def _figure(header: str, title: str, width: int) -> Column:
@@ -139,7 +140,7 @@ class CountyPanel(QGroupBox):
             return None
         return run_operation(self, self.ctx, lambda _progress: write_summary(self.ctx.store, out=Path(path), period=period),
                              title="导出汇总表", writes=False, cancellable=False,
-                             on_success=lambda _rows: QMessageBox.information(self, "已导出", f"汇总表已保存到\n{path}"))
+                             on_success=lambda _rows: show_saved(self, Path(path), what="汇总表"))
 
     def selected(self):
         rows = self.view.selectionModel().selectedRows()
@@ -159,4 +160,4 @@ class CountyPanel(QGroupBox):
             self, self.ctx, lambda _progress: build_reply(self.ctx.store, township_code=town.code, period=period,
                                                           out=Path(path)),
             title="生成回传数据包", cancellable=False, changes=("exchange_log",),
-            on_success=lambda _path: QMessageBox.information(self, "已生成", f"{town.township}的回传数据包已保存到\n{path}"))
+            on_success=lambda _path: show_saved(self, Path(path), what=f"{town.township}的回传数据包"))

@@ -20,6 +20,7 @@ from ui.qt import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QGroupBox, QHBo
                    QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget, QtCore)
 from ui.refresh import refresh_when_seen, touches
 from ui.table_model import Column, RowTableModel
+from ui.widgets.saved import show_saved
 
 LOG_COLUMNS = [
     Column("时间", lambda e: f"{e.at:%Y-%m-%d %H:%M}", 130), Column("进出", lambda e: e.way, 50, "center"),
@@ -169,8 +170,7 @@ class Page(QWidget):
             self, self.ctx, lambda progress: export_package(
                 self.ctx.store, out=Path(path), period=period, full_ids=full_ids, progress=progress),
             title="导出数据包", changes=("exchange_log",),
-            on_success=lambda result: QMessageBox.information(
-                self, "已导出", f"{result.period}数据包已保存到\n{result.path}"))
+            on_success=lambda result: show_saved(self, Path(result.path), what=f"{result.period}数据包"))
 
     def import_package(self, *, path: str | None = None, dialog=None) -> Operation | None:
         path = path or QFileDialog.getOpenFileName(self, "选择数据包", "", "Excel 工作簿 (*.xlsx)")[0]

@@ -1,10 +1,13 @@
 """Ask where to save the roster workbook, then export what the list currently shows."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from app.roster.export import export_roster
 from app.roster.listing import RosterFilter
 from ui.operation import Operation, run_operation
-from ui.qt import QFileDialog, QMessageBox
+from ui.qt import QFileDialog
+from ui.widgets.saved import show_saved
 
 
 def export_roster_dialog(parent, ctx, flt: RosterFilter, *, path: str | None = None) -> Operation | None:
@@ -13,5 +16,5 @@ def export_roster_dialog(parent, ctx, flt: RosterFilter, *, path: str | None = N
         return None
     return run_operation(parent, ctx, lambda _progress: export_roster(ctx.store, path=path, flt=flt),
                          title="导出代表名册", cancellable=False,
-                         on_success=lambda count: QMessageBox.information(
-                             parent, "导出完成", f"已导出 {count} 位代表（身份证号已打码）。"))
+                         on_success=lambda count: show_saved(
+                             parent, Path(path), what=f"代表名册（{count} 位代表，身份证号已打码）"))

@@ -15,11 +15,13 @@ from app.statistics.tables import StatTable, all_tables
 from app.statistics.workbook import export_statistics
 from ui.background import Loader
 from ui.operation import Operation, run_operation
+from ui.printing.preview import PrintPreviewDialog
 from ui.statistics.charts import WAITING, BarChart, LineChart
 from ui.qt import (QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QKeySequence, QLabel,
                    QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QtGui,
-                   QVBoxLayout, QWidget, QHeaderView, QDesktopServices, QtCore)
+                   QVBoxLayout, QWidget, QHeaderView)
 from ui.refresh import refresh_when_seen, touches
+from ui.widgets.saved import show_saved
 
 CHOICES = [("quarter", q, f"第{q}季度") for q in (1, 2, 3, 4)] + \
           [("half", 1, "上半年"), ("half", 2, "下半年"), ("year", 1, "全年")]
@@ -199,9 +201,17 @@ class Page(QWidget):
             self._save(path, title="打印报告", make=lambda: periodic_pdf(stats, kind=kind, path=path))
 
     def _save(self, path: Path, *, title: str, make) -> Operation | None:
-        """Write the file off the UI thread, then open it."""
+        """Write the file off the UI thread; then a printout opens in the app's own preview and a
+        workbook says where it went."""
         return run_operation(self, self.ctx, lambda _progress: make(), title=title, writes=False, cancellable=False,
-                             on_success=lambda _done: QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(path))))
+                             on_success=lambda _done: self._saved(path))
+
+    def _saved(self, path: Path) -> None:
+        if path.suffix.lower() == ".pdf":
+            self.preview = PrintPreviewDialog(path, title=f"打印预览：{path.stem}", parent=self)
+            self.preview.open()
+        else:
+            show_saved(self, path, what="统计表")
 
 
 def fill_table(widget: QWidget, table: StatTable) -> None:

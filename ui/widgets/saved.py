@@ -3,13 +3,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ui.qt import QDesktopServices, QMessageBox, QtCore
+from ui.qt import QDesktopServices, QMessageBox, Qt, QtCore
 
 
-def show_saved(parent, path: Path, *, what: str = "文件") -> None:
+def show_saved(parent, path: Path, *, what: str = "文件") -> QMessageBox:
+    """The notice, shown without blocking the window; it closes itself when answered."""
     box = saved_box(parent, Path(path), what=what)
-    box.exec()
-    act_on(box, Path(path))
+    box.setAttribute(Qt.WA_DeleteOnClose)
+    box.buttonClicked.connect(lambda _button: act_on(box, Path(path)))
+    box.open()
+    return box
 
 
 def saved_box(parent, path: Path, *, what: str = "文件") -> QMessageBox:

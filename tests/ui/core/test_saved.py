@@ -10,9 +10,8 @@ def test_the_notice_names_the_file_and_opens_it_or_its_folder(qtbot, tmp_path, m
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(Path(url.toLocalFile())))
     for button in ("open_file", "open_folder"):
-        box = saved.saved_box(None, path, what="数据包")
-        qtbot.addWidget(box)
-        assert f"数据包已保存到：\n{path}" == box.text()
-        getattr(box, button).click()
-        saved.act_on(box, path)
+        box = saved.show_saved(None, path, what="数据包")
+        assert box.isVisible() and box.text() == f"数据包已保存到：\n{path}"
+        getattr(box, button).click()              # answered: it acts and closes
+        assert not box.isVisible()
     assert opened == [path, tmp_path]

@@ -49,10 +49,14 @@ def test_county_page_merges_after_preview_and_builds_summary_and_reply(qtbot, st
     assert [page.county.model.index(0, c).data() for c in (0, 2, 4, 5, 10)] == ["青山镇", "2", "1", "50.0%", "1"]
     page.resize(1000, 600)
     page.grab().save(str(tmp_path / "county.png"))
+    said = []
+    monkeypatch.setattr("ui.exchange.county_panel.show_saved",
+                        lambda _parent, path, *, what: said.append((path.name, what)))
     page.county.export_summary(path=str(tmp_path / "汇总.xlsx")).wait()
     assert CalamineWorkbook.from_path(str(tmp_path / "汇总.xlsx")).sheet_names == ["各乡镇汇总"]
     page.county.view.selectRow(0)
     page.county.build_reply(path=str(tmp_path / "回传.xlsx")).wait()
+    assert said == [("汇总.xlsx", "汇总表"), ("回传.xlsx", "青山镇的回传数据包")]
     rows = CalamineWorkbook.from_path(str(tmp_path / "回传.xlsx")).get_sheet_by_name("答复与测评").to_python()
     number = rows[0].index("台账编号")
     assert [r[number] for r in rows[1:]] == ["2026-001"]

@@ -17,10 +17,12 @@ def test_export_from_page_logs_the_package(qtbot, store, tmp_path, monkeypatch, 
     page = Page(AppContext(store))
     qtbot.addWidget(page)
     page.show()
-    monkeypatch.setattr("ui.exchange.page.QMessageBox.information", lambda *a: None)
+    said = []
+    monkeypatch.setattr("ui.exchange.page.show_saved", lambda _parent, path, *, what: said.append((path, what)))
     page.period.setCurrentIndex(0)
     page.export(path=str(tmp_path / "报送.xlsx")).wait()
     assert (tmp_path / "报送.xlsx").exists()
+    assert [path for path, _ in said] == [tmp_path / "报送.xlsx"] and said[0][1].endswith("数据包")
     qtmodeltester.check(page.log_model)
     assert page.log_model.rowCount() == 1
     assert page.log_model.index(0, 1).data() == "导出"

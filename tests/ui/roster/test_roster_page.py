@@ -178,10 +178,11 @@ def test_export_writes_the_roster_the_list_shows_off_the_ui_thread(qtbot, page, 
 
     from ui.roster.export_action import export_roster_dialog
     said = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _parent, title, text: said.append((title, text)))
+    monkeypatch.setattr("ui.roster.export_action.show_saved",
+                        lambda _parent, path, *, what: said.append((path, what)))
     page.show()
     page.level.setCurrentText("县级")
     export_roster_dialog(page, page.ctx, page.current_filter(), path=str(tmp_path / "名册.xlsx")).wait()
-    assert said == [("导出完成", "已导出 1 位代表（身份证号已打码）。")]
+    assert said == [(tmp_path / "名册.xlsx", "代表名册（1 位代表，身份证号已打码）")]
     rows = CalamineWorkbook.from_path(str(tmp_path / "名册.xlsx")).get_sheet_by_index(0).to_python()
     assert any("李四" in map(str, row) for row in rows) and not any("张三" in map(str, row) for row in rows)

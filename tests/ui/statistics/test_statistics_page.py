@@ -93,12 +93,22 @@ def test_the_workbook_and_the_printouts_are_written_off_the_ui_thread_then_opene
     page = Page(AppContext(store), today=date(2026, 9, 30))
     qtbot.add_widget(page)
     qtbot.waitUntil(lambda: page.stats is not None and page.export_button.isEnabled())
-    opened = []
-    monkeypatch.setattr("ui.statistics.page.QDesktopServices.openUrl", lambda url: opened.append(url.toLocalFile()))
+    opened = []       # a workbook says where it went; a printout opens in the app's own preview
+    monkeypatch.setattr("ui.statistics.page.show_saved",
+                        lambda _parent, path, *, what: opened.append(("已保存", str(path))))
+
+    class Preview:
+        def __init__(self, path, **_kw):
+            opened.append(("预览", str(path)))
+
+        def open(self):
+            pass
+    monkeypatch.setattr("ui.statistics.page.PrintPreviewDialog", Preview)
     for action, name in ((page.export, "统计.xlsx"), (page.print_tables, "统计.pdf"), (page.print_report, "报告.pdf")):
         monkeypatch.setattr(page, "_ask", lambda *_a, name=name: tmp_path / name)
         action()
-        qtbot.waitUntil(lambda name=name: opened[-1:] == [str(tmp_path / name)])
-    assert opened == [str(tmp_path / n) for n in ("统计.xlsx", "统计.pdf", "报告.pdf")]
+        qtbot.waitUntil(lambda name=name: opened[-1:][0][1:] == (str(tmp_path / name),) if opened else False)
+    assert opened == [("已保存", str(tmp_path / "统计.xlsx")), ("预览", str(tmp_path / "统计.pdf")),
+                      ("预览", str(tmp_path / "报告.pdf"))]
     assert "代表小组参与率" in CalamineWorkbook.from_path(str(tmp_path / "统计.xlsx")).sheet_names
     assert (tmp_path / "统计.pdf").read_bytes()[:5] == b"%PDF-" == (tmp_path / "报告.pdf").read_bytes()[:5]

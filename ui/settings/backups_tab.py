@@ -1,6 +1,8 @@
 """Backups: list, back up now, restore a chosen one (the current data is backed up first)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from app import backup
 from app.store import manual_backup, restore_from_backup
 from ui.qt import (QHBoxLayout, QLabel, QMessageBox, QPushButton,
@@ -10,9 +12,21 @@ from ui.table_model import Column, list_view
 COLUMNS = [
     Column("备份时间", lambda b: f"{b.taken_at:%Y-%m-%d %H:%M:%S}", width=170),
     Column("类型", lambda b: b.reason_text, width=120),
+    Column("内容", lambda b: _held(b), width=400),
     Column("大小", lambda b: f"{b.size / 1024:.0f} KB", width=90, align="right", sort_key=lambda b: b.size),
     Column("文件", lambda b: b.path.name, width=320),
 ]
+
+
+def _held(info) -> str:
+    return _held_in(info.path, info.size)
+
+
+@lru_cache(maxsize=128)
+def _held_in(path, size: int) -> str:
+    # Read once per file: the table asks for a cell each time it paints.
+    held = backup.contents(path)
+    return held.text if held else "无法读取"
 
 
 class BackupsTab(QWidget):
@@ -56,7 +70,7 @@ class BackupsTab(QWidget):
             return
         if confirm and QMessageBox.question(
                 self, "从备份恢复",
-                f"将用 {chosen.taken_at:%Y-%m-%d %H:%M} 的备份替换当前数据。\n"
+                f"将用 {backup.describe(chosen)} 替换当前数据。\n"
                 "恢复前会自动备份当前数据，可以再恢复回来。是否继续？") != QMessageBox.Yes:
             return
         safety = self.ctx.attempt(self, lambda: restore_from_backup(self.ctx.store, chosen.path), title="恢复失败")

@@ -83,3 +83,20 @@ def test_the_demo_folder_is_backed_up_once_filled(qtbot, data_dir):
         from PySide6.QtCore import QThreadPool
         QThreadPool.globalInstance().waitForDone(30000)
         store.close()
+
+
+def test_the_backups_tab_says_what_each_backup_holds(qtbot, folder_with_history, monkeypatch):
+    from ui.context import AppContext
+    from ui.qt import QMessageBox
+    from ui.settings.backups_tab import BackupsTab
+    with Store.open(folder_with_history, daily_backup=False) as store:
+        tab = BackupsTab(AppContext(store))
+        qtbot.addWidget(tab)
+        held = {r.taken_at.day: tab.model.data(tab.model.index(i, 2)) for i, r in enumerate(tab.model.visible_rows())}
+        assert held[1] == "含 0 位代表，没有任何操作记录（可能是刚安装时的空备份）"
+        assert held[2].startswith("含 12 位代表，最后一次修改在")
+        asked = []
+        monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *a: asked.append(text) or QMessageBox.No)
+        tab.table.selectRow(1)
+        tab.restore_selected()
+        assert asked[0].startswith("将用 2026年3月1日 09:00 的每日自动备份（含 0 位代表，没有任何操作记录")

@@ -201,6 +201,8 @@ class Store:
             raw.execute(f"PRAGMA busy_timeout={CHECKPOINT_WAIT_MS}")
             try:
                 raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            except sqlite3.Error:
+                pass     # the save itself is committed; the next save or start folds it in
             finally:
                 raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         finally:

@@ -180,3 +180,33 @@ def _version(db_path):
         return conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
     finally:
         conn.close()
+
+
+def test_a_checkpoint_that_fails_does_not_unsay_a_committed_save(filled, monkeypatch):
+    """The save is committed before the WAL is folded in: a checkpoint refused (a full disk while
+    copying pages) leaves the save standing and says nothing false about it."""
+    import sqlite3
+    with open_quietly(filled) as store:
+        real = store.engine.raw_connection
+
+        class Refusing:
+            """The pooled connection as it is, except that its checkpoint is refused."""
+            def __init__(self, conn):
+                self._conn = conn
+
+            def __getattr__(self, name):
+                return self if name == "driver_connection" else getattr(self._conn, name)
+
+            def execute(self, sql, *args):
+                if "wal_checkpoint" in sql:
+                    raise sqlite3.OperationalError("database or disk is full")
+                return self._conn.driver_connection.execute(sql, *args)
+
+            def close(self):
+                self._conn.close()
+        monkeypatch.setattr(store.engine, "raw_connection", lambda: Refusing(real()))
+        store.checkpoint()                      # refused, and said nowhere
+        with store.write("检查点失败时的保存") as uow:
+            uow.record(action="write", summary="已保存")
+        monkeypatch.undo()
+    assert count(filled / DB, "SELECT count(*) FROM audit_entry WHERE label='检查点失败时的保存'") == 1

@@ -478,8 +478,10 @@ def test_too_many_deputies_touched_counts_the_year_afresh(store, sample, full_co
 
 
 def test_an_import_from_another_computer(store, sample, full_counts, tmp_path):
-    # The other computer starts from a copy of these data, records an activity in Q4 and changes
-    # a status; its Q4 package (the records changed this quarter) comes back here.
+    # The Q3 package has been sent; the other computer starts from a copy of these data, records an
+    # activity in Q4 and changes a status of an earlier quarter; its Q4 package (the quarter's
+    # records, and that change as a correction) comes back here.
+    export_package(store, out=tmp_path / "第三季度.xlsx", period=parse_quarter("2026Q3"))
     other_dir = tmp_path / "另一台"
     other_dir.mkdir()
     backup.copy_database(store.take_backup("manual"), other_dir / DB_FILE)

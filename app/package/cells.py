@@ -8,7 +8,8 @@ from openpyxl.utils.datetime import from_excel
 
 from app.identity import IdNumberError, PhoneError, check_id_number, check_phone
 from app.package import PackageError
-from app.package.columns import CHOICE, CONTROL, DATE, DATETIME, INT, NUM, Column, canonical, is_code, text_limit
+from app.text_rules import text_problem
+from app.package.columns import CHOICE, DATE, DATETIME, INT, NUM, Column, canonical, is_code, text_limit
 
 ID_KEYS = ("uuid", "id_number", "township_code")
 FIRST_SERIAL, LAST_SERIAL = 367, 73050     # the plausible dates held as serial numbers: 1901 to 2099
@@ -58,12 +59,9 @@ def _text(value, col: Column, *, where: str) -> str:
 
 def check_text(text: str, col: Column) -> None:
     """The checks every text of a form gets: its length and no control characters; then the field's own."""
-    limit = text_limit(col)
-    if len(text) > limit:
-        raise CellRefusal(f"“{col.header}”有 {len(text)} 个字，超过了 {limit} 个字的上限，请删减后再导入")
-    bad = CONTROL.search(text)
-    if bad:
-        raise CellRefusal(f"“{col.header}”第 {bad.start() + 1} 个字是不可见的控制字符，请删去后再导入")
+    problem = text_problem(text, label=col.header, limit=text_limit(col))
+    if problem:
+        raise CellRefusal(f"{problem}后再导入")
     field = FIELD_CHECKS.get(col.key)
     if field is not None:
         field(text)

@@ -1,10 +1,11 @@
 """Column specs of the data sheets, and the one canonical text of a cell value used for hashing."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from operator import methodcaller
+
+from app.text_rules import CONTROL, LONG_TEXT, SHORT_TEXT  # noqa: F401 (CONTROL: the package's readers use it)
 
 TEXT, DATE, DATETIME, INT, CHOICE, NUM = "text", "date", "datetime", "int", "choice", "num"
 
@@ -33,7 +34,6 @@ class SheetSpec:
 # Texts longer than this are refused: a form field's worth for names, places, units and the like,
 # and for every other text (contents, notes, lists of names) a limit well under the 32,767 characters
 # an Excel cell holds, so what is imported can be exported again whole.
-SHORT_TEXT, LONG_TEXT = 200, 10_000
 SHORT_KEYS = frozenset({"name", "ethnicity", "political_status", "education", "work_unit_post", "category",
                         "phone", "address", "group", "station", "leader", "deputy_leader", "head", "contact",
                         "constituency", "status_reason", "place", "kind", "theme", "campaign", "start_time",
@@ -41,7 +41,6 @@ SHORT_KEYS = frozenset({"name", "ethnicity", "political_status", "education", "w
                         "answered_by", "issuer", "session", "activity", "reason", "lead"})
 # Characters no cell may hold (XML 1.0 forbids them; Excel writers refuse them): C0 controls but tab,
 # line feed and carriage return.
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def text_limit(col: Column) -> int:

@@ -9,6 +9,7 @@ from app.cn import date_cn
 from app.identity import IdNumberError, PhoneError, check_id_number, check_phone
 from app.roster import RosterError
 from app.roster.choices import ETHNICITIES, POLITICAL_STATUSES
+from app.text_rules import LONG_TEXT, SHORT_TEXT, text_problem
 
 _SPACES = re.compile(r"[\s\u3000]+")
 # Education is free text on the form (a combobox) but the usual short forms are unified.
@@ -58,6 +59,7 @@ def validate(data: DeputyFields) -> DeputyFields:
                    **{k: (getattr(data, k) or "").strip() for k in
                       ("ethnicity", "political_status", "education", "work_unit_post",
                        "category", "address", "notes")})
+    _check_texts(data)
     _check_choice(data.ethnicity, ETHNICITIES, "民族")
     _check_choice(data.political_status, POLITICAL_STATUSES, "政治面貌")
     data = replace(data, education=EDUCATION_SYNONYMS.get(data.education, data.education))
@@ -65,6 +67,17 @@ def validate(data: DeputyFields) -> DeputyFields:
         raise RosterError(f"性别“{data.sex}”无效：应为 男 或 女")
     data = _with_id(data)
     return replace(data, phone=_phone(data.phone))
+
+
+TEXT_KEYS = ("name", "work_unit_post", "category", "address", "education", "notes")
+
+
+def _check_texts(data: DeputyFields) -> None:
+    for key in TEXT_KEYS:
+        problem = text_problem(getattr(data, key) or "", label=LABELS[key],
+                               limit=LONG_TEXT if key == "notes" else SHORT_TEXT)
+        if problem:
+            raise RosterError(problem)
 
 
 def _check_choice(value: str, allowed: tuple[str, ...], label: str) -> None:

@@ -175,7 +175,7 @@ def _show(name: str, value) -> str:
 def refusal(sheet: RosterSheet, record: RosterRecord, error: Exception) -> Refusal:
     """Locate the refusal at the column the message names (性别…, 联系电话…), else the name."""
     reason = str(error)
-    field_name = next((f for f, label in LABELS.items() if reason.startswith(label)), "name")
+    field_name = next((f for f, label in LABELS.items() if reason.lstrip("“").startswith(label)), "name")
     value = "" if getattr(record, field_name, None) is None else str(getattr(record, field_name))
     value = mask_id(value) if field_name == "id_number" and value else mask_ids_in(value)
     return Refusal(sheet=sheet.sheet_name, row=record.row, column=sheet.mapping.get(field_name, ""),

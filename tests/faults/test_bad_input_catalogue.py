@@ -131,6 +131,7 @@ CASES = {
     "roster-cell-id": roster_cell(2, 5, "421281198305160225"),
     "roster-cell-sex": roster_cell(3, 2, "未知"),
     "roster-cell-level": roster_cell(4, 11, "村级"),
+    "roster-cell-length": roster_cell(3, 8, "青" * 201),
     "package-empty": package_bytes("空.xlsx", lambda _: b""),
     "package-xls": package_bytes("旧.xlsx", lambda _: bytes.fromhex("d0cf11e0a1b11ae1") + b"\x00" * 600),
     "package-text": package_bytes("名单.xlsx", lambda _: "姓名,电话\n张三,13812345678\n".encode()),

@@ -21,7 +21,9 @@ from ui.navigation import NAVIGATION
 from ui.roster.deputy_dialog import DeputyDialog
 from ui.qt import QAbstractItemView, QLabel, QLineEdit, Qt, QtCore
 
-FULL_ID = re.compile(r"(?<!\d)\d{17}[\dXx](?!\d)")
+# An ID number stands on its own: 18 digits inside a longer run of letters and digits (a sheet's
+# SHA-256 in the package's 说明 sheet, say) are not one.
+FULL_ID = re.compile(r"(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])")
 MASKED_ID = re.compile(r"\d{4}\*{10}\d{3}[\dX]")
 FORMULA_LIKE = ["=1+2", "+8613800000000", "-3", "@SUM(A1)", "\t制表符开头"]
 

@@ -3,19 +3,14 @@ package, spoils one row as a county user might, and returns the refused row as t
 ("工作表 第 N 行“列”列：原因")."""
 from __future__ import annotations
 
-from datetime import date
 
 from openpyxl import load_workbook
 
 from app.package import PackageError, keys
-from app.package.county import merge_packages
 from app.package.info import SIGNATURE
 from app.package.importer import preview_import
-from app.package.period import parse_quarter
-from app.package.reply import build_reply
-from app.store import Store
-from tests.app.package.helpers import edit_cell, export_q3, find_row, set_township, township_with_roster
-from tests.app.package.records import add_records
+from tests.app.package.helpers import edit_cell, export_q3, find_row, township_with_roster
+from tests.app.package.records import add_records, county_reply
 from tests.faults.form_refusals import refused
 
 
@@ -30,15 +25,6 @@ def township_package(store, tmp_path):
     return export_q3(store, tmp_path / "包.xlsx").path
 
 
-def county_reply(store, tmp_path):
-    township_with_roster(store)
-    add_records(store)
-    up = export_q3(store, tmp_path / "报送.xlsx").path
-    with Store.open(tmp_path / "县", today=date(2026, 11, 22)) as county:
-        set_township(county, name="崇阳县", code="421281000000", mode="county")
-        merge_packages(county, [up])
-        return build_reply(county, township_code="421281103000", period=parse_quarter("2026Q3"),
-                           out=tmp_path / "回传.xlsx")
 
 
 def reply_result_only(store, tmp_path, **_):

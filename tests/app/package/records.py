@@ -6,11 +6,16 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
+from app.package.county import merge_packages
+from app.package.period import parse_quarter
+from app.package.reply import build_reply
+from app.store import Store
 from db.models.activity import Activity, Attendance
 from db.models.contact import ContactVisit, FixedVoter
 from db.models.roster import Deputy, DeputyGroup
 from db.models.suggestion import (Assignment, AssignmentUnit, Closure, HandlingUnit, Reply, Suggestion,
                                   SuggestionCosigner)
+from tests.app.package.helpers import export_q3, set_township, township_with_roster
 
 STAMP = datetime(2026, 8, 1, 9, 30)
 
@@ -67,3 +72,15 @@ def _suggestions(s, people, *, count: int) -> None:
                            content="已清淤", answered_by="镇农业服务中心", result="满意",
                            voted_on=date(2026, 7, 24), updated_at=STAMP)]
     water.closure = Closure(closed_on=date(2026, 7, 25), result="解决", updated_at=STAMP)
+
+
+def county_reply(store, tmp_path):
+    """The county's reply package for a township's Q3 package with these records."""
+    township_with_roster(store)
+    add_records(store)
+    up = export_q3(store, tmp_path / "报送.xlsx").path
+    with Store.open(tmp_path / "县", today=date(2026, 11, 22)) as county:
+        set_township(county, name="崇阳县", code="421281000000", mode="county")
+        merge_packages(county, [up])
+        return build_reply(county, township_code="421281103000", period=parse_quarter("2026Q3"),
+                           out=tmp_path / "回传.xlsx")

@@ -7,15 +7,11 @@ from datetime import date, datetime
 import pytest
 from sqlalchemy import select
 
-from app.package.county import merge_packages
 from app.package.importer import apply_import, preview_import
-from app.package.period import parse_quarter
-from app.package.reply import build_reply
-from app.store import Store
 from app.suggestions.replies import record_reply
 from db.models.suggestion import Assignment, Reply, Suggestion, SuggestionEvent
-from tests.app.package.helpers import edit_cell, export_q3, find_row, set_township, township_with_roster
-from tests.app.package.records import add_records
+from tests.app.package.helpers import edit_cell, find_row
+from tests.app.package.records import county_reply
 from tests.app.package.test_changes import libreoffice_resave
 
 FILLED = {"县里编号": "崇人大转〔2026〕12号", "答复日期": datetime(2026, 9, 1), "答复形式": "书面",
@@ -25,14 +21,7 @@ FILLED = {"县里编号": "崇人大转〔2026〕12号", "答复日期": datetim
 
 @pytest.fixture
 def reply_package(store, tmp_path):
-    township_with_roster(store)
-    add_records(store)
-    up = export_q3(store, tmp_path / "报送.xlsx").path
-    with Store.open(tmp_path / "县", today=date(2026, 11, 22)) as county:
-        set_township(county, name="崇阳县", code="421281000000", mode="county")
-        merge_packages(county, [up])
-        return build_reply(county, township_code="421281103000", period=parse_quarter("2026Q3"),
-                           out=tmp_path / "回传.xlsx")
+    return county_reply(store, tmp_path)
 
 
 def fill(path, out=None):

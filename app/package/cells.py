@@ -4,15 +4,13 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from openpyxl.utils.datetime import from_excel
-
 from app.identity import IdNumberError, PhoneError, check_id_number, check_phone
 from app.package import PackageError
+from app.serial_dates import serial_date
 from app.text_rules import text_problem
 from app.package.columns import CHOICE, DATE, DATETIME, INT, NUM, Column, canonical, is_code, text_limit
 
 ID_KEYS = ("uuid", "id_number", "township_code")
-FIRST_SERIAL, LAST_SERIAL = 367, 73050     # the plausible dates held as serial numbers: 1901 to 2099
 
 
 class CellRefusal(Exception):
@@ -116,9 +114,9 @@ def _date(value, col: Column) -> date:
         return value.date()
     if isinstance(value, date):
         return value
-    if isinstance(value, (int, float)) and not isinstance(value, bool) and FIRST_SERIAL <= value <= LAST_SERIAL:
-        # A date typed or pasted into a cell without a date format keeps only its serial number.
-        return from_excel(int(value)).date()
+    from_serial = serial_date(value)
+    if from_serial is not None:
+        return from_serial
     m = re.fullmatch(r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*", str(value))
     if m:
         try:

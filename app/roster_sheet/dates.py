@@ -1,4 +1,5 @@
-"""Read birth dates as people type them (1975.03, 1975年3月, 19750312 …) or as Excel dates.
+"""Read birth dates as people type them (1975.03, 1975年3月, 19750312 …) or as Excel dates,
+also a date cell that lost its date format and shows only Excel's serial number (30000).
 
 A month-only value keeps precision "month" with day 1; a day is never invented.
 """
@@ -9,6 +10,7 @@ import unicodedata
 from datetime import date, datetime
 
 from app.roster_sheet.values import CellError
+from app.serial_dates import serial_date
 
 BirthDate = tuple[date, str]  # (date, "day" | "month")
 
@@ -17,6 +19,8 @@ _SEPARATED = re.compile(
 )
 _COMPACT = re.compile(r"(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})?")
 _EARLIEST_YEAR = 1900
+# A serial number read as a birth date must give a living deputy's age: 1975 is a year, not 1905.
+_OLDEST_AGE = 100
 
 
 def parse_birth(value: object, *, number_format: str = "General",
@@ -26,6 +30,9 @@ def parse_birth(value: object, *, number_format: str = "General",
         return None
     if isinstance(value, datetime | date):
         return _from_excel_date(value, number_format)
+    from_serial = _serial_birth(value, today=today or date.today())
+    if from_serial is not None:
+        return from_serial, "day"
     text = _cell_text(value, number_format)
     match = _SEPARATED.fullmatch(text) or _COMPACT.fullmatch(text)
     if not match:
@@ -33,6 +40,15 @@ def parse_birth(value: object, *, number_format: str = "General",
     day = match.group("d")
     return _checked(text, year=int(match.group("y")), month=int(match.group("m")),
                     day=int(day) if day else None, today=today or date.today())
+
+
+def _serial_birth(value: object, *, today: date) -> date | None:
+    if not (isinstance(value, int) or (isinstance(value, float) and value.is_integer())):
+        return None
+    born = serial_date(value)
+    if born is None or born > today or born.year < today.year - _OLDEST_AGE:
+        return None
+    return born
 
 
 def _from_excel_date(value: date, number_format: str) -> BirthDate:

@@ -118,3 +118,21 @@ def test_a_corrected_mapping_reads_only_the_columns_it_names(tmp_path):
     assert [(r.row, r.column) for r in sheet.refused] == [(13, "F"), (14, "F")]
     assert len(sheet.records) == 16
     assert "E" in sheet.unmapped_headers and "F" not in sheet.unmapped_headers
+
+
+def test_a_birth_cell_set_to_general_format_is_read_as_its_date(tmp_path):
+    # The secretary cleared a column's format in WPS: Excel now shows 30000 and 28125 instead of
+    # 1982年2月18日 and 1976年12月31日; the ID numbers say the same dates.
+    from openpyxl import Workbook
+    from tests.fixtures.make_messy_roster import make_id
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "代表名册"
+    sheet.append(["序号", "姓  名", "出生\n年月", "公民身份号码"])
+    sheet.append([1, "张　三", 30000, make_id("19820218", "013")])
+    sheet.append([2, "李四", 28125.0, None])
+    book.save(tmp_path / "名册.xlsx")
+    read = read_roster(tmp_path / "名册.xlsx")
+    assert read.refused == []
+    assert [(r.name, r.birth_date, r.birth_precision) for r in read.records] == [
+        ("张三", date(1982, 2, 18), "day"), ("李四", date(1976, 12, 31), "day")]

@@ -93,3 +93,17 @@ def test_sex_ethnicity_and_party_short_forms():
     assert [clean_ethnicity(v) for v in ("汉", "土家族", "其他")] == ["汉族", "土家族", "其他"]
     assert [clean_political_status(v) for v in ("党员", "团员", "中共党员", "无党派")] == [
         "中共党员", "共青团员", "中共党员", "无党派人士"]
+
+
+@pytest.mark.parametrize(("serial", "expected"), [(30000, date(1982, 2, 18)), (30000.0, date(1982, 2, 18)),
+                                                  (25293, date(1969, 3, 31))])
+def test_a_date_cell_that_lost_its_format_is_read_from_its_serial_number(serial, expected):
+    # What Excel shows for a birth date whose cell was set to 常规: 30000 is 1982-02-18 (day 0 is 1899-12-30).
+    assert parse_birth(serial, today=date(2026, 12, 4)) == (expected, "day")
+
+
+@pytest.mark.parametrize("number", [1975, 30000.5, 80000])
+def test_a_number_that_is_no_plausible_birth_serial_stays_unreadable(number):
+    # 1975 would be 1905-05-28: a year typed alone, not a deputy aged 121.
+    with pytest.raises(CellError):
+        parse_birth(number, today=date(2026, 12, 4))

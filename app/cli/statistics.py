@@ -1,5 +1,6 @@
 """`stats` command: the period's statistics as text or JSON, exported as a workbook, printed as
-a PDF, or as one of the ready-made reports (月度小结, 季度检查, 年度总结)."""
+a PDF, or as one of the ready-made reports (月度小结, 季度检查, 年度总结, and the suggestions'
+办理情况报告 of a year or 通报 of a half-year)."""
 from __future__ import annotations
 
 import argparse
@@ -7,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from app.cli.context import CliError
+from app.reports.handling_report import check_period, handling_report_pdf
 from app.reports.periodic import KINDS, check_kind, periodic_pdf
 from app.reports.statistics import statistics_pdf
 from app.savefile import SaveError
@@ -16,6 +18,7 @@ from app.statistics.report import Statistics, load_statistics
 from app.statistics.tables import all_tables
 from app.statistics.workbook import export_statistics
 
+HANDLING = "handling"
 PERIOD_HELP = "统计期间：2026Q3（季度）、2026H1（半年）、2026（全年）或 2026-05（月份），默认本季度"
 
 
@@ -27,8 +30,10 @@ def register(sub) -> None:
     exp.add_argument("path", help="保存位置，如 统计.xlsx")
     pdf = actions.add_parser("pdf", help="打印统计表（PDF）")
     pdf.add_argument("path", help="保存位置，如 统计.pdf")
-    rep = actions.add_parser("report", help="月度小结、季度检查、年度总结（PDF）")
-    rep.add_argument("kind", choices=sorted(KINDS), help="monthly 月度小结 / quarterly 季度检查 / yearly 年度总结")
+    rep = actions.add_parser("report", help="月度小结、季度检查、年度总结、意见建议办理情况报告（PDF）")
+    rep.add_argument("kind", choices=sorted([*KINDS, HANDLING]),
+                     help="monthly 月度小结 / quarterly 季度检查 / yearly 年度总结 / "
+                          "handling 意见建议办理情况（按年为报告，按半年为通报）")
     rep.add_argument("path", help="保存位置，如 季度检查.pdf")
     for one in (exp, pdf, rep):
         one.add_argument("--period", default=argparse.SUPPRESS, help=PERIOD_HELP)
@@ -40,9 +45,11 @@ def run(args, ctx) -> int:
     period = _period(args.period, today)
     if args.action == "report":
         try:
-            check_kind(args.kind, period)
+            check_period(period) if args.kind == HANDLING else check_kind(args.kind, period)
         except ValueError as exc:
             raise CliError(str(exc), 2) from None
+    if args.action == "report" and args.kind == HANDLING:
+        return _handling(args, ctx, period=period, today=today)
     stats = load_statistics(ctx.store(), period=period, today=today)
     if args.action is None:
         ctx.emit(as_data(stats), as_text(stats))
@@ -61,6 +68,18 @@ def run(args, ctx) -> int:
     except SaveError as exc:
         raise CliError(str(exc)) from None
     ctx.emit({"path": str(path), "period": period.code}, f"已将{period.label}的统计保存到 {path}")
+    return 0
+
+
+def _handling(args, ctx, *, period: StatPeriod, today: date) -> int:
+    path = Path(args.path)
+    if path.suffix.lower() != ".pdf":
+        raise CliError(f"保存文件“{path}”须以 .pdf 结尾", 2)
+    try:
+        handling_report_pdf(ctx.store(), period=period, today=today, path=path)
+    except SaveError as exc:
+        raise CliError(str(exc)) from None
+    ctx.emit({"path": str(path), "period": period.code}, f"已将{period.label}意见建议办理情况保存到 {path}")
     return 0
 
 

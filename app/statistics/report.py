@@ -71,7 +71,7 @@ def compute_statistics(session: Session, *, period: StatPeriod, today: date) -> 
     rules = settings.load(session, "rules")
     participation = compute_participation(session, period=period)
     activities = period_activities(session, period=period)
-    ledger = _period_ledger(session, period=period, today=today)
+    ledger = period_ledger(session, period=period, today=today)
     plans = plan_vs_done(session, year=period.year)
     tasks_on = min(period.end, today)
     return Statistics(
@@ -91,7 +91,7 @@ def compute_statistics(session: Session, *, period: StatPeriod, today: date) -> 
         tasks=yearly_tasks(session, year=period.year, on=tasks_on), tasks_on=tasks_on)
 
 
-def _period_ledger(session: Session, *, period: StatPeriod, today: date) -> list[LedgerRow]:
+def period_ledger(session: Session, *, period: StatPeriod, today: date) -> list[LedgerRow]:
     """The suggestions received in the period; a shorter period than the year builds the rows
     of its own suggestions only (a county year holds some 9,000)."""
     ids = None

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from app.cn import joined
+from app.reports.handling_report import handling_report_pdf
 from app.reports.periodic import periodic_pdf
 from app.reports.statistics import statistics_pdf
 from app.statistics.periods import StatPeriod, quarter_of
@@ -26,6 +27,8 @@ from ui.widgets.saved import show_saved
 CHOICES = [("quarter", q, f"第{q}季度") for q in (1, 2, 3, 4)] + \
           [("half", 1, "上半年"), ("half", 2, "下半年"), ("year", 1, "全年")]
 REPORTS = {"quarter": ("quarterly", "季度检查"), "year": ("yearly", "年度总结")}
+# The suggestions' 办理情况 printout of a year (for the next 人代会) or a half-year (通报).
+HANDLING = {"year": "办理情况报告", "half": "办理情况通报"}
 # What load_statistics reads (app/statistics/report.py and the services it calls); "*" is any.
 COUNTED = ("*", "setting", "calendar_day", "deputy", "deputy_level", "deputy_group", "group_membership",
            "station", "activity", "attendance", "group_plan", "congress_session", "congress_attendance",
@@ -51,15 +54,18 @@ class Page(QWidget):
         self.export_button = QPushButton("导出 Excel…")
         self.print_button = QPushButton("打印统计表…")
         self.report_button = QPushButton("季度检查…")
+        self.handling_button = QPushButton("办理情况报告…")
+        self.handling_button.setToolTip("代表意见建议办理情况：年度报告（印发下一次人代会）或半年通报")
         self.export_button.clicked.connect(self.export)
         self.print_button.clicked.connect(self.print_tables)
         self.report_button.clicked.connect(self.print_report)
+        self.handling_button.clicked.connect(self.print_handling)
         QtGui.QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_tables)
         bar = QHBoxLayout()
         for widget in (QLabel("统计期间："), self.year, self.span):
             bar.addWidget(widget)
         bar.addStretch(1)
-        for widget in (self.export_button, self.print_button, self.report_button):
+        for widget in (self.export_button, self.print_button, self.report_button, self.handling_button):
             bar.addWidget(widget)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -122,7 +128,7 @@ class Page(QWidget):
                 chart.set_note("（未能统计）")
 
     def _enable(self, on: bool) -> None:
-        for button in (self.export_button, self.print_button, self.report_button):
+        for button in (self.export_button, self.print_button, self.report_button, self.handling_button):
             button.setEnabled(on)
 
     def _show(self, stats: Statistics) -> None:
@@ -141,6 +147,10 @@ class Page(QWidget):
         self.report_button.setVisible(kind is not None)
         if kind:
             self.report_button.setText(f"{kind[1]}…")
+        handling = HANDLING.get(s.period.kind)
+        self.handling_button.setVisible(handling is not None)
+        if handling:
+            self.handling_button.setText(f"{handling}…")
         self._fill_charts(s)
         while self.tabs.count() > 1:
             old = self.tabs.widget(1)
@@ -199,6 +209,16 @@ class Page(QWidget):
         stats = self.stats
         if path:
             self._save(path, title="打印报告", make=lambda: periodic_pdf(stats, kind=kind, path=path))
+
+    def print_handling(self) -> None:
+        if not self.handling_button.isEnabled() or self.stats.period.kind not in HANDLING:
+            return
+        period, name = self.stats.period, HANDLING[self.stats.period.kind]
+        path = self._ask(joined(self.stats.township, period.label, "代表意见建议", name) + ".pdf", "PDF 文件 (*.pdf)")
+        store, today = self.ctx.store, self.today
+        if path:
+            self._save(path, title=f"打印{name}",
+                       make=lambda: handling_report_pdf(store, period=period, today=today, path=path))
 
     def _save(self, path: Path, *, title: str, make) -> Operation | None:
         """Write the file off the UI thread; then a printout opens in the app's own preview and a

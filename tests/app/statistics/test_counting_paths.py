@@ -7,7 +7,7 @@ from app.activities.reading import list_activities
 from app.statistics.counts import period_activities
 from app.statistics.participation import Tally, compute_participation
 from app.statistics.periods import parse_period
-from app.statistics.report import _period_ledger, load_statistics
+from app.statistics.report import period_ledger, load_statistics
 from app.statistics.tables import participation_tables
 from app.suggestions.figures import in_period
 from app.suggestions.views import list_ledger
@@ -119,5 +119,5 @@ def test_period_ledger_is_the_years_ledger_in_the_period(store, town):
         year = list_ledger(session, today=today, year=2026)
         for code in ("2026Q3", "2026-07", "2026H2", "2026", "2026Q1"):
             period = parse_period(code)
-            assert _period_ledger(session, period=period, today=today) == in_period(
+            assert period_ledger(session, period=period, today=today) == in_period(
                 year, start=period.start, end=period.end)

@@ -112,3 +112,35 @@ def test_the_workbook_and_the_printouts_are_written_off_the_ui_thread_then_opene
                       ("预览", str(tmp_path / "报告.pdf"))]
     assert "代表小组参与率" in CalamineWorkbook.from_path(str(tmp_path / "统计.xlsx")).sheet_names
     assert (tmp_path / "统计.pdf").read_bytes()[:5] == b"%PDF-" == (tmp_path / "报告.pdf").read_bytes()[:5]
+
+
+def test_the_suggestions_handling_report_for_a_year_and_the_notice_for_a_half_year(store, qtbot, tmp_path,
+                                                                                    monkeypatch):
+    from pypdf import PdfReader
+
+    from ui.statistics.page import Page
+    build(store)
+    page = Page(AppContext(store), today=date(2026, 9, 30))
+    qtbot.add_widget(page)
+    qtbot.waitUntil(lambda: page.stats is not None)
+    assert page.handling_button.isHidden()                   # a quarter has neither
+    opened = []
+
+    class Preview:
+        def __init__(self, path, **_kw):
+            opened.append(str(path))
+
+        def open(self):
+            pass
+    monkeypatch.setattr("ui.statistics.page.PrintPreviewDialog", Preview)
+    for choice, button, name in ((4, "办理情况通报…", "通报.pdf"), (6, "办理情况报告…", "报告.pdf")):
+        page.span.setCurrentIndex(choice)
+        qtbot.waitUntil(lambda: page.stats.period == page.period and page.handling_button.isEnabled())
+        assert not page.handling_button.isHidden() and page.handling_button.text() == button
+        monkeypatch.setattr(page, "_ask", lambda *_a, name=name: tmp_path / name)
+        page.handling_button.click()
+        qtbot.waitUntil(lambda name=name: str(tmp_path / name) in opened)
+    first = "".join(PdfReader(tmp_path / "通报.pdf").pages[0].extract_text().split())
+    assert "关于2026年上半年代表意见建议办理情况的通报" in first
+    first = "".join(PdfReader(tmp_path / "报告.pdf").pages[0].extract_text().split())
+    assert "关于2026年度代表意见建议办理情况的报告" in first

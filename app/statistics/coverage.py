@@ -1,17 +1,14 @@
 """五个全覆盖 (seed 001) as five figures, each with the names it is still missing and the seed's
-own sentence: leader-deputies in activities, every deputy in group activities, every group held
-its themed activity each quarter begun, every suggestion answered, every activity with its time,
-funding and place."""
+own sentence: leader-deputies in activities, every deputy in group activities, every group visited
+or inspected by the presidium, every suggestion answered, every activity with its time, funding and
+place."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
-
-from app.activities.plans import PlanRow
 from app.activities.reading import ActivityRow
 from app.statistics.participation import Participation
-from app.statistics.periods import StatPeriod
 from app.suggestions.views import LedgerRow
+from app.supervision.records import SupervisionRow
 
 LEADER_CATEGORY = "党政领导干部"
 # Seed 001 (黄冈市), the five targets in its own words.
@@ -64,16 +61,12 @@ def deputies(p: Participation) -> Coverage:
                     len(p.deputies) - len(missing), len(p.deputies), missing)
 
 
-def groups(plans: list[PlanRow], *, period: StatPeriod, today: date, per_quarter: int) -> Coverage:
-    """Quarters not yet begun on `today` are not asked of anyone."""
-    begun = {q.number for q in period.quarters() if q.start <= today}
-    names: dict[str, bool] = {}
-    for row in plans:
-        if row.quarter in begun:
-            names[row.group] = names.get(row.group, True) and row.done >= per_quarter
-    missing = tuple(n for n, ok in names.items() if not ok)
-    return Coverage("groups", "督导工作全覆盖",
-                    f"每个已开始的季度均开展不少于 {per_quarter} 次主题活动的代表小组数",
+def groups(names: list[str], visits: list[SupervisionRow]) -> Coverage:
+    """A group is covered when the presidium visited or inspected it in the period: 督导 is what
+    the presidium does to the groups, not what the groups do."""
+    seen = {v.group for v in visits}
+    missing = tuple(n for n in names if n not in seen)
+    return Coverage("groups", "督导工作全覆盖", "本期经主席团实地督导或检查的代表小组数",
                     len(names) - len(missing), len(names), missing)
 
 

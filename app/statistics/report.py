@@ -10,11 +10,11 @@ from sqlalchemy.orm import Session
 
 from app import settings
 from app.activities.inputs import hours_of
-from app.activities.plans import plan_vs_done
 from app.activities.reading import ActivityRow
 from app.activities.subsidy import seat_held
 from app.congress.attendance import SessionParticipation, session_participation
 from app.contacts.minimums import Shortfall, contact_shortfalls
+from app.roster.groups import list_groups
 from app.statistics import coverage
 from app.statistics.counts import CountRow, activities_by, period_activities, suggestions_by
 from app.statistics.coverage import Coverage
@@ -26,6 +26,7 @@ from app.suggestions.calendar import deadline_rules
 from app.tasks.yearly import YearlyTask, yearly_tasks
 from app.suggestions.figures import Figure, compute_figures, in_period
 from app.suggestions.views import LedgerRow, list_ledger
+from app.supervision.records import list_supervisions
 from db.models.activity import Activity
 from db.models.roster import DeputyLevel
 from db.models.suggestion import Suggestion
@@ -68,11 +69,9 @@ def load_statistics(store: Store, *, period: StatPeriod, today: date) -> Statist
 
 
 def compute_statistics(session: Session, *, period: StatPeriod, today: date) -> Statistics:
-    rules = settings.load(session, "rules")
     participation = compute_participation(session, period=period)
     activities = period_activities(session, period=period)
     ledger = period_ledger(session, period=period, today=today)
-    plans = plan_vs_done(session, year=period.year)
     tasks_on = min(period.end, today)
     return Statistics(
         period=period, township=settings.load(session, "township").name, today=today,
@@ -84,8 +83,8 @@ def compute_statistics(session: Session, *, period: StatPeriod, today: date) -> 
         figures=compute_figures(ledger, calendar=deadline_rules(session).calendar),
         contacts=_contacts(session, period=period, participation=participation, today=today),
         coverages=[coverage.leaders(participation), coverage.deputies(participation),
-                   coverage.groups(plans, period=period, today=today,
-                                   per_quarter=rules.themed_activities_per_quarter),
+                   coverage.groups([g.name for g in list_groups(session)],
+                                   list_supervisions(session, start=period.start, end=period.end)),
                    coverage.suggestions(ledger),
                    coverage.support(activities, hours=_hours(session, period), costs=_costs(session, period))],
         tasks=yearly_tasks(session, year=period.year, on=tasks_on), tasks_on=tasks_on)

@@ -1,14 +1,17 @@
-"""代表小组 and 联络站: two tabs, each a list with new / edit / delete, plus group warnings."""
+"""代表小组, 联络站 and the presidium's 督导检查 of the groups: three tabs, each a list with new /
+edit / delete, plus group warnings."""
 from __future__ import annotations
 
 from app.roster.groups import delete_group, groups
 from app.roster.stations import delete_station, stations
 from app.roster.warnings import warnings
+from app.supervision.records import delete_supervision, supervisions
 from ui.refresh import refresh_when_seen
 from ui.qt import (QAbstractItemView, QHBoxLayout, QKeySequence, QLabel, QMessageBox, QPushButton,
                    QTabWidget, QTableView, QVBoxLayout, QWidget, Qt, QtGui)
 from ui.widgets.empty_hint import EmptyHint
 from ui.widgets.only_banner import OnlyBanner
+from ui.groups import supervision
 from ui.table_model import Column, RowTableModel
 
 GROUP_COLUMNS = (
@@ -70,7 +73,10 @@ class Page(QWidget):
         self.stations = _ListTab(STATION_COLUMNS, (("新增联络站", self.new_station),
                                                    ("编辑", self.edit_station), ("删除", self.delete_station)),
                                  empty="还没有代表联络站。新增联络站后登记站址、负责人和每月接待选民日。")
+        self.visits = _ListTab(supervision.COLUMNS, (("登记督导检查", self.new_visit), ("编辑", self.edit_visit),
+                                                     ("删除", self.delete_visit)), empty=supervision.EMPTY)
         self.groups.table.doubleClicked.connect(lambda _: self.edit_group())
+        self.visits.table.doubleClicked.connect(lambda _: self.edit_visit())
         self.stations.table.doubleClicked.connect(lambda _: self.edit_station())
         self.tabs = QTabWidget()
         self.only = OnlyBanner()
@@ -78,6 +84,7 @@ class Page(QWidget):
         self.groups.layout().insertWidget(1, self.only)
         self.tabs.addTab(self.groups, "代表小组")
         self.tabs.addTab(self.stations, "代表联络站")
+        self.tabs.addTab(self.visits, "督导检查")
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #b9770e")
@@ -91,6 +98,7 @@ class Page(QWidget):
     def refresh(self) -> None:
         self.groups.model.set_rows(groups(self.ctx.store))
         self.stations.model.set_rows(stations(self.ctx.store))
+        self.visits.model.set_rows(supervisions(self.ctx.store))
         every = warnings(self.ctx.store)
         found = [w.message for w in every if w.kind == "group_size"]
         loose = sum(1 for w in every if w.kind == "no_group")
@@ -99,18 +107,19 @@ class Page(QWidget):
         self.warning.setText("；".join(found))
 
     def show_with(self, **kwargs) -> None:
-        """tab="stations", or ids=[…] with label= (only those groups)."""
-        self.tabs.setCurrentIndex(1 if kwargs.get("tab") == "stations" else 0)
+        """tab="stations" or "supervision", or ids=[…] with label= (only those groups)."""
+        self.tabs.setCurrentIndex({"stations": 1, "supervision": 2}.get(kwargs.get("tab"), 0))
         if "ids" in kwargs:
             self.only.limit(kwargs["ids"], kwargs.get("label", "所选小组"))
             self.groups.model.set_filter(self.only.accepts)
 
     @staticmethod
     def _relevant(entities: set[str]) -> bool:
-        return bool(entities & {"deputy_group", "station", "group_membership", "deputy", "deputy_level"})
+        return bool(entities & {"deputy_group", "station", "group_membership", "deputy", "deputy_level",
+                                 "group_supervision"})
 
     def _new_here(self) -> None:
-        (self.new_station if self.tabs.currentIndex() else self.new_group)()
+        (self.new_group, self.new_station, self.new_visit)[self.tabs.currentIndex()]()
 
     def new_group(self) -> None:
         from ui.groups.dialogs import GroupDialog
@@ -148,6 +157,20 @@ class Page(QWidget):
         if row and self._confirm(f"{row.kind} {row.name}") and self.ctx.attempt(
                 self, lambda: delete_station(self.ctx.store, station_id=row.id) or True):
             self.ctx.notify("station")
+
+    def new_visit(self) -> None:
+        supervision.SupervisionDialog(self.ctx, parent=self).exec()
+
+    def edit_visit(self) -> None:
+        row = self.visits.selected()
+        if row is not None:
+            supervision.SupervisionDialog(self.ctx, row=row, parent=self).exec()
+
+    def delete_visit(self) -> None:
+        row = self.visits.selected()
+        if row and self._confirm(f"{row.on:%Y年%m月%d日}对{row.group}的督导检查") and self.ctx.attempt(
+                self, lambda: delete_supervision(self.ctx.store, supervision_id=row.id) or True):
+            self.ctx.notify("group_supervision")
 
     def _confirm(self, what: str) -> bool:
         return QMessageBox.question(self, "删除", f"把{what}移到回收站？可以从回收站恢复。") == QMessageBox.Yes

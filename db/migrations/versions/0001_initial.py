@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-04 16:26:25.776854
+Create Date: 2026-12-04 19:15:48.223699
 """
 from alembic import op
 import sqlalchemy as sa
@@ -770,6 +770,28 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_group_plan_group_id'), ['group_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_group_plan_updated_at'), ['updated_at'], unique=False)
 
+    op.create_table('group_supervision',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('group_id', sa.Integer(), nullable=False),
+    sa.Column('on', sa.Date(), nullable=False),
+    sa.Column('way', sa.String(length=10), nullable=False),
+    sa.Column('supervisors', sa.String(length=200), nullable=False),
+    sa.Column('findings', sa.Text(), nullable=False),
+    sa.Column('uuid', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('deleted_at', sa.DateTime(), nullable=True),
+    sa.Column('deleted_label', sa.String(length=200), nullable=True),
+    sa.ForeignKeyConstraint(['group_id'], ['deputy_group.id'], name=op.f('fk_group_supervision_group_id_deputy_group')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_group_supervision')),
+    sa.UniqueConstraint('uuid', name=op.f('uq_group_supervision_uuid'))
+    )
+    with op.batch_alter_table('group_supervision', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_group_supervision_deleted_at'), ['deleted_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_group_supervision_group_id'), ['group_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_group_supervision_on'), ['on'], unique=False)
+        batch_op.create_index(batch_op.f('ix_group_supervision_updated_at'), ['updated_at'], unique=False)
+
     op.create_table('reception_deputy',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('reception_id', sa.Integer(), nullable=False),
@@ -1172,6 +1194,13 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_reception_deputy_deputy_id'))
 
     op.drop_table('reception_deputy')
+    with op.batch_alter_table('group_supervision', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_group_supervision_updated_at'))
+        batch_op.drop_index(batch_op.f('ix_group_supervision_on'))
+        batch_op.drop_index(batch_op.f('ix_group_supervision_group_id'))
+        batch_op.drop_index(batch_op.f('ix_group_supervision_deleted_at'))
+
+    op.drop_table('group_supervision')
     with op.batch_alter_table('group_plan', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_group_plan_updated_at'))
         batch_op.drop_index(batch_op.f('ix_group_plan_group_id'))

@@ -36,3 +36,9 @@ def test_the_guide_names_its_sources_as_the_secretary_knows_them():
         page = guide_html(key, Rules())
         assert "种子" not in page and "seed" not in page.lower()
         assert set(re.findall(r"[A-Za-z]{2,}", re.sub(r"<[^>]+>", "", page))) <= {"Excel", "WPS", "PDF", "Ctrl", "zs"}   # zs: typed initials
+
+
+def test_the_guide_says_supervision_is_counted_from_the_presidiums_visits():
+    assert "主席团实地督导和检查" in guide_html("statistics", Rules())
+    groups = guide_html("groups", Rules())
+    assert "登记督导检查" in groups and "检查督导力度" in groups

@@ -6,6 +6,7 @@ import pytest
 from app.statistics import StatisticsError
 from app.statistics.periods import parse_period
 from app.statistics.report import load_statistics
+from app.supervision.records import SupervisionInput, record_supervision
 from db.models.activity import Activity
 
 TODAY = date(2026, 9, 30)
@@ -60,6 +61,7 @@ def test_five_coverages(stats):
     assert (c["leaders"].covered, c["leaders"].total, c["leaders"].missing) == (1, 2, ("孙八",))
     # six deputies served in Q3 (周九 until 08-01); 王五 and 孙八 attended no group activity
     assert (c["deputies"].covered, c["deputies"].total, c["deputies"].missing) == (4, 6, ("孙八", "王五"))
+    # 督导: the presidium visited 东片 on 07-15, never 西片
     assert (c["groups"].covered, c["groups"].total, c["groups"].missing) == (1, 2, ("西片小组",))
     assert (c["suggestions"].covered, c["suggestions"].total) == (3, 5)
     assert c["suggestions"].missing == ("2026-002 修桥", "2026-003 校车")
@@ -85,11 +87,23 @@ def test_each_coverage_quotes_its_sentence_of_seed_001(stats):
     assert "积极参加所在代表小组的活动" in sources["leaders"]
 
 
-def test_quarters_not_begun_are_not_asked(store, town):
-    # On 2026-09-30 the year's Q4 has not begun: only Q1-Q3 count, and 东片 held nothing in Q1-Q2.
-    stats = load_statistics(store, period=parse_period("2026"), today=TODAY)
-    groups = next(x for x in stats.coverages if x.key == "groups")
-    assert (groups.covered, groups.total) == (0, 2)
+def test_supervision_is_the_presidiums_visits_not_the_groups_activities(store, town):
+    """督导工作全覆盖: every group was visited or inspected by the presidium in the period. 西片 held no
+    activity at all and is covered by a visit; 东片 held three and is not covered in Q2 without one."""
+    record_supervision(store, SupervisionInput(town.groups["西片小组"], date(2026, 5, 20), "检查", "李主席、王秘书",
+                                               "小组活动计划未上墙"), today=TODAY)
+    c = lambda period: next(x for x in load_statistics(store, period=parse_period(period), today=TODAY)  # noqa: E731
+                            .coverages if x.key == "groups")
+    assert (c("2026Q2").covered, c("2026Q2").missing) == (1, ("东片小组",))
+    assert (c("2026").covered, c("2026").total, c("2026").missing) == (2, 2, ())
+    assert (c("2026Q3").covered, c("2026Q3").missing) == (1, ("西片小组",))
+    assert "主席团" in c("2026").basis
+
+
+def test_supervision_from_an_empty_install(store):
+    groups = next(x for x in load_statistics(store, period=parse_period("2026"), today=TODAY).coverages
+                  if x.key == "groups")
+    assert (groups.covered, groups.total, groups.text) == (0, 0, "—（本期无统计对象）")
 
 
 def test_contacts_against_minimums(stats):

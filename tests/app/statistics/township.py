@@ -14,6 +14,7 @@ Suggestions (lead 张三), units 镇交通办:
   S4 07-05 =1+1: assigned 07-06, replied 07-07, not yet voted
   S5 07-01 交通: assigned 07-01; replied 07-02, 不满意 07-03; replied 07-06, 不满意 07-07;
      third round from 07-07, unanswered
+Supervision: the presidium visited 东片 on 2026-07-15 (西片 never).
 Stations: 青山站 receives on the 15th, 石桥站 on the 31st (the last day of shorter months).
 """
 from __future__ import annotations
@@ -26,6 +27,7 @@ from app.suggestions.ledger import register_suggestion
 from app.suggestions.units import add_unit
 from db.models.activity import Activity, Attendance
 from db.models.roster import Deputy, DeputyGroup, DeputyLevel, GroupMembership, Station
+from db.models.supervision import GroupSupervision
 
 PEOPLE = {  # name: (pinyin, group, joined, category)
     "张三": ("zhangsan", "east", date(2022, 1, 1), "党政领导干部"),
@@ -72,6 +74,8 @@ def build(store) -> Town:
                             {ids["张三"]: "出席", ids["李四"]: "出席", ids["赵六"]: "出席"}),
             "A3": _activity(s, east, date(2026, 9, 5), "专题调研", "水利", "站", None, {}, cost=200.0),
         }
+        s.add(GroupSupervision(group_id=east, on=date(2026, 7, 15), way="实地督导", supervisors="李主席",
+                               findings="活动签到表不全"))
     return Town(ids, {"东片小组": east, "西片小组": groups["west"].id}, acts, _suggestions(store, ids))
 
 

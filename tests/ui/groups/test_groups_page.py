@@ -42,3 +42,29 @@ def test_new_station_through_dialog(qtbot, page):
     dialog.save()
     assert dialog.result() == 1
     assert [s.name for s in page.stations.model.visible_rows()] == ["青山镇人大代表之家", "石桥村联络室"]
+
+
+def test_a_supervision_visit_recorded_in_the_dialog_appears_in_its_tab(qtbot, page, qtmodeltester):
+    from datetime import date
+
+    from ui.groups.supervision import SupervisionDialog
+    from ui.qt import QtCore
+    page.show_with(tab="supervision")
+    assert page.tabs.tabText(page.tabs.currentIndex()) == "督导检查"
+    assert page.visits.empty.isVisible()
+    dialog = SupervisionDialog(page.ctx, today=date(2026, 10, 9))
+    qtbot.addWidget(dialog)
+    dialog.on.setDate(QtCore.QDate(2026, 10, 12))                  # not yet come: refused, dialog stays
+    dialog.supervisors.setText("李建国、王秀英")
+    dialog.findings.setPlainText("签到表缺两人签名")
+    dialog.save()
+    assert dialog.result() == 0 and "还没有到" in dialog.message.text()
+    dialog.on.setDate(QtCore.QDate(2026, 10, 8))
+    dialog.way.setCurrentText("检查")
+    dialog.save()
+    assert dialog.result() == 1
+    qtmodeltester.check(page.visits.model)
+    [row] = page.visits.model.visible_rows()
+    assert (row.group, row.way, row.supervisors) == ("第一代表小组", "检查", "李建国、王秀英")
+    assert page.visits.model.data(page.visits.model.index(0, 0)) == "2026-10-08"
+    page.grab().save("/tmp/supervision-tab.png")

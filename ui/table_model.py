@@ -116,9 +116,11 @@ def _brush(color: str):
 
 
 def list_view(columns: Sequence[Column], parent=None, *, sortable: bool = True,
-              single: bool = False):
-    """A read-only table of whole rows over a new RowTableModel, columns at their widths."""
+              single: bool = False, stretch: int | str | None = None):
+    """A read-only table of whole rows over a new RowTableModel, columns sized to their contents
+    (`stretch`: the column that takes the room left over)."""
     from ui.qt import QAbstractItemView, QTableView
+    from ui.widgets.columns import fit_columns
     model = RowTableModel(columns, parent)
     table = QTableView()
     table.setModel(model)
@@ -127,7 +129,5 @@ def list_view(columns: Sequence[Column], parent=None, *, sortable: bool = True,
     if single:
         table.setSelectionMode(QAbstractItemView.SingleSelection)
     table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    table.horizontalHeader().setStretchLastSection(True)
-    for index, column in enumerate(columns):
-        table.setColumnWidth(index, column.width)
+    fit_columns(table, stretch=stretch)
     return table, model

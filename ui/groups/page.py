@@ -7,11 +7,13 @@ from app.roster.stations import delete_station, stations
 from app.roster.warnings import warnings
 from app.supervision.records import delete_supervision, supervisions
 from ui.refresh import refresh_when_seen
-from ui.qt import (QAbstractItemView, QHBoxLayout, QKeySequence, QLabel, QMessageBox, QPushButton,
+from ui.qt import (QAbstractItemView, QKeySequence, QLabel, QMessageBox,
                    QTabWidget, QTableView, QVBoxLayout, QWidget, Qt, QtGui)
+from ui.widgets.columns import fit_columns
 from ui.widgets.empty_hint import EmptyHint
 from ui.widgets.only_banner import OnlyBanner
 from ui.groups import supervision
+from ui.widgets.toolbar import ToolBar
 from ui.table_model import Column, RowTableModel
 
 GROUP_COLUMNS = (
@@ -33,7 +35,7 @@ STATION_COLUMNS = (
 
 
 class _ListTab(QWidget):
-    def __init__(self, columns, actions, *, empty: str) -> None:
+    def __init__(self, columns, actions, *, empty: str, stretch: str) -> None:
         super().__init__()
         self.model = RowTableModel(columns, self)
         self.table = QTableView()
@@ -43,18 +45,13 @@ class _ListTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for index, column in enumerate(columns):
-            self.table.setColumnWidth(index, column.width)
-        row = QHBoxLayout()
-        for text, slot in actions:
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            row.addWidget(button)
-        row.addStretch(1)
+        fit_columns(self.table, stretch=stretch)
+        self.toolbar = ToolBar()
+        for index, (text, slot) in enumerate(actions):
+            self.toolbar.add(text, slot, main=index == 0)
         self.empty = EmptyHint(self.table, empty, action=actions[0])
         layout = QVBoxLayout(self)
-        layout.addLayout(row)
+        layout.addWidget(self.toolbar)
         layout.addWidget(self.table, 1)
 
     def selected(self):
@@ -69,12 +66,14 @@ class Page(QWidget):
         self.groups = _ListTab(GROUP_COLUMNS, (("新增小组", self.new_group), ("编辑", self.edit_group),
                                                ("删除", self.delete_group), ("查看成员", self.members)),
                                empty="还没有代表小组。代表小组一般十五人左右、混合编组，新增后指定组长和成员"
-                                     "（导入名册时，表中的小组会一并建立）。")
+                                     "（导入名册时，表中的小组会一并建立）。", stretch="备注")
         self.stations = _ListTab(STATION_COLUMNS, (("新增联络站", self.new_station),
                                                    ("编辑", self.edit_station), ("删除", self.delete_station)),
-                                 empty="还没有代表联络站。新增联络站后登记站址、负责人和每月接待选民日。")
+                                 empty="还没有代表联络站。新增联络站后登记站址、负责人和每月接待选民日。",
+                                 stretch="地址")
         self.visits = _ListTab(supervision.COLUMNS, (("登记督导检查", self.new_visit), ("编辑", self.edit_visit),
-                                                     ("删除", self.delete_visit)), empty=supervision.EMPTY)
+                                                     ("删除", self.delete_visit)), empty=supervision.EMPTY,
+                               stretch="发现的问题及意见")
         self.groups.table.doubleClicked.connect(lambda _: self.edit_group())
         self.visits.table.doubleClicked.connect(lambda _: self.edit_visit())
         self.stations.table.doubleClicked.connect(lambda _: self.edit_station())

@@ -7,10 +7,12 @@ from app.roster.groups import groups
 from app.roster.listing import DeputyRow, RosterFilter, constituencies, counts
 from app.roster.warnings import roster_view
 from ui.refresh import refresh_when_seen
-from ui.qt import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QKeySequence, QLabel,
-                   QLineEdit, QMessageBox, QPushButton, QTableView, QTimer, QVBoxLayout, QWidget, Qt, QtGui)
+from ui.qt import (QAbstractItemView, QComboBox, QHBoxLayout, QKeySequence, QLabel,
+                   QLineEdit, QMessageBox, QTableView, QTimer, QVBoxLayout, QWidget, Qt, QtGui)
+from ui.widgets.columns import fit_columns
 from ui.widgets.empty_hint import EmptyHint
 from ui.widgets.only_banner import OnlyBanner
+from ui.widgets.toolbar import ToolBar
 from ui.table_model import Column, RowTableModel
 
 COLUMNS = (
@@ -62,10 +64,7 @@ class Page(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for index, column in enumerate(COLUMNS):
-            self.table.setColumnWidth(index, column.width)
+        fit_columns(self.table, stretch="工作单位及职务", cap=220)   # thirteen columns share the row
         self.table.doubleClicked.connect(lambda _: self.edit())
         self.empty = EmptyHint(self.table, "名册里还没有代表。可以从本镇现有的 Excel 名册导入，"
                                "或点“新增代表”逐个录入。", action=("导入 Excel 名册", self.import_roster))
@@ -74,7 +73,7 @@ class Page(QWidget):
         self.warning.setStyleSheet("color: #b9770e")
         self.warning.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addLayout(self._buttons())
+        layout.addWidget(self._buttons())
         layout.addLayout(bar)
         self.only = OnlyBanner()
         self.only.cleared.connect(self._apply_filter)
@@ -84,16 +83,16 @@ class Page(QWidget):
         layout.addWidget(self.counts)
         self._shortcuts()
 
-    def _buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        for text, slot in (("新增代表", self.new), ("编辑", self.edit), ("层级与状态", self.seats),
-                           ("删除", self.delete), ("导入 Excel 名册", self.import_roster),
-                           ("导出名册", self.export), ("换届", self.term_change)):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            row.addWidget(button)
-        row.addStretch(1)
-        return row
+    def _buttons(self) -> ToolBar:
+        self.toolbar = ToolBar()
+        self.toolbar.add("新增代表", self.new, main=True)
+        for text, slot in (("编辑", self.edit), ("层级与状态", self.seats), ("删除", self.delete)):
+            self.toolbar.add(text, slot)
+        self.toolbar.add_separator()
+        for text, slot in (("导入 Excel 名册", self.import_roster), ("导出名册", self.export),
+                           ("换届", self.term_change)):
+            self.toolbar.add(text, slot)
+        return self.toolbar
 
     def _shortcuts(self) -> None:
         for keys, slot in (("Ctrl+N", self.new), ("Ctrl+F", self.search.setFocus),

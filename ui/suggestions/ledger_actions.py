@@ -3,7 +3,7 @@ reply and votes, escalate, close, correct, units and categories, and printing.""
 from __future__ import annotations
 
 from app.suggestions import service
-from ui.qt import QAction, QKeySequence, QMessageBox, Qt, QToolBar, QtGui
+from ui.qt import QAction, QKeySequence, QMessageBox, Qt, QtGui
 from ui.suggestions import print_actions
 from ui.suggestions.closing_dialogs import CloseDialog, EscalateDialog
 from ui.suggestions.correction_dialog import CorrectionDialog
@@ -12,6 +12,7 @@ from ui.suggestions.lists_dialog import ListsDialog
 from ui.suggestions.register_dialog import RegisterDialog
 from ui.suggestions.reply_dialog import ReplyDialog, VotesDialog, outcome_text
 from ui.suggestions.timeline import TimelineDialog
+from ui.widgets.toolbar import ToolBar
 
 
 class LedgerActions:
@@ -34,10 +35,13 @@ class LedgerActions:
             action.triggered.connect(lambda _=False, f=slot: f())
             page.addAction(action)
             self.actions[key] = action
-        self.toolbar = QToolBar()
+        self.toolbar = ToolBar()
         for key in ("new", "open", "handle", "reply", "vote", "escalate", "close", "correct", None,
                     "letters", "forms", "ledger", None, "lists"):
-            self.toolbar.addSeparator() if key is None else self.toolbar.addAction(self.actions[key])
+            if key is None:
+                self.toolbar.add_separator()
+            else:
+                self.toolbar.add_action(self.actions[key], main=key == "new")
         table = page.table
         table.setContextMenuPolicy(Qt.ActionsContextMenu)
         for key in ("open", "handle", "reply", "vote", "escalate", "close", "correct", "letters", "forms"):

@@ -14,6 +14,7 @@ from ui.suggestions.columns import ledger_columns
 from ui.suggestions.figures_panel import FiguresPanel
 from ui.suggestions.ledger_actions import LedgerActions
 from ui.table_model import RowTableModel
+from ui.widgets.columns import fit_columns
 from ui.widgets.empty_hint import EmptyHint
 
 ALL = "全部"
@@ -47,9 +48,7 @@ class Page(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
         self.table.sortByColumn(0, Qt.AscendingOrder)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for i, col in enumerate(self.model.columns):
-            self.table.setColumnWidth(i, col.width)
+        fit_columns(self.table, stretch="标题")
         self.figures = FiguresPanel(self.open_figure)
         self.count = QLabel("")
         self.actions = LedgerActions(self)

@@ -17,6 +17,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import backup
+from app.changes import Changes, TablesWritten
 from app.lock import InstanceLock
 from app.restoring import discard, restored_copy
 from app.paths import DB_FILE
@@ -103,6 +104,7 @@ class Store:
         self._derived: dict[Hashable, _Kept] = {}
         self._derived_lock = threading.Lock()
         self.created = False      # the database file was made by this opening
+        self._listeners: list[Callable[[Changes], object]] = []
 
     # -- opening -------------------------------------------------------------------------------
     @classmethod
@@ -149,6 +151,7 @@ class Store:
         return store
 
     def close(self) -> None:
+        self._listeners.clear()
         self.engine.dispose()
         self._lock.release()
 
@@ -173,11 +176,14 @@ class Store:
         """One user action: one transaction, one audit label; rolled back on any error."""
         session = self._sessions()
         watcher = _watch_write(session) if _watch_write is not None else None
+        written = TablesWritten.attach(session)
         uow = UnitOfWork(session, label)
+        committed = False
         try:
             yield uow
             uow.finish()
             session.commit()
+            committed = True
             self.checkpoint()
         except OperationalError as exc:
             session.rollback()
@@ -188,8 +194,11 @@ class Store:
         finally:
             if watcher is not None:
                 watcher.detach()
+            written.detach()
             session.close()
             self._data_changed(watcher.result if watcher is not None else None)
+            if committed:
+                self._publish(written.result)
 
     def checkpoint(self) -> None:
         """Fold the WAL into the database file, so that deputydesk.db alone (copied to a USB stick,
@@ -207,6 +216,17 @@ class Store:
                 raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         finally:
             conn.close()
+
+    # -- announcing what changed ---------------------------------------------------------------
+    def on_change(self, listener: Callable[[Changes], object]) -> Callable[[], None]:
+        """From now on `listener(changes)` hears of each committed write and each restore, in the
+        thread that wrote (a worker's, for long work); returns a function that stops it."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
+    def _publish(self, changes: Changes) -> None:
+        for listener in list(self._listeners):
+            listener(changes)
 
     # -- figures derived from the data -------------------------------------------------------
     def cached(self, key: Hashable, compute: Callable[[Session], T],
@@ -289,6 +309,7 @@ class Store:
             discard(prepared)
         self.checkpoint()
         self._data_changed()
+        self._publish(Changes.anything())
         return safety
 
 

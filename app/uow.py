@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import getpass
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -27,7 +27,6 @@ def current_user() -> str:
 class UnitOfWork:
     session: Session
     label: str
-    changed: set[str] = field(default_factory=set)
     _recorded: bool = False
     _user: str | None = None
 
@@ -39,8 +38,6 @@ class UnitOfWork:
             entity_uuid=entity_uuid, summary=mask_ids_in(summary),
             before=_dump(before), after=_dump(after),
         ))
-        if entity:
-            self.changed.add(entity)
         self._recorded = True
 
     def operator(self) -> str:

@@ -1,15 +1,20 @@
-"""What every page gets: the open store, a way to say what changed, and to open another page."""
+"""What every page gets: the open store, the news of what each write changed, and a way to open
+another page."""
 from __future__ import annotations
 
 from typing import Any, Callable
 
+from app.changes import Changes
 from app.store import Store
-from ui.qt import QObject, QMessageBox, Signal
+from ui.qt import QObject, QMessageBox, Signal, Slot
 
 
 class AppContext(QObject):
-    # Entities (table names such as "deputy") changed by a write; pages refresh what they show.
+    # The tables a committed write changed (app.changes.Changes: table names such as "deputy",
+    # "*" for anything), on the UI thread; pages refresh what they show (ui/refresh.py).
     changed = Signal(object)
+    # The store's news, from whichever thread wrote: a worker's arrives queued on the UI thread.
+    _written = Signal(object)
     # Ask the main window to show a page, with optional arguments (e.g. a filter to apply).
     open_page = Signal(str, object)
 
@@ -18,9 +23,15 @@ class AppContext(QObject):
         self.store = store
         self.demo = demo
         self.operations: list = []     # ui/operation.py's operations under way, oldest first
+        self._written.connect(self._announce)
+        self._stop_listening = store.on_change(self._written.emit)
+
+    @Slot(object)
+    def _announce(self, changes: Changes) -> None:
+        self.changed.emit(changes)
 
     def notify(self, *entities: str) -> None:
-        self.changed.emit(set(entities))
+        self.changed.emit(Changes(entities))
 
     def go(self, key: str, **kwargs: Any) -> None:
         self.open_page.emit(key, kwargs)

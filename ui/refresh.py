@@ -5,15 +5,16 @@ from __future__ import annotations
 
 from typing import Callable, Iterable
 
+from app.changes import ANYTHING
 from ui.qt import QObject, QtCore, QWidget
 
 Relevant = Callable[[set[str]], bool]
 
 
-def touches(*names: str) -> Relevant:
-    """A relevance test: the change names one of these entities (table names, or "*")."""
-    watched = frozenset(names)
-    return lambda entities: bool(entities & watched)
+def touches(*tables: str) -> Relevant:
+    """A relevance test: the write changed one of these tables, or may have changed anything."""
+    watched = frozenset(tables)
+    return lambda changed: ANYTHING in changed or not watched.isdisjoint(changed)
 
 
 def any_change(_entities: set[str]) -> bool:

@@ -63,13 +63,17 @@ def _text(summary: dict, *, dry_run: bool, new_groups: list[str]) -> str:
     head = "预览（未写入）" if dry_run else "导入完成"
     lines = [f"{head}：新增 {summary['new']} 人，更新 {summary['updated']} 人，"
              f"未变 {summary['unchanged']} 人，拒绝 {len(summary['refused'])} 行，"
-             f"表内重复 {len(summary['duplicates'])} 组"]
+             f"表内重复 {len(summary['duplicates'])} 组，提示 {len(summary['warnings'])} 条"]
     if new_groups:
         lines.append(("将新建" if dry_run else "已新建") + "代表小组：" + "、".join(new_groups))
     for dup in summary["duplicates"]:
         lines.append(f"  重复：第 {'、'.join(map(str, dup['rows']))} 行 {dup['reason']}")
     for r in summary["refused"]:
-        lines.append(f"  拒绝：{r['sheet']} 第 {r['row']} 行 {r['column']} 列“{r['value']}”：{r['reason']}")
+        lines.append(f"  拒绝：{r['sheet']} 第 {r['row']} 行 {r['column']} 列 {r['person']}"
+                     f"“{r['value']}”：{r['reason']}")
+    for w in summary["warnings"]:
+        lines.append(f"  提示：{w['sheet']} 第 {w['row']} 行 {w['column']} 列（{w['field']}）"
+                     f"{w['person']}：{w['reason']}")
     return "\n".join(lines)
 
 

@@ -55,29 +55,44 @@ def validate(data: DeputyFields) -> DeputyFields:
     name = clean_name(data.name)
     if not name:
         raise RosterError("姓名不能为空")
-    data = replace(data, name=name, sex=clean_name(data.sex),
-                   **{k: (getattr(data, k) or "").strip() for k in
-                      ("ethnicity", "political_status", "education", "work_unit_post",
-                       "category", "address", "notes")})
-    _check_texts(data)
-    _check_choice(data.ethnicity, ETHNICITIES, "民族")
-    _check_choice(data.political_status, POLITICAL_STATUSES, "政治面貌")
-    data = replace(data, education=EDUCATION_SYNONYMS.get(data.education, data.education))
-    if data.sex not in ("", "男", "女"):
-        raise RosterError(f"性别“{data.sex}”无效：应为 男 或 女")
-    data = _with_id(data)
-    return replace(data, phone=_phone(data.phone))
+    _check_text("name", name)
+    data = replace(data, name=name, **{key: check_field(key, getattr(data, key) or "")
+                                       for key in CHECKED_KEYS})
+    return _with_id(data)
 
 
+# Fields that do not say who the deputy is: each is checked alone (a roster row with one of
+# them unreadable is still imported, the field left empty).
+CHECKED_KEYS = ("sex", "ethnicity", "political_status", "education", "work_unit_post",
+                "category", "phone", "address", "notes")
 TEXT_KEYS = ("name", "work_unit_post", "category", "address", "education", "notes")
 
 
-def _check_texts(data: DeputyFields) -> None:
-    for key in TEXT_KEYS:
-        problem = text_problem(getattr(data, key) or "", label=LABELS[key],
-                               limit=LONG_TEXT if key == "notes" else SHORT_TEXT)
-        if problem:
-            raise RosterError(problem)
+def check_field(key: str, value: str) -> str:
+    """One field as it is kept, or RosterError saying why it cannot be (the form's rule)."""
+    if key == "sex":
+        value = clean_name(value)
+        if value not in ("", "男", "女"):
+            raise RosterError(f"性别“{value}”无效：应为 男 或 女")
+        return value
+    if key == "phone":
+        return _phone(value)
+    value = value.strip()
+    if key in TEXT_KEYS:
+        _check_text(key, value)
+    if key == "ethnicity":
+        _check_choice(value, ETHNICITIES, "民族")
+    if key == "political_status":
+        _check_choice(value, POLITICAL_STATUSES, "政治面貌")
+    if key == "education":
+        return EDUCATION_SYNONYMS.get(value, value)
+    return value
+
+
+def _check_text(key: str, value: str) -> None:
+    problem = text_problem(value, label=LABELS[key], limit=LONG_TEXT if key == "notes" else SHORT_TEXT)
+    if problem:
+        raise RosterError(problem)
 
 
 def _check_choice(value: str, allowed: tuple[str, ...], label: str) -> None:

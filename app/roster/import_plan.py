@@ -12,18 +12,12 @@ from sqlalchemy.orm import Session
 
 from app.identity import mask_id, mask_ids_in
 from app.roster import RosterError
+from app.roster.choices import categories
 from app.roster.fields import FIELD_NAMES, LABELS, DeputyFields, validate
-from app.roster_sheet import Refusal, RosterRecord, RosterSheet
+from app.roster.import_checks import RowChecks
+from app.roster_sheet import CellWarning, Refusal, RosterRecord, RosterSheet
 from db.models.roster import Deputy, DeputyGroup, DeputyLevel, GroupMembership
 
-# The town's own words for categories, unified with the form's list.
-CATEGORY_SYNONYMS = {
-    "党政干部": "党政领导干部", "领导干部": "党政领导干部", "专业技术人员": "专业技术人员/专家学者",
-    "专家学者": "专业技术人员/专家学者", "企业负责人": "企业负责人/市场主体",
-    "市场主体": "企业负责人/市场主体", "工人": "基层一线：工人", "农民": "基层一线：农民",
-    "基层干部": "基层一线：村(社区)干部", "村干部": "基层一线：村(社区)干部",
-    "村(社区)干部": "基层一线：村(社区)干部", "社区干部": "基层一线：村(社区)干部",
-}
 _DIGITS = "零一二三四五六七八九"
 
 
@@ -38,6 +32,10 @@ class ImportItem:
     constituency_changes: list[tuple[int, str]] = field(default_factory=list)  # level id, new
     group_name: str | None = None  # set only when the deputy's group changes
     changes: list[str] = field(default_factory=list)
+    person: str = ""                                   # name and masked ID
+    levels: list[tuple[str, int | None]] = field(default_factory=list)  # every level, its term
+    group: str = ""                                    # the group after the import
+    warnings: list[CellWarning] = field(default_factory=list)
 
 
 @dataclass
@@ -48,6 +46,8 @@ class Existing:
     seats: dict[int, dict[tuple[str, int], DeputyLevel]]
     group_of: dict[int, str]
     groups: set[str]
+    binned_groups: set[str] = field(default_factory=set)
+    categories: tuple[str, ...] = ()
 
 
 def load_existing(session: Session) -> Existing:
@@ -64,7 +64,9 @@ def load_existing(session: Session) -> Existing:
         .join(DeputyGroup, DeputyGroup.id == GroupMembership.group_id)
         .where(GroupMembership.left_on.is_(None))).all())
     groups = set(session.scalars(select(DeputyGroup.name).where(DeputyGroup.deleted_at.is_(None))))
-    return Existing({d.id_number: d for d in deputies if d.id_number}, by_name, seats, group_of, groups)
+    binned = set(session.scalars(select(DeputyGroup.name).where(DeputyGroup.deleted_at.is_not(None))))
+    return Existing({d.id_number: d for d in deputies if d.id_number}, by_name, seats, group_of,
+                    groups, binned, categories(session))
 
 
 def parse_term(text: str | None) -> int | None:
@@ -82,26 +84,40 @@ def parse_term(text: str | None) -> int | None:
     return None
 
 
-def plan_item(record: RosterRecord, *, existing: Existing, default_term: int | None) -> ImportItem:
+def plan_item(record: RosterRecord, *, existing: Existing, default_term: int | None,
+              sheet: RosterSheet) -> ImportItem:
     """Plan one record; raise RosterError (turned into a located refusal by the caller)."""
     term = parse_term(record.term) or default_term
     match = _match(record, existing)
-    provided = _provided(record)
+    checks = RowChecks(sheet, record, known=match is not None)
+    provided = checks.provided(categories=existing.categories)
     base = _fields_of(match) if match else DeputyFields(name=record.name)
     merged = validate(replace(base, **provided))
     if match is not None and merged.birth_precision == "month" and match.birth_precision == "day" \
             and (match.birth_date.year, match.birth_date.month) == (merged.birth_date.year, merged.birth_date.month):
         merged = replace(merged, birth_date=match.birth_date, birth_precision="day")
-    item = ImportItem(record.row, merged.name, "new", merged, match.id if match else None)
+    item = ImportItem(record.row, merged.name, "new", merged, match.id if match else None,
+                      person=record.person)
     _plan_seats(item, record, term=term, existing=existing)
     current_group = existing.group_of.get(match.id) if match else None
-    if record.group_name and record.group_name != current_group:
-        item.group_name = record.group_name
+    group = checks.group(binned=existing.binned_groups)
+    item.group = group or current_group or ""
+    if group and group != current_group:
+        item.group_name = group
         if match:
-            item.changes.append(f"代表小组：{current_group or '无'} → {record.group_name}")
+            item.changes.append(f"代表小组：{current_group or '无'} → {group}")
     if match is not None:
         _compare(item, match)
+    item.warnings = [*_as_known(record.warnings, known=match is not None), *checks.warnings]
     return item
+
+
+def _as_known(warnings: list[CellWarning], *, known: bool) -> list[CellWarning]:
+    # The sheet reader cannot know the deputy is already on the roster: their value is kept.
+    if not known:
+        return warnings
+    return [replace(w, reason=w.reason.removesuffix("已留空") + "保留原有内容")
+            if w.reason.endswith("已留空") else w for w in warnings]
 
 
 def _match(record: RosterRecord, existing: Existing) -> Deputy | None:
@@ -119,18 +135,6 @@ def _match(record: RosterRecord, existing: Existing) -> Deputy | None:
     return candidates[0] if len(candidates) == 1 else None
 
 
-def _provided(record: RosterRecord) -> dict:
-    values = {}
-    for name in FIELD_NAMES:
-        value = getattr(record, name, None)
-        if name == "birth_precision" or value is None:
-            continue
-        values[name] = CATEGORY_SYNONYMS.get(value, value) if name == "category" else value
-    if record.birth_date is not None:
-        values["birth_precision"] = record.birth_precision or "day"
-    return values
-
-
 def _fields_of(deputy: Deputy) -> DeputyFields:
     return DeputyFields(**{f.name: getattr(deputy, f.name) for f in dc_fields(DeputyFields)})
 
@@ -142,6 +146,7 @@ def _plan_seats(item: ImportItem, record: RosterRecord, *, term: int | None,
         seat = seats.get((level, term)) if term else _current_seat(seats, level)
         if seat is None and not term:
             raise RosterError("无法确定届次：请在表中填写“届次”列，或先在设置中填写本届届次")
+        item.levels.append((level, seat.term if seat is not None else term))
         if seat is None:
             item.seats.append((level, term, record.constituency or ""))
             if item.deputy_id:
@@ -179,7 +184,7 @@ def refusal(sheet: RosterSheet, record: RosterRecord, error: Exception) -> Refus
     value = "" if getattr(record, field_name, None) is None else str(getattr(record, field_name))
     value = mask_id(value) if field_name == "id_number" and value else mask_ids_in(value)
     return Refusal(sheet=sheet.sheet_name, row=record.row, column=sheet.mapping.get(field_name, ""),
-                   value=value, reason=mask_ids_in(reason))
+                   value=value, reason=mask_ids_in(reason), person=record.person)
 
 
 def plan_sheet(session: Session, sheet: RosterSheet, *, default_term: int | None):
@@ -192,7 +197,7 @@ def plan_sheet(session: Session, sheet: RosterSheet, *, default_term: int | None
         if record.row in repeated:
             continue
         try:
-            item = plan_item(record, existing=existing, default_term=default_term)
+            item = plan_item(record, existing=existing, default_term=default_term, sheet=sheet)
         except RosterError as exc:
             refused.append(refusal(sheet, record, exc))
             continue

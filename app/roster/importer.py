@@ -13,7 +13,7 @@ from app.roster.groups import GroupInput, add_group, group_id_by_name
 from app.roster.import_plan import ImportItem, plan_sheet
 from app.roster.levels import SeatInput, add_seat
 from app.roster.membership import set_group
-from app.roster_sheet import Duplicate, Refusal, SkippedRow, read_roster
+from app.roster_sheet import CellWarning, Duplicate, Refusal, SkippedRow, read_roster
 from app.store import Store
 from db.models.roster import Deputy, DeputyLevel
 
@@ -39,6 +39,11 @@ class ImportPreview:
     new_groups: list[str] = field(default_factory=list)
     headings: dict[str, str] = field(default_factory=dict)   # column letter → the file's own heading
 
+    @property
+    def warnings(self) -> list[CellWarning]:
+        """Cells of imported rows that were left empty or taken from the ID number."""
+        return sorted((w for item in self.items for w in item.warnings), key=lambda w: (w.row, w.column))
+
     def of_kind(self, kind: str) -> list[ImportItem]:
         return [item for item in self.items if item.kind == kind]
 
@@ -47,7 +52,8 @@ class ImportPreview:
         return {"new": len(self.of_kind("new")), "updated": len(self.of_kind("updated")),
                 "unchanged": len(self.of_kind("unchanged")),
                 "duplicates": [{"rows": list(d.rows), "reason": d.reason} for d in self.duplicates],
-                "refused": [asdict(r) for r in sorted(self.refused, key=lambda r: (r.row, r.column))]}
+                "refused": [asdict(r) for r in sorted(self.refused, key=lambda r: (r.row, r.column))],
+                "warnings": [asdict(w) for w in self.warnings]}
 
 
 def _read(session, path: Path, options: SheetOptions) -> ImportPreview:
@@ -82,7 +88,9 @@ def apply_import(store: Store, *, path: Path, options: SheetOptions = SheetOptio
             if progress is not None and index % 50 == 0:
                 progress.step(index, total, f"正在导入第 {index + 1}/{total} 位代表")
             _write(uow, item, on=on or date.today())
-        uow.record(action="import", entity="deputy", summary=_summary(done))
+        # The warnings stay in the audit trail: what was left empty, and where it came from.
+        uow.record(action="import", entity="deputy", summary=_summary(done),
+                   after={"提示": [w.located() for w in done.warnings]} if done.warnings else None)
     return done
 
 
@@ -111,4 +119,4 @@ def _write(uow, item: ImportItem, *, on: date) -> None:
 def _summary(done: ImportPreview) -> str:
     s = done.summary()
     return (f"新增 {s['new']} 人，更新 {s['updated']} 人，未变 {s['unchanged']} 人，"
-            f"拒绝 {len(s['refused'])} 行，重复 {len(s['duplicates'])} 组")
+            f"拒绝 {len(s['refused'])} 行，重复 {len(s['duplicates'])} 组，提示 {len(s['warnings'])} 条")

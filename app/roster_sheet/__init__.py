@@ -3,12 +3,12 @@
 Pure building blocks: no database, no Qt. The import service decides what to write.
 """
 from app.roster_sheet.model import (
-    FIELDS, LEVELS, Duplicate, Refusal, RosterRecord, RosterSheet, RosterSheetError, SkippedRow,
+    FIELDS, LEVELS, TITLES, CellWarning, Duplicate, Refusal, RosterRecord, RosterSheet, RosterSheetError, SkippedRow,
 )
 from app.roster_sheet.reader import read_roster
 from app.roster_sheet.rows import ID_AS_NUMBER
 
 __all__ = [
-    "FIELDS", "ID_AS_NUMBER", "LEVELS", "Duplicate", "Refusal", "RosterRecord", "RosterSheet",
+    "CellWarning", "FIELDS", "ID_AS_NUMBER", "LEVELS", "TITLES", "Duplicate", "Refusal", "RosterRecord", "RosterSheet",
     "RosterSheetError", "SkippedRow", "read_roster",
 ]

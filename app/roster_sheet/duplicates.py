@@ -44,11 +44,11 @@ def _already(found: list[Duplicate], rows: list[RosterRecord]) -> bool:
 
 def _by_id(rows: list[RosterRecord]) -> Duplicate:
     return Duplicate(rows=tuple(record.row for record in rows),
-                     reason=f"身份证号相同（{mask_id(rows[0].id_number or '')}）")
+                     reason=f"身份证号相同（{mask_id(rows[0].id_number or '')}）", person=rows[0].person)
 
 
 def _by_name_birth(rows: list[RosterRecord]) -> Duplicate:
     first = rows[0]
     born = f"{first.birth_date.year}年{first.birth_date.month}月" if first.birth_date else ""
     return Duplicate(rows=tuple(record.row for record in rows),
-                     reason=f"姓名与出生年月相同（{first.name}，{born}）")
+                     reason=f"姓名与出生年月相同（{first.name}，{born}）", person=first.person)

@@ -10,6 +10,14 @@ FIELDS = (
     "term", "notes",
 )
 LEVELS = ("全国", "省", "市", "县", "乡镇")
+# Each field as a roster's heading and a located message name it.
+TITLES = {
+    "name": "姓名", "sex": "性别", "ethnicity": "民族", "birth_date": "出生年月",
+    "id_number": "身份证号", "political_status": "政治面貌", "education": "学历",
+    "work_unit_post": "工作单位及职务", "category": "代表构成", "phone": "联系电话",
+    "address": "住址", "levels": "代表层级", "constituency": "选区", "group_name": "代表小组",
+    "term": "届次", "notes": "备注",
+}
 
 
 class RosterSheetError(ValueError):
@@ -38,6 +46,8 @@ class RosterRecord:
     group_name: str | None = None
     term: str | None = None
     notes: str | None = None
+    person: str = ""           # name and masked ID, as the preview's lists name the row
+    warnings: list[CellWarning] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -47,6 +57,25 @@ class Refusal:
     column: str
     value: str
     reason: str
+    person: str = ""           # who the row is, as far as it can be read: 张三（4212**********123X）
+
+
+@dataclass(frozen=True)
+class CellWarning:
+    """A cell that could not be kept although its row is imported: the field is left empty (or
+    taken from the ID number) and the secretary is told where to look."""
+
+    sheet: str
+    row: int
+    column: str
+    field: str                 # the field's Chinese title: 联系电话
+    value: str
+    reason: str                # what was done instead: …，已留空
+    person: str = ""
+
+    def located(self) -> str:
+        where = f"{self.sheet} 第 {self.row} 行" + (f" {self.column} 列" if self.column else "")
+        return f"{where}（{self.field}）{self.person}：{self.reason}"
 
 
 @dataclass(frozen=True)
@@ -61,6 +90,7 @@ class Duplicate:
 
     rows: tuple[int, ...]
     reason: str
+    person: str = ""
 
 
 @dataclass

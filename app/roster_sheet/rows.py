@@ -11,7 +11,7 @@ from typing import TypeVar
 from app.identity import (IdInfo, IdNumberError, PhoneError, check_id_number, check_phone, mask_id,
                           mask_ids_in)
 from app.roster_sheet.dates import parse_birth
-from app.roster_sheet.model import Refusal, RosterRecord
+from app.roster_sheet.model import TITLES, CellWarning, Refusal, RosterRecord
 from app.roster_sheet.values import (
     CellError, clean_ethnicity, clean_name, clean_political_status, clean_sex, clean_text,
     parse_levels,
@@ -32,21 +32,26 @@ class Cell:
 
 
 class RowReader:
-    """Reads one row; collects a refusal per untrustworthy cell instead of stopping early."""
+    """Reads one row. Only what says who the person is refuses the row (no name, an ID number
+    that is wrong or lost digits, a birth date the ID contradicts); any other cell that cannot be
+    read is left empty, or taken from the ID number, with a located warning."""
 
     def __init__(self, *, sheet: str, row: int, cells: dict[str, Cell]) -> None:
         self.sheet, self.row, self.cells = sheet, row, cells
         self.refusals: list[Refusal] = []
+        self.warnings: list[CellWarning] = []
+        self.person = person_text(clean_name(self._value("name")), self._value("id_number"))
 
     def read(self) -> RosterRecord | None:
         name = clean_name(self._value("name"))
         if name is None:
             self._refuse("name", "姓名为空")
-        record = RosterRecord(row=self.row, name=name or "")
+        record = RosterRecord(row=self.row, name=name or "", person=self.person)
         self._fill_plain(record)
         self._fill_person(record)
         record.phone = self._checked("phone", _phones)
         record.levels = self._checked("levels", parse_levels) or []
+        record.warnings = self.warnings
         return None if self.refusals else record
 
     def _fill_plain(self, record: RosterRecord) -> None:
@@ -56,14 +61,15 @@ class RowReader:
         record.political_status = clean_political_status(self._value("political_status"))
 
     def _fill_person(self, record: RosterRecord) -> None:
-        record.sex = self._checked("sex", clean_sex)
-        birth = self._checked("birth_date", self._parse_birth)
         info = self._id_info()
+        sex = self._checked("sex", clean_sex, instead=_from_id(info, "sex"))
+        birth = self._checked("birth_date", self._parse_birth, instead=_from_id(info, "birth"))
         if info is not None:
             record.id_number = info.number
-            self._compare_with_id(info, sex=record.sex, birth=birth)
-            record.sex = record.sex or info.sex
+            sex = self._sex_against_id(info, sex)
+            self._compare_birth(info, birth)
             birth = birth or (info.birth_date, "day")
+        record.sex = sex
         if birth is not None:
             record.birth_date, record.birth_precision = birth
 
@@ -84,33 +90,63 @@ class RowReader:
             self._refuse("id_number", f"身份证号{error}")
             return None
 
-    def _compare_with_id(self, info: IdInfo, *, sex: str | None,
-                         birth: tuple[date, str] | None) -> None:
+    def _sex_against_id(self, info: IdInfo, sex: str | None) -> str:
         if sex and sex != info.sex:
-            self._refuse("sex", f"性别与身份证号不符：身份证号表明为{info.sex}")
+            self._warn("sex", f"性别“{sex}”与身份证号不符；已按身份证号记为{info.sex}")
+        return info.sex
+
+    def _compare_birth(self, info: IdInfo, birth: tuple[date, str] | None) -> None:
         if birth and not _same_birth(birth, info.birth_date):
             shown = f"{info.birth_date.year}年{info.birth_date.month}月{info.birth_date.day}日"
             self._refuse("birth_date", f"出生年月与身份证号不符：身份证号中的出生日期为 {shown}")
 
-    def _checked(self, field: str, convert: Callable[[object], _T]) -> _T | None:
+    def _checked(self, field: str, convert: Callable[[object], _T], *,
+                 instead: str = "") -> _T | None:
+        """The converted cell, or None with a warning saying what is kept instead."""
         value = self._value(field)
         try:
             return convert(value)
         except (CellError, PhoneError) as error:
-            self._refuse(field, str(error))
+            self._warn(field, f"{error}；{instead or '已留空'}")
             return None
 
     def _value(self, field: str) -> object:
         cell = self.cells.get(field)
         return None if cell is None else cell.value
 
-    def _refuse(self, field: str, reason: str) -> None:
+    def _shown(self, field: str) -> tuple[Cell, str]:
         cell = self.cells.get(field) or Cell(value=None, column="")
         shown = display_value(cell.value)
         # A refused ID number is still someone's: named by its row and column, shown masked.
-        shown = mask_id(shown) if field == "id_number" and shown else mask_ids_in(shown)
+        return cell, mask_id(shown) if field == "id_number" and shown else mask_ids_in(shown)
+
+    def _refuse(self, field: str, reason: str) -> None:
+        cell, shown = self._shown(field)
         self.refusals.append(Refusal(sheet=self.sheet, row=self.row, column=cell.column,
-                                     value=shown, reason=mask_ids_in(reason)))
+                                     value=shown, reason=mask_ids_in(reason), person=self.person))
+
+    def _warn(self, field: str, reason: str) -> None:
+        cell, shown = self._shown(field)
+        self.warnings.append(CellWarning(
+            sheet=self.sheet, row=self.row, column=cell.column, field=TITLES[field], value=shown,
+            reason=mask_ids_in(reason), person=self.person))
+
+
+def _from_id(info: IdInfo | None, what: str) -> str:
+    if info is None:
+        return ""
+    if what == "sex":
+        return f"已按身份证号记为{info.sex}"
+    born = info.birth_date
+    return f"已按身份证号记为 {born.year}年{born.month}月{born.day}日"
+
+
+def person_text(name: str | None, id_number: object) -> str:
+    """张三（4212**********123X）: who a row or an item is, with the ID number masked."""
+    shown = display_value(id_number) if id_number is not None else ""
+    masked = f"（{mask_id(shown)}）" if shown else ""
+    return f"{name or '（无姓名）'}{masked}"
+
 
 
 def _phones(value: object) -> str | None:

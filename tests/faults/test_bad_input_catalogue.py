@@ -59,15 +59,30 @@ def roster_sheet(tmp_path, **_):
     return refused(lambda: read_roster(path, sheet="花名册"), RosterSheetError)
 
 
+def _roster_preview(store, tmp_path, row, column, value):
+    table = rows(3)
+    table[row - 2][column] = value
+    configure_township(store)
+    return preview_import(store, path=write_roster(tmp_path / "名册.xlsx", table))
+
+
 def roster_cell(row, column, value):
+    """A cell that says who the deputy is: the row is refused."""
     def run(store, tmp_path, **_):
-        table = rows(3)
-        table[row - 2][column] = value
-        configure_township(store)
-        preview = preview_import(store, path=write_roster(tmp_path / "名册.xlsx", table))
+        preview = _roster_preview(store, tmp_path, row, column, value)
         assert len(preview.refused) == 1 and preview.summary()["new"] == 2
         r = preview.refused[0]
         return f"{r.sheet} 第 {r.row} 行 {r.column} 列：{r.reason}"
+    return run
+
+
+def roster_warning(row, column, value):
+    """A cell that does not say who the deputy is: the row is imported, the cell warned about."""
+    def run(store, tmp_path, **_):
+        preview = _roster_preview(store, tmp_path, row, column, value)
+        assert preview.refused == [] and preview.summary()["new"] == 3
+        [w] = preview.warnings
+        return f"{w.sheet} 第 {w.row} 行 {w.column} 列：{w.reason}"
     return run
 
 
@@ -129,9 +144,11 @@ CASES = {
     "roster-csv": roster_file("名册.csv"),
     "roster-sheet": roster_sheet,
     "roster-cell-id": roster_cell(2, 5, "421281198305160225"),
-    "roster-cell-sex": roster_cell(3, 2, "未知"),
-    "roster-cell-level": roster_cell(4, 11, "村级"),
-    "roster-cell-length": roster_cell(3, 8, "青" * 201),
+    "roster-cell-birth": roster_cell(3, 4, "1961.05"),
+    "roster-cell-sex": roster_warning(3, 2, "未知"),
+    "roster-cell-level": roster_warning(4, 11, "村级"),
+    "roster-cell-length": roster_warning(3, 8, "青" * 201),
+    "roster-cell-phone": roster_warning(2, 10, "1381234"),
     "package-empty": package_bytes("空.xlsx", lambda _: b""),
     "package-xls": package_bytes("旧.xlsx", lambda _: bytes.fromhex("d0cf11e0a1b11ae1") + b"\x00" * 600),
     "package-text": package_bytes("名单.xlsx", lambda _: "姓名,电话\n张三,13812345678\n".encode()),

@@ -3,20 +3,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.roster.import_view import COLUMNS, item_view
 from app.roster.importer import ImportPreview, SheetOptions, apply_import, preview_import
-from app.roster_sheet import FIELDS
+from app.roster_sheet import FIELDS, TITLES
 from ui.operation import Operation, run_operation
-from ui.qt import (QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QListWidget,
-                   QMessageBox, QPushButton, QScrollArea, QTabWidget, QTimer, QVBoxLayout, QWidget)
+from ui.qt import (QAbstractItemView, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout,
+                   QHeaderView, QLabel, QListWidget, QMessageBox, QPushButton, QScrollArea, QTabWidget,
+                   QTableWidget, QTableWidgetItem, QTimer, QVBoxLayout, QWidget)
 from ui.widgets.choice_box import ChoiceBox
 
-FIELD_LABELS = {
-    "name": "姓名", "sex": "性别", "ethnicity": "民族", "birth_date": "出生年月",
-    "id_number": "身份证号", "political_status": "政治面貌", "education": "学历",
-    "work_unit_post": "工作单位及职务", "category": "代表构成", "phone": "联系电话",
-    "address": "住址", "levels": "代表层级", "constituency": "选区", "group_name": "代表小组",
-    "term": "届次", "notes": "备注",
-}
+FIELD_LABELS = TITLES
+KINDS = (("new", "新增"), ("updated", "更新"), ("unchanged", "未变"))
 
 
 class ImportWizard(QDialog):
@@ -24,7 +21,7 @@ class ImportWizard(QDialog):
         super().__init__(parent)
         self.ctx, self.path, self.preview = ctx, path, None
         self.setWindowTitle("导入 Excel 代表名册")
-        self.resize(820, 600)
+        self.resize(1100, 640)
         self.file_label = QLabel("尚未选择文件")
         choose = QPushButton("选择文件…")
         choose.clicked.connect(self.choose)
@@ -39,9 +36,12 @@ class ImportWizard(QDialog):
         scroll.setWidgetResizable(True)
         self.tabs = QTabWidget()
         self.tabs.addTab(scroll, "列对应")
-        self.lists = {key: QListWidget() for key in ("new", "updated", "unchanged", "duplicates", "refused")}
-        for key, title in (("new", "新增"), ("updated", "更新"), ("unchanged", "未变"),
-                           ("duplicates", "表内重复"), ("refused", "拒绝的行")):
+        self.tables = {key: _item_table() for key, _ in KINDS}
+        for key, title in KINDS:
+            self.tabs.addTab(self.tables[key], title)
+        self.lists = {key: QListWidget() for key in ("warnings", "duplicates", "refused")}
+        for key, title in (("warnings", "提示"), ("duplicates", "表内重复"), ("refused", "拒绝的行")):
+            self.lists[key].setWordWrap(True)
             self.tabs.addTab(self.lists[key], title)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -90,21 +90,29 @@ class ImportWizard(QDialog):
 
     def _show(self, p: ImportPreview) -> None:
         self._fill_mapping(p)
-        for key in ("new", "updated", "unchanged"):
-            self.lists[key].clear()
-            for item in p.of_kind(key):
-                extra = "；".join(item.changes)
-                self.lists[key].addItem(f"第 {item.row} 行  {item.name}" + (f"：{extra}" if extra else ""))
+        for key, _ in KINDS:
+            _fill_items(self.tables[key], p.of_kind(key))
+        self.lists["warnings"].clear()
+        for w in p.warnings:
+            self.lists["warnings"].addItem(w.located())
         self.lists["duplicates"].clear()
         for d in p.duplicates:
-            self.lists["duplicates"].addItem(f"第 {'、'.join(map(str, d.rows))} 行：{d.reason}（只导入第一行）")
+            self.lists["duplicates"].addItem(f"第 {'、'.join(map(str, d.rows))} 行 {d.person}："
+                                             f"{d.reason}（只导入第一行）")
         self.lists["refused"].clear()
         for r in p.refused:
-            self.lists["refused"].addItem(f"{r.sheet} 第 {r.row} 行 {r.column} 列“{r.value}”：{r.reason}")
+            self.lists["refused"].addItem(f"{r.sheet} 第 {r.row} 行 {r.column} 列 {r.person}"
+                                          f"“{r.value}”：{r.reason}")
         s = p.summary()
+        for index, (key, title) in enumerate((*KINDS, ("warnings", "提示"), ("duplicates", "表内重复"),
+                                              ("refused", "拒绝的行"))):
+            count = len(p.of_kind(key)) if key in self.tables else len(s[key])
+            self.tabs.setTabText(index + 1, f"{title}（{count}）")
         text = (f"工作表“{p.sheet_name}”，表头在第 {p.header_row} 行。新增 {s['new']} 人，更新 "
                 f"{s['updated']} 人，未变 {s['unchanged']} 人，表内重复 {len(s['duplicates'])} 组，"
                 f"拒绝 {len(s['refused'])} 行。")
+        if p.warnings:
+            text += f"有 {len(p.warnings)} 项读不懂（见“提示”），这些项目不导入，这几位代表照常导入。"
         if p.new_groups:
             text += f"导入时将新建代表小组：{'、'.join(p.new_groups)}。"
         self.summary.setText(text)
@@ -147,5 +155,33 @@ class ImportWizard(QDialog):
 
     def _imported(self, done: ImportPreview) -> None:
         d = done.summary()
-        QMessageBox.information(self, "导入完成", f"新增 {d['new']} 人，更新 {d['updated']} 人。")
+        text = f"新增 {d['new']} 人，更新 {d['updated']} 人。"
+        if done.warnings:
+            # Kept in the audit trail too; listed here so the secretary can fill them in.
+            text += (f"\n\n以下 {len(done.warnings)} 项未能导入（已留空或按身份证号填写），"
+                     "请在代表信息中补充：\n" + "\n".join(w.located() for w in done.warnings))
+        QMessageBox.information(self, "导入完成", text)
         self.accept()
+
+
+def _item_table() -> QTableWidget:
+    table = QTableWidget(0, len(COLUMNS))
+    table.setHorizontalHeaderLabels(list(COLUMNS))
+    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectRows)
+    table.verticalHeader().setVisible(False)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeToContents)
+    header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.Stretch)
+    return table
+
+
+def _fill_items(table: QTableWidget, items) -> None:
+    table.setRowCount(len(items))
+    for row, item in enumerate(items):
+        view = item_view(item)
+        for column, text in enumerate((view.row, view.person, view.sex, view.birth, view.levels,
+                                       view.group, view.phone, view.note)):
+            table.setItem(row, column, QTableWidgetItem(text))
+        table.item(row, len(COLUMNS) - 1).setToolTip(view.detail)

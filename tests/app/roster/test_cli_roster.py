@@ -10,11 +10,13 @@ def test_import_dry_run_json_then_import_and_export(tmp_path, data_dir, capsys):
     args = ["--data-dir", str(data_dir), "roster", "import", str(path), "--term", "18"]
     assert main([*args, "--dry-run", "--json"]) == 0
     first = json.loads(capsys.readouterr().out)
-    assert set(first) == {"new", "updated", "unchanged", "duplicates", "refused"}
+    assert set(first) == {"new", "updated", "unchanged", "duplicates", "refused", "warnings"}
     assert (first["new"], first["updated"], first["unchanged"]) == (14, 0, 0)
     assert first["refused"][0] == {
         "sheet": "代表名册", "row": 13, "column": "F", "value": "4212**********1000",
-        "reason": "身份证号以数字形式保存，末几位已丢失，请将该列设为文本后重新录入"}
+        "reason": "身份证号以数字形式保存，末几位已丢失，请将该列设为文本后重新录入",
+        "person": "郑十一（4212**********1000）"}
+    assert first["warnings"] == []      # the messy roster's other cells can all be read
     assert main([*args, "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["new"] == 14
     assert main([*args, "--json"]) == 0

@@ -26,13 +26,29 @@ def roster(tmp_path):
     return path
 
 
-def test_an_overlong_text_refuses_its_row_and_says_which_field(store, roster):
+def test_an_overlong_address_is_left_empty_with_a_warning_naming_the_field(store, roster):
+    # An address does not say who 李四 is: she is imported, her address empty, and the warning
+    # says where the 300 characters are, before and after the import.
     preview = preview_import(store, path=roster)
-    [refused] = preview.refused
-    assert (refused.row, refused.column) == (3, "D")
-    assert "“住址”有 300 个字，超过了 200 个字的上限" in refused.reason
-    apply_import(store, path=roster, on=date(2026, 12, 4))
-    assert sorted(d.name for d in roster_rows(store)) == ["张三", "王五"]
+    assert preview.refused == []
+    [warning] = preview.warnings
+    assert (warning.row, warning.column, warning.field) == (3, "D", "住址")
+    assert "“住址”有 300 个字，超过了 200 个字的上限" in warning.reason and warning.reason.endswith("已留空")
+    done = apply_import(store, path=roster, on=date(2026, 12, 4))
+    assert [w.located() for w in done.warnings] == [w.located() for w in preview.warnings]
+    rows = {d.name: d for d in roster_rows(store)}
+    assert sorted(rows) == ["张三", "李四", "王五"] and rows["李四"].address == ""
+
+
+def test_an_overlong_name_still_refuses_its_row(store, tmp_path):
+    path = tmp_path / "名册.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("代表名册")
+    sheet.write_row(0, 0, ("姓名", "性别"))
+    sheet.write_row(1, 0, ("张" * 201, "男"))
+    book.close()
+    [refused] = preview_import(store, path=path).refused
+    assert (refused.row, refused.column) == (2, "A") and "“姓名”有 201 个字" in refused.reason
 
 
 def test_the_form_refuses_the_same_texts():

@@ -72,27 +72,53 @@ def test_sex_and_birth_date_are_read_from_the_id_when_not_typed(tmp_path):
     assert (record.sex, record.birth_date, record.birth_precision) == ("女", date(1980, 5, 6), "day")
 
 
-def test_missing_name_bad_phone_and_wrong_sex_are_refused_where_they_are(tmp_path):
+def test_only_a_missing_name_refuses_a_row_a_bad_phone_or_wrong_sex_are_warnings(tmp_path):
+    # A phone and a sex do not say who the deputy is: 李四 is imported, her sex taken from her
+    # ID number and her phone left empty, each with a warning where the cell is.
     path = _book(tmp_path, [
         ["序号", "姓名", "性别", "身份证号", "联系电话"],
         [1, None, "男", MAN_1990, "13812345678"],
         [2, "李四", "男", WOMAN_1980, "1381234"],
     ])
-    found = [(r.row, r.column, r.value, r.reason) for r in read_roster(path).refused]
-    assert found == [
-        (2, "B", "", "姓名为空"),
-        (3, "C", "男", "性别与身份证号不符：身份证号表明为女"),
-        (3, "E", "1381234", "手机号码“1381234”无效：应为 11 位数字，以 13～19 开头"),
+    sheet = read_roster(path)
+    assert [(r.row, r.column, r.value, r.reason) for r in sheet.refused] == [(2, "B", "", "姓名为空")]
+    assert sheet.refused[0].person == "（无姓名）（" + MAN_1990[:4] + "**********" + MAN_1990[-4:] + "）"
+    [record] = sheet.records
+    assert (record.name, record.sex, record.phone) == ("李四", "女", None)
+    assert [(w.row, w.column, w.field, w.value, w.reason) for w in record.warnings] == [
+        (3, "C", "性别", "男", "性别“男”与身份证号不符；已按身份证号记为女"),
+        (3, "E", "联系电话", "1381234", "手机号码“1381234”无效：应为 11 位数字，以 13～19 开头；已留空"),
     ]
 
 
-def test_unreadable_date_sex_and_level_are_refused(tmp_path):
+def test_unreadable_date_sex_and_level_are_left_empty_with_warnings(tmp_path):
     path = _book(tmp_path, [["姓名", "性别", "出生年月", "代表层级"], ["赵六", "不详", "七五年", "村"]])
-    reasons = [(r.column, r.reason) for r in read_roster(path).refused]
+    sheet = read_roster(path)
+    assert sheet.refused == []
+    [record] = sheet.records
+    assert (record.sex, record.birth_date, record.levels) == (None, None, [])
+    reasons = [(w.column, w.reason) for w in record.warnings]
     assert [column for column, _ in reasons] == ["B", "C", "D"]
-    assert reasons[0][1] == "性别“不详”应为 男 或 女"
-    assert reasons[1][1].startswith("出生年月“七五年”无法识别")
+    assert reasons[0][1] == "性别“不详”应为 男 或 女；已留空"
+    assert reasons[1][1].startswith("出生年月“七五年”无法识别") and reasons[1][1].endswith("；已留空")
     assert reasons[2][1].startswith("代表层级“村”无法识别")
+
+
+def test_a_birth_cell_the_id_number_answers_is_taken_from_the_id(tmp_path):
+    path = _book(tmp_path, [["姓名", "出生年月", "身份证号"], ["王芳", "八零年五月", WOMAN_1980]])
+    sheet = read_roster(path)
+    [record] = sheet.records
+    assert (record.birth_date, record.birth_precision) == (date(1980, 5, 6), "day")
+    [warning] = record.warnings
+    assert warning.reason.endswith("已按身份证号记为 1980年5月6日") and warning.column == "B"
+
+
+def test_a_birth_date_that_contradicts_the_id_still_refuses_the_row(tmp_path):
+    path = _book(tmp_path, [["姓名", "出生年月", "身份证号"], ["王芳", "1981.05", WOMAN_1980]])
+    sheet = read_roster(path)
+    assert sheet.records == []
+    [refusal] = sheet.refused
+    assert refusal.column == "B" and refusal.person.startswith("王芳（")
 
 
 def test_a_row_with_only_its_serial_number_is_blank(tmp_path):

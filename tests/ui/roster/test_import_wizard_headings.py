@@ -44,4 +44,4 @@ def test_headings_stay_after_correcting_the_mapping(qtbot, store, sheet_path):
     assert wizard.preview.mapping["address"] == "F"
     assert wizard.combos["address"].currentText() == "F 列（住家地址）"
     assert wizard.combos["name"].currentText() == "A 列（代表姓名）"
-    assert wizard.lists["new"].count() == 1
+    assert wizard.tables["new"].rowCount() == 1

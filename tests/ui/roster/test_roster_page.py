@@ -98,7 +98,7 @@ def test_import_wizard_preview_and_apply(qtbot, ctx, tmp_path, monkeypatch):
         settings.save(uow, "township", settings.Township(name="青山镇", code="421281103000", term=18))
     wizard = ImportWizard(ctx, path=str(path))
     qtbot.addWidget(wizard)
-    assert wizard.lists["new"].count() == 14 and wizard.lists["refused"].count() == 3
+    assert wizard.tables["new"].rowCount() == 14 and wizard.lists["refused"].count() == 3
     assert wizard.combos["phone"].currentData() == "K"
     wizard.combos["phone"].setCurrentIndex(0)           # the user decides not to import phones
     wizard.refresh()

@@ -8,6 +8,7 @@ from app.backup import BackupError
 from app.store import manual_backup
 from ui.context import AppContext
 from ui.navigation import NAVIGATION
+from ui.widgets.forms import limit_forms
 from ui.qt import (QtCore, QAction, QHBoxLayout, QKeySequence, QLabel, QListWidget, QMainWindow,
                    QMessageBox, QSettings, QStackedWidget, QVBoxLayout, QWidget, Qt)
 
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         if key not in self._pages:
             title = dict(NAVIGATION)[key]
             widget = make_page(key, title, self.ctx)
+            limit_forms(widget)             # no field as wide as the window
             self._pages[key] = widget
             self.stack.addWidget(widget)
         return self._pages[key]

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (  # noqa: F401,E402
     QTableView, QHeaderView, QAbstractItemView, QListWidget, QListWidgetItem, QStackedWidget,
     QTabWidget, QGroupBox, QSplitter, QProgressDialog, QToolBar, QStatusBar, QFrame,
     QScrollArea, QSizePolicy, QTreeWidget, QTreeWidgetItem, QRadioButton, QButtonGroup,
-    QTableWidget, QTableWidgetItem, QMenu, QSplashScreen, QInputDialog, QTextBrowser,
+    QTableWidget, QTableWidgetItem, QMenu, QSplashScreen, QInputDialog, QTextBrowser, QAbstractSpinBox,
 )
 from PySide6.QtGui import QDesktopServices, QImage, QPainter  # noqa: F401,E402
 from PySide6.QtPdf import QPdfDocument  # noqa: F401,E402

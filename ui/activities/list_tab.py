@@ -15,6 +15,8 @@ from ui.qt import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHead
                    QMessageBox, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget, QtGui)
 from ui.table_model import Column, RowTableModel, _sortable
 from ui.widgets.empty_hint import EmptyHint
+from ui.widgets.toolbar import ToolBar
+from ui.widgets.columns import fit_columns
 
 COLUMNS = (
     Column("日期", lambda r: r.start_date.isoformat(), 95, sort_key=lambda r: r.start_date),
@@ -76,9 +78,7 @@ class ActivityListTab(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        for index, column in enumerate(COLUMNS):
-            self.table.setColumnWidth(index, column.width)
-        self.table.horizontalHeader().setSectionResizeMode(THEME, QHeaderView.Stretch)
+        fit_columns(self.table, stretch=THEME)
         self.table.sortByColumn(0, Qt.DescendingOrder)   # newest first, and the header says so
         self.empty = EmptyHint(self.table, "这一年还没有活动记录。小组活动、视察、调研、走访选民等"
                                "每次活动都在这里记录，并登记每位代表的出勤。", action=("新增活动", self.new))
@@ -89,7 +89,7 @@ class ActivityListTab(QWidget):
         self.counts = QLabel()
         layout = QVBoxLayout(self)
         layout.addLayout(self._filters())
-        layout.addLayout(self._buttons())
+        layout.addWidget(self._buttons())
         layout.addWidget(self.table, 1)
         layout.addWidget(self.counts)
         QtGui.QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new)
@@ -108,16 +108,18 @@ class ActivityListTab(QWidget):
             combo.currentIndexChanged.connect(lambda _: self.apply_filter())
         return row
 
-    def _buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        for text, slot in (("新增活动 (Ctrl+N)", self.new), ("编辑", self.edit), ("删除", self.delete),
-                           ("打印活动记录表 (Ctrl+P)", self.print_record), ("打印签到表", self.print_signin),
-                           ("问题登记为意见建议", self.to_suggestion), ("活动类型…", self.edit_kinds)):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            row.addWidget(button)
-        row.addStretch(1)
-        return row
+    def _buttons(self) -> ToolBar:
+        self.toolbar = ToolBar()
+        self.toolbar.add("新增活动", self.new, main=True, tip="快捷键 Ctrl+N")
+        self.toolbar.add("编辑", self.edit)
+        self.toolbar.add("删除", self.delete)
+        self.toolbar.add_separator()
+        self.toolbar.add("打印活动记录表", self.print_record, tip="快捷键 Ctrl+P")
+        self.toolbar.add("打印签到表", self.print_signin)
+        self.toolbar.add_separator()
+        self.toolbar.add("问题登记为意见建议", self.to_suggestion)
+        self.toolbar.add("活动类型…", self.edit_kinds)
+        return self.toolbar
 
     # -- data ----------------------------------------------------------------------------------
     def refresh(self) -> None:

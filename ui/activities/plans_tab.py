@@ -12,6 +12,7 @@ from ui.operation import Operation, run_operation
 from ui.qt import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
                    QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 from ui.table_model import Column, list_view
+from ui.widgets.toolbar import ToolBar
 
 PLAN_COLUMNS = (
     Column("代表小组", lambda r: r.group, 200), Column("季度", lambda r: f"第{r.quarter}季度", 80,
@@ -41,15 +42,14 @@ class PlansTab(QWidget):
         self.year.valueChanged.connect(lambda _: self.refresh())
         self.table, self.model = list_view(PLAN_COLUMNS, self)
         self.table.doubleClicked.connect(lambda _: self.edit_plan())
-        edit = QPushButton("编辑计划主题")
-        edit.clicked.connect(self.edit_plan)
         self.lacking = QLabel(wordWrap=True, styleSheet="color: #c0392b")
-        top = QHBoxLayout()
-        for widget in (QLabel("年度"), self.year, edit):
-            top.addWidget(widget)
-        top.addStretch(1)
+        top = ToolBar()
+        top.add("编辑计划主题", self.edit_plan, main=True)
+        top.add_separator()
+        top.add_widget(QLabel("年度"))
+        top.add_widget(self.year)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.lacking)
         if load:
@@ -92,15 +92,14 @@ class FundingTab(QWidget):
         self.year = QSpinBox(minimum=2000, maximum=2100, value=(today or date.today()).year, suffix=" 年")
         self.year.valueChanged.connect(lambda _: self.refresh())
         self.table, self.model = list_view(FUNDING_COLUMNS, self)
-        export = QPushButton("导出 Excel…")
-        export.clicked.connect(self.export)
         self.total = QLabel()
-        top = QHBoxLayout()
-        for widget in (QLabel("年度"), self.year, export):
-            top.addWidget(widget)
-        top.addStretch(1)
+        top = ToolBar()
+        top.add("导出 Excel…", self.export, main=True)
+        top.add_separator()
+        top.add_widget(QLabel("年度"))
+        top.add_widget(self.year)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.total)
         if load:

@@ -11,6 +11,7 @@ from ui.activities.small_dialogs import ask, date_edit
 from ui.qt import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
                    QPushButton, QSpinBox, QVBoxLayout, QWidget, Qt)
 from ui.table_model import Column, list_view
+from ui.widgets.toolbar import ToolBar
 
 DAYS = (Column("日期", lambda d: d.held_on.isoformat(), 95), Column("地点", lambda d: d.station, 170),
         Column("来访选民", lambda d: d.voters_count, 70, "right"),
@@ -32,15 +33,12 @@ class ReceptionTab(QWidget):
         self.matters, self.matter_model = list_view(MATTERS, self)
         self.days.selectionModel().selectionChanged.connect(lambda *_: self._show_matters())
         self.unanswered = QLabel(wordWrap=True, styleSheet="color: #c0392b")
-        top = QHBoxLayout()
-        for text, slot in (("新增接待选民日", self.new_day), ("登记办理结果", self.set_outcome),
-                           ("登记为意见建议", self.to_suggestion)):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            top.addWidget(button)
-        top.addStretch(1)
+        self.toolbar = ToolBar()
+        for index, (text, slot) in enumerate((("新增接待选民日", self.new_day), ("登记办理结果", self.set_outcome),
+                                              ("登记为意见建议", self.to_suggestion))):
+            self.toolbar.add(text, slot, main=index == 0)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(self.toolbar)
         layout.addWidget(self.days, 2)
         layout.addWidget(QLabel("反映事项（每一项都要有回音）"))
         layout.addWidget(self.matters, 2)

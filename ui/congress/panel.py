@@ -1,8 +1,7 @@
-"""人代会与票决: sessions, livelihood projects and awards as three tabs, to be shown from the
-活动记录 page (or a button on it)."""
+"""人代会与票决: sessions and livelihood projects as two tabs of the 活动记录 page (a deputy's
+awards are kept with the roster, where a secretary looks for them)."""
 from __future__ import annotations
 
-from ui.congress.awards_tab import AwardsTab
 from ui.congress.projects_tab import ProjectsTab
 from ui.congress.sessions_tab import SessionsTab
 from ui.qt import QTabWidget
@@ -13,7 +12,5 @@ class CongressPanel(QTabWidget):
         super().__init__()
         self.sessions = SessionsTab(ctx)
         self.projects = ProjectsTab(ctx, year=year)
-        self.awards = AwardsTab(ctx)
         self.addTab(self.sessions, "人代会会议")
         self.addTab(self.projects, "民生实事票决")
-        self.addTab(self.awards, "表彰奖励")

@@ -15,6 +15,8 @@ from ui.qt import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFor
                    QWidget)
 from ui.refresh import refresh_when_seen, touches
 from ui.table_model import Column, RowTableModel
+from ui.widgets.toolbar import ToolBar
+from ui.widgets.columns import fit_columns
 
 
 def _votes(r) -> str:
@@ -50,25 +52,19 @@ class ProjectsTab(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        for i, c in enumerate(COLUMNS):
-            self.table.setColumnWidth(i, c.width)
+        fit_columns(self.table, stretch="项目")
         self.steps = QLabel()
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self.show_steps())
         self.checks = RowTableModel(CHECK_COLUMNS, self)
         self.check_table = QTableView()
         self.check_table.setModel(self.checks)
-        self.check_table.horizontalHeader().setStretchLastSection(True)
-        for i, c in enumerate(CHECK_COLUMNS):
-            self.check_table.setColumnWidth(i, c.width)
-        bar = QHBoxLayout()
+        fit_columns(self.check_table, stretch="进展情况")
+        bar = ToolBar()
         for text, slot in (("征集项目", self.collect), ("列入初定", self.shortlist), ("审议", self.review),
                            ("票决", self.vote), ("监督", self.check), ("测评", self.survey)):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            bar.addWidget(button)
-        bar.addStretch(1)
+            bar.add(text, slot, main=text == "征集项目")
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(self.steps)
         layout.addWidget(self.table, 3)
         layout.addWidget(QLabel("监督记录（所选项目）："))

@@ -13,6 +13,8 @@ from ui.qt import (QAbstractItemView, QFileDialog, QHBoxLayout, QKeySequence, QP
                    QTableView, QVBoxLayout, QWidget, QtGui)
 from ui.refresh import refresh_when_seen, touches
 from ui.table_model import Column, RowTableModel
+from ui.widgets.toolbar import ToolBar
+from ui.widgets.columns import fit_columns
 
 COLUMNS = [
     Column("会议", lambda r: r.name, width=280),
@@ -33,18 +35,14 @@ class SessionsTab(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSortingEnabled(True)
-        for i, c in enumerate(COLUMNS):
-            self.table.setColumnWidth(i, c.width)
-        bar = QHBoxLayout()
+        fit_columns(self.table)
+        bar = ToolBar()
         self.table.doubleClicked.connect(lambda _i: self.open())
-        for text, slot in (("新增会议", self.new), ("打开", self.open), ("编辑", self.edit), ("删除", self.delete),
-                           ("打印会议记录", self.print_record), ("打印票决结果", self.print_votes)):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            bar.addWidget(button)
-        bar.addStretch(1)
+        for item in (("新增会议", self.new), ("打开", self.open), ("编辑", self.edit), ("删除", self.delete),
+                           None, ("打印会议记录", self.print_record), ("打印票决结果", self.print_votes)):
+            bar.add_separator() if item is None else bar.add(*item, main=item[0] == "新增会议")
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(self.table)
         QtGui.QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new)
         QtGui.QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_record)

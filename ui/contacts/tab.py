@@ -9,6 +9,7 @@ from app.contacts import views
 from ui.activities.small_dialogs import ask, date_edit
 from ui.qt import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, Qt, QVBoxLayout, QWidget
 from ui.table_model import Column, list_view
+from ui.widgets.toolbar import ToolBar
 
 VOTERS = (Column("姓名", lambda v: v.name, 80, sort_key=lambda v: name_sort_key(v.name)), Column("村（社区）", lambda v: v.village, 110),
           Column("电话", lambda v: v.phone, 110), Column("联系起始", lambda v: v.since or "", 90),
@@ -32,15 +33,15 @@ class ContactsTab(QWidget):
         (self.voters, self.voter_model), (self.homes, self.home_model), (self.visits, self.visit_model) = (
             list_view(VOTERS, self), list_view(HOMES, self), list_view(VISITS, self))
         self.short = QLabel(wordWrap=True, styleSheet="color: #b9770e")
-        top = QHBoxLayout()
-        top.addWidget(QLabel("代表"))
-        top.addWidget(self.deputy)
+        top = ToolBar()
+        top.add_widget(QLabel("代表"))
+        top.add_widget(self.deputy)
+        top.add_separator()
         for text, slot in (("新增联系选民", self.add_voter), ("新增帮扶户", self.add_household),
-                           ("登记走访", self.add_visit), ("常委会组成人员联系代表…", self.open_committee)):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            top.addWidget(button)
-        top.addStretch(1)
+                           ("登记走访", self.add_visit)):
+            top.add(text, slot, main=text == "登记走访")
+        top.add_separator()
+        top.add("常委会组成人员联系代表…", self.open_committee)
         split = QSplitter(Qt.Vertical)
         for title, table in (("联系选民", self.voters), ("帮扶户", self.homes), ("走访记录", self.visits)):
             box = QWidget()
@@ -50,7 +51,7 @@ class ContactsTab(QWidget):
             inner.addWidget(table)
             split.addWidget(box)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addWidget(split, 1)
         layout.addWidget(self.short)
         if load:

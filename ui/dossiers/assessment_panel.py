@@ -7,6 +7,7 @@ from app.cn import name_sort_key
 from app.printing import format_date_cn
 from ui.qt import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget, Qt
 from ui.table_model import Column, RowTableModel
+from ui.widgets.columns import fit_columns
 
 GRADE_COLOURS = {"优秀": "#1e7b34", "称职": None, "基本称职": "#b7791f", "不称职": "#c0392b"}
 
@@ -35,9 +36,7 @@ class AssessmentPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for index, column in enumerate(COLUMNS):
-            self.table.setColumnWidth(index, column.width)
+        fit_columns(self.table, stretch="计分明细")
         self.detail = QLabel("选择一名代表查看计分明细。")
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.RichText)

@@ -21,6 +21,7 @@ from ui.qt import (QCheckBox, QFileDialog, QGroupBox, QHBoxLayout, QKeySequence,
 from ui.qt import QDesktopServices
 from ui.refresh import refresh_when_seen, touches
 from ui.qt import QtCore
+from ui.widgets.toolbar import ToolBar
 
 WATCHED = {"deputy", "deputy_group", "group_membership", "activity", "attendance", "suggestion",
            "contact_visit", "congress_session", "award", "setting"}
@@ -56,23 +57,24 @@ class Page(QWidget):
         period.addWidget(self.year)
         period.addWidget(self.term)
         period.addStretch(1)
-        buttons = QHBoxLayout()
-        self.preview_button = self._button(buttons, "预览", self.preview_dossiers, None)
+        buttons = ToolBar()
+        self.preview_button = self._button(buttons, "预览", self.preview_dossiers, None, main=True)
         self.print_button = self._button(buttons, "打印…", self.preview_dossiers, "Ctrl+P")
         self.save_button = self._button(buttons, "保存为 PDF…", self.save_dossiers, "Ctrl+S")
         self.open_button = self._button(buttons, "打开刚保存的文件", self.open_last, None)
         self.open_button.setEnabled(False)
+        self.open_button.setToolTip("先“保存为 PDF”，之后可在这里打开刚保存的文件")
         left = QGroupBox("履职档案（一人一档）")
         box = QVBoxLayout(left)
         box.addWidget(self.chooser, 1)
         box.addLayout(period)
         box.addWidget(self.per_file)
-        box.addLayout(buttons)
+        box.addWidget(buttons)
         self.panel = AssessmentPanel()
         right = QGroupBox("履职考评")
         rbox = QVBoxLayout(right)
         rbox.addWidget(self.panel, 1)
-        rbuttons = QHBoxLayout()
+        rbuttons = ToolBar()
         self.assess_button = self._button(rbuttons, "打印考评表…", self.preview_assessment, None)
         self.settle_button = self._button(rbuttons, "确定年度考评…", self.settle_assessment, None)
         self.reopen_button = self._button(rbuttons, "重新打开年度考评…", self.reopen_assessment, None)
@@ -81,8 +83,7 @@ class Page(QWidget):
         self.settle_button.hide()
         self.reopen_button.hide()
         self.one_button = self._button(rbuttons, "预览所选代表的档案", self.preview_selected, None)
-        rbuttons.addStretch(1)
-        rbox.addLayout(rbuttons)
+        rbox.addWidget(rbuttons)
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -93,13 +94,11 @@ class Page(QWidget):
         search = QtGui.QShortcut(QKeySequence("Ctrl+F"), self)
         search.activated.connect(lambda: self.chooser.search.setFocus())
 
-    def _button(self, row: QHBoxLayout, text: str, slot, shortcut: str | None) -> QPushButton:
-        button = QPushButton(text)
-        button.clicked.connect(slot)
+    def _button(self, row: ToolBar, text: str, slot, shortcut: str | None, *, main: bool = False) -> QPushButton:
+        button = row.add(text, slot, main=main)
         if shortcut:
             button.setShortcut(QKeySequence(shortcut))
             button.setToolTip(shortcut)
-        row.addWidget(button)
         return button
 
     # -- data ------------------------------------------------------------------------------
@@ -210,6 +209,7 @@ class Page(QWidget):
     def _saved(self, target: Path, count: int) -> None:
         self.last_output = target
         self.open_button.setEnabled(True)
+        self.open_button.setToolTip(str(target))
         self.window().statusBar().showMessage(f"已保存 {count} 名代表的履职档案：{target}", 8000) \
             if hasattr(self.window(), "statusBar") else None
 

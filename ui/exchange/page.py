@@ -21,6 +21,7 @@ from ui.qt import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QGroupBox, QHBo
 from ui.refresh import refresh_when_seen, touches
 from ui.table_model import Column, RowTableModel
 from ui.widgets.saved import show_saved
+from ui.widgets.columns import fit_columns
 
 LOG_COLUMNS = [
     Column("时间", lambda e: f"{e.at:%Y-%m-%d %H:%M}", 130), Column("进出", lambda e: e.way, 50, "center"),
@@ -64,8 +65,7 @@ class Page(QWidget):
         self.log_model = RowTableModel(LOG_COLUMNS, self)
         self.log_view = QTableView()
         self.log_view.setModel(self.log_model)
-        for i, col in enumerate(LOG_COLUMNS):
-            self.log_view.setColumnWidth(i, col.width)
+        fit_columns(self.log_view)
         layout.addWidget(self.log_view, 1)
         refresh_when_seen(self, ctx, self.refresh, relevant=touches("exchange_log"))
         self.refresh()

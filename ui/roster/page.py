@@ -86,7 +86,8 @@ class Page(QWidget):
     def _buttons(self) -> ToolBar:
         self.toolbar = ToolBar()
         self.toolbar.add("新增代表", self.new, main=True)
-        for text, slot in (("编辑", self.edit), ("层级与状态", self.seats), ("删除", self.delete)):
+        for text, slot in (("编辑", self.edit), ("层级与状态", self.seats), ("表彰奖励…", self.awards),
+                           ("删除", self.delete)):
             self.toolbar.add(text, slot)
         self.toolbar.add_separator()
         for text, slot in (("导入 Excel 名册", self.import_roster), ("导出名册", self.export),
@@ -192,6 +193,11 @@ class Page(QWidget):
         if row is not None:
             from ui.roster.status_dialog import StatusDialog
             StatusDialog(self.ctx, deputy_id=row.id, name=row.name, parent=self).exec()
+
+    def awards(self) -> None:
+        from ui.roster.awards import AwardsDialog
+        row = self.selected()
+        AwardsDialog(self.ctx, deputy_id=row.id if row else None, parent=self).exec()
 
     def delete(self) -> None:
         row = self.selected()

@@ -54,7 +54,7 @@ class Page(QWidget):
         save.clicked.connect(self.save_township)
         layout = QVBoxLayout(tab)
         layout.addLayout(self.township_form)
-        layout.addLayout(_right(save))
+        layout.addLayout(_below(save))
         layout.addStretch(1)
         return tab
 
@@ -69,7 +69,7 @@ class Page(QWidget):
         layout = QVBoxLayout(tab)
         layout.addWidget(QLabel("以下数字来自省、市、县有关文件，可按本乡镇实际调整。"))
         layout.addWidget(scroll)
-        layout.addLayout(_right(save))
+        layout.addLayout(_below(save))
         return tab
 
     def save_township(self) -> None:
@@ -89,8 +89,9 @@ class Page(QWidget):
             self.ctx.notify("setting")
 
 
-def _right(button) -> QHBoxLayout:
+def _below(button) -> QHBoxLayout:
+    """The save button under its form's fields, not at the far edge of a wide window."""
     row = QHBoxLayout()
-    row.addStretch(1)
     row.addWidget(button)
+    row.addStretch(1)
     return row

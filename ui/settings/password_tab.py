@@ -69,6 +69,7 @@ class PasswordTab(QWidget):
         self.state.setText("已设置开启密码" if now.has_password else "未设置开启密码")
         self.current.setEnabled(now.has_password)
         self.remove_button.setEnabled(now.has_password)
+        self.remove_button.setToolTip("" if now.has_password else "还没有设置开启密码，无需取消")
         self.save_button.setText("修改密码" if now.has_password else "设置密码")
         self.idle.setValue(now.idle_minutes)
         for field in (self.current, self.new, self.repeat):

@@ -18,11 +18,13 @@ from ui.background import Loader
 from ui.operation import Operation, run_operation
 from ui.printing.preview import PrintPreviewDialog
 from ui.statistics.charts import WAITING, BarChart, LineChart
-from ui.qt import (QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QKeySequence, QLabel,
-                   QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QtGui,
-                   QVBoxLayout, QWidget, QHeaderView)
+from ui.qt import (QComboBox, QFileDialog, QGridLayout, QKeySequence, QLabel, QSpinBox, QTableWidget,
+                   QTableWidgetItem, QtGui, QVBoxLayout, QWidget)
 from ui.refresh import refresh_when_seen, touches
+from ui.widgets.columns import fit_columns
 from ui.widgets.saved import show_saved
+from ui.widgets.side_tabs import SideTabs
+from ui.widgets.toolbar import ToolBar
 
 CHOICES = [("quarter", q, f"第{q}季度") for q in (1, 2, 3, 4)] + \
           [("half", 1, "上半年"), ("half", 2, "下半年"), ("year", 1, "全年")]
@@ -51,29 +53,23 @@ class Page(QWidget):
         for kind, number, text in CHOICES:
             self.span.addItem(text, (kind, number))
         self.span.setCurrentIndex(quarter_of(self.today).number - 1)
-        self.export_button = QPushButton("导出 Excel…")
-        self.print_button = QPushButton("打印统计表…")
-        self.report_button = QPushButton("季度检查…")
-        self.handling_button = QPushButton("办理情况报告…")
-        self.handling_button.setToolTip("代表意见建议办理情况：年度报告（印发下一次人代会）或半年通报")
-        self.export_button.clicked.connect(self.export)
-        self.print_button.clicked.connect(self.print_tables)
-        self.report_button.clicked.connect(self.print_report)
-        self.handling_button.clicked.connect(self.print_handling)
-        QtGui.QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_tables)
-        bar = QHBoxLayout()
+        bar = ToolBar()
         for widget in (QLabel("统计期间："), self.year, self.span):
-            bar.addWidget(widget)
-        bar.addStretch(1)
-        for widget in (self.export_button, self.print_button, self.report_button, self.handling_button):
-            bar.addWidget(widget)
+            bar.add_widget(widget)
+        bar.add_stretch()
+        self.export_button = bar.add("导出 Excel…", self.export)
+        self.print_button = bar.add("打印统计表…", self.print_tables, main=True, tip="快捷键 Ctrl+P")
+        self.report_button = bar.add("季度检查…", self.print_report)
+        self.handling_button = bar.add("办理情况报告…", self.print_handling,
+                                       tip="代表意见建议办理情况：年度报告（印发下一次人代会）或半年通报")
+        QtGui.QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_tables)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("font-size: 14px; padding: 4px 0;")
-        self.tabs = QTabWidget()
+        self.tabs = SideTabs()          # thirteen tables: a list down the left, not a row of tabs
         self.charts = self._charts()
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
         self.tabs.currentChanged.connect(self._build_tab)
@@ -130,6 +126,9 @@ class Page(QWidget):
     def _enable(self, on: bool) -> None:
         for button in (self.export_button, self.print_button, self.report_button, self.handling_button):
             button.setEnabled(on)
+            if not hasattr(button, "tip"):
+                button.tip = button.toolTip()
+            button.setToolTip(button.tip if on else "正在统计所选期间，统计完成后即可使用")
 
     def _show(self, stats: Statistics) -> None:
         if stats.period != self.period:   # a period chosen meanwhile is loaded next
@@ -245,8 +244,7 @@ def fill_table(widget: QWidget, table: StatTable) -> None:
             item = QTableWidgetItem(value)
             item.setToolTip(tip)
             grid.setItem(r, c, item)
-    grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-    grid.horizontalHeader().setStretchLastSection(True)
+    fit_columns(grid)
     layout = QVBoxLayout(widget)
     layout.addWidget(grid)
     if table.note:

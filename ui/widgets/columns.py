@@ -63,7 +63,10 @@ class ColumnFitter(QObject):
         return widths
 
     def fit(self, *_) -> None:
-        self.watch()
+        try:
+            self.watch()
+        except RuntimeError:        # the table is being destroyed and its model cleared
+            return
         if self.table.model() is None:
             return
         self.widths = self.content_widths()

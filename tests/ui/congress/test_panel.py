@@ -1,4 +1,4 @@
-"""The congress screens: a session saved from the form with quick attendance, projects and awards."""
+"""The congress screens: a session saved from the form with quick attendance, projects; a\ndeputy's awards (kept with the roster)."""
 from __future__ import annotations
 
 from datetime import date
@@ -48,11 +48,14 @@ def test_projects_tab_lists_the_year_and_the_model_is_sound(qtbot, qtmodeltester
     assert model.data(model.index(0, 2)) == "征集"
 
 
-def test_awards_tab_adds_an_award_for_the_chosen_deputy(qtbot, ctx):
-    panel = CongressPanel(ctx)
-    qtbot.addWidget(panel)
-    tab = panel.awards
-    tab.deputy.setCurrentIndex(tab.deputy.findText("李四"))
+def test_awards_dialog_adds_an_award_for_the_chosen_deputy(qtbot, ctx):
+    from ui.roster.awards import AwardsDialog
+    from app.congress.views import deputy_choices
+    li = next(i for i, name in deputy_choices(ctx.store) if name.startswith("李四"))
+    dialog = AwardsDialog(ctx, deputy_id=li)
+    qtbot.addWidget(dialog)
+    tab = dialog.tab
+    assert tab.deputy.currentData() == li
     tab.on.setDate(QtCore.QDate(2026, 3, 1))
     tab.title.setText("优秀人大代表")
     tab.issuer.setText("崇阳县人大常委会")
@@ -60,5 +63,4 @@ def test_awards_tab_adds_an_award_for_the_chosen_deputy(qtbot, ctx):
     assert tab.model.rowCount() == 1
     assert [tab.model.data(tab.model.index(0, c)) for c in range(4)] == [
         "2026-03-01", "表彰奖励", "优秀人大代表", "崇阳县人大常委会"]
-    panel.setCurrentIndex(2)
-    panel.grab().save("/tmp/congress_awards.png")
+    dialog.grab().save("/tmp/roster_awards.png")

@@ -1,12 +1,16 @@
-"""A deputy's awards and other duty records: pick the deputy, see the list, add one."""
+"""A deputy's honours (表彰奖励) and other duty records, kept with the roster where a secretary
+looks for them and printed in the dossier: pick the deputy, see the list, add one."""
 from __future__ import annotations
 
 from app.awards.records import add_award, add_duty_record, delete_award
 from app.congress.views import deputy_awards, deputy_choices
-from ui.qt import (QAbstractItemView, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLineEdit,
-                   QPushButton, QTableView, QVBoxLayout, QWidget, QtCore)
+from ui.qt import (QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+                   QLineEdit, QTableView, QVBoxLayout, QWidget, QtCore)
 from ui.refresh import refresh_when_seen, touches
 from ui.table_model import Column, RowTableModel
+from ui.widgets.columns import fit_columns
+from ui.widgets.forms import limit_fields
+from ui.widgets.toolbar import ToolBar
 
 COLUMNS = [
     Column("日期", lambda r: f"{r.on:%Y-%m-%d}", width=100),
@@ -26,8 +30,7 @@ class AwardsTab(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        for i, c in enumerate(COLUMNS):
-            self.table.setColumnWidth(i, c.width)
+        fit_columns(self.table, stretch="内容")
         self.on = QDateEdit(QtCore.QDate.currentDate())
         self.on.setDisplayFormat("yyyy年M月d日")
         self.title = QLineEdit()
@@ -39,16 +42,14 @@ class AwardsTab(QWidget):
         form.addRow("日期", self.on)
         form.addRow("名称/内容", self.title)
         form.addRow("授予单位", self.issuer)
-        bar = QHBoxLayout()
+        limit_fields(form)
+        bar = ToolBar()
         for text, slot in (("添加表彰奖励", self.add_award), ("添加其他履职情况", self.add_record),
                            ("删除所选表彰", self.delete)):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            bar.addWidget(button)
-        bar.addStretch(1)
+            bar.add(text, slot, main=text == "添加表彰奖励")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(self.table)
         refresh_when_seen(self, ctx, self.load_deputies, relevant=touches("*", "deputy"))
         self.load_deputies()
@@ -60,6 +61,11 @@ class AwardsTab(QWidget):
             self.deputy.addItem(name, deputy_id)
         self.deputy.blockSignals(False)
         self.reload()
+
+    def choose(self, deputy_id: int) -> None:
+        index = self.deputy.findData(deputy_id)
+        if index >= 0:
+            self.deputy.setCurrentIndex(index)
 
     def reload(self) -> None:
         deputy_id = self.deputy.currentData()
@@ -91,3 +97,21 @@ class AwardsTab(QWidget):
             row = self.model.row_at(index.row())
             if hasattr(row, "title"):
                 self._done(self.ctx.attempt(self, lambda: delete_award(self.ctx.store, award_id=row.id) or True))
+
+
+class AwardsDialog(QDialog):
+    """表彰奖励 of one deputy, opened from the roster on the selected deputy."""
+
+    def __init__(self, ctx, *, deputy_id: int | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("表彰奖励与其他履职情况")
+        self.tab = AwardsTab(ctx)
+        if deputy_id is not None:
+            self.tab.choose(deputy_id)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.button(QDialogButtonBox.Close).setText("关闭")
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tab, 1)
+        layout.addWidget(buttons)
+        self.resize(760, 520)

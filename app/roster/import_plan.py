@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.identity import mask_id, mask_ids_in
+from app.progress import Progress, check
 from app.roster import RosterError
 from app.roster.choices import categories
 from app.roster.fields import FIELD_NAMES, LABELS, DeputyFields, validate
@@ -187,13 +188,18 @@ def refusal(sheet: RosterSheet, record: RosterRecord, error: Exception) -> Refus
                    value=value, reason=mask_ids_in(reason), person=record.person)
 
 
-def plan_sheet(session: Session, sheet: RosterSheet, *, default_term: int | None):
+def plan_sheet(session: Session, sheet: RosterSheet, *, default_term: int | None,
+               progress: Progress | None = None):
     """Plan every record; later rows that repeat an earlier person are left out."""
     existing = load_existing(session)
     repeated = {row for dup in sheet.duplicates for row in dup.rows[1:]}
     items, refused = [], []
     seen_ids: set[int] = set()
-    for record in sheet.records:
+    total = len(sheet.records)
+    for index, record in enumerate(sheet.records):
+        check(progress)
+        if progress is not None and index % 50 == 0:
+            progress.step(index, total, f"正在核对第 {index + 1}/{total} 行")
         if record.row in repeated:
             continue
         try:

@@ -56,21 +56,25 @@ class ImportPreview:
                 "warnings": [asdict(w) for w in self.warnings]}
 
 
-def _read(session, path: Path, options: SheetOptions) -> ImportPreview:
+def _read(session, path: Path, options: SheetOptions,
+          progress: Progress | None = None) -> ImportPreview:
+    if progress is not None:
+        progress.step(0, 0, f"正在读取“{path.name}”")
     sheet = read_roster(path, sheet=options.sheet, mapping=options.mapping,
                         header_row=options.header_row)
     term = options.term or settings.load(session, "township").term or None
-    items, refused, existing = plan_sheet(session, sheet, default_term=term)
+    items, refused, existing = plan_sheet(session, sheet, default_term=term, progress=progress)
     new_groups = sorted({i.group_name for i in items if i.group_name} - existing.groups)
     return ImportPreview(sheet.sheet_name, sheet.header_row, sheet.mapping, sheet.unmapped_headers,
                          items, sheet.duplicates, [*sheet.refused, *refused], sheet.skipped_rows,
                          new_groups, sheet.headings)
 
 
-def preview_import(store: Store, *, path: Path, options: SheetOptions = SheetOptions()) -> ImportPreview:
+def preview_import(store: Store, *, path: Path, options: SheetOptions = SheetOptions(),
+                   progress: Progress | None = None) -> ImportPreview:
     """Read the file and say what importing it would do; nothing is written."""
     with store.read() as session:
-        return _read(session, Path(path), options)
+        return _read(session, Path(path), options, progress)
 
 
 def apply_import(store: Store, *, path: Path, options: SheetOptions = SheetOptions(),

@@ -60,6 +60,7 @@ class ImportWizard(QDialog):
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
         self.combos: dict[str, QComboBox] = {}
+        self.previewing: Operation | None = None
         if path:
             self.load(path)
 
@@ -80,13 +81,28 @@ class ImportWizard(QDialog):
                                        header_row=self.preview.header_row))
 
     def _preview(self, options: SheetOptions) -> None:
-        result = self.ctx.attempt(self, lambda: preview_import(self.ctx.store, path=Path(self.path),
-                                                               options=options), title="无法读取名册")
-        self.preview = result
-        self.apply.setEnabled(result is not None)
-        if result is not None:
-            self._options = options
-            self._show(result)
+        """Read the file in the background (a large roster takes a while); the newest request
+        wins when the mapping is changed again before the last one has finished."""
+        self.apply.setEnabled(False)
+        path, store = Path(self.path), self.ctx.store
+        op = Operation(self, self.ctx, lambda progress: preview_import(
+            store, path=path, options=options, progress=progress), title="读取名册", writes=False)
+        op.success(lambda result: self._previewed(op, result, options))
+        op.failure(lambda message: self._unreadable(op, message))
+        self.previewing = op
+        op.run()
+
+    def _previewed(self, op: Operation, result: ImportPreview, options: SheetOptions) -> None:
+        if op is not self.previewing:
+            return
+        self.preview, self._options = result, options
+        self.apply.setEnabled(True)
+        self._show(result)
+
+    def _unreadable(self, op: Operation, message: str) -> None:
+        if op is self.previewing:
+            self.preview = None
+            QMessageBox.warning(self, "无法读取名册", message)
 
     def _show(self, p: ImportPreview) -> None:
         self._fill_mapping(p)

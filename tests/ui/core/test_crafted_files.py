@@ -35,6 +35,7 @@ def test_the_roster_wizard_names_the_far_cell(qtbot, store, tmp_path, shown):
     path = crafted.roster_sheet(tmp_path / "名册.xlsx", after=crafted.far_cell("XFD1048576"))
     wizard = ImportWizard(AppContext(store), path=str(path))
     qtbot.addWidget(wizard)
+    qtbot.waitUntil(lambda: not wizard.previewing.running)   # read in the background
     assert shown == [("无法读取名册", "工作表“代表名册”的单元格 XFD1048576 超出了可读的范围（最多 9999 行、AZ 列），"
                       "读取它会耗尽内存；如果它是误填或多余的格式，请在 Excel 或 WPS 中删除这些行列、另存后再导入")]
     assert not wizard.apply.isEnabled()
@@ -43,6 +44,7 @@ def test_the_roster_wizard_names_the_far_cell(qtbot, store, tmp_path, shown):
 def test_the_roster_wizard_names_a_web_page_renamed_to_xlsx(qtbot, store, tmp_path, shown):
     wizard = ImportWizard(AppContext(store), path=str(crafted.html(tmp_path / "名册.xlsx")))
     qtbot.addWidget(wizard)
+    qtbot.waitUntil(lambda: not wizard.previewing.running)
     assert len(shown) == 1 and "是网页（HTML）而不是 Excel 工作簿" in shown[0][1]
 
 

@@ -5,6 +5,7 @@ from openpyxl import Workbook
 
 from ui.context import AppContext
 from ui.roster.import_wizard import ImportWizard
+from tests.ui.roster.wizard_helpers import previewed
 
 
 @pytest.fixture
@@ -26,6 +27,7 @@ def _choices(box):
 def test_matched_and_unmatched_columns_show_the_files_own_headings(qtbot, store, sheet_path):
     wizard = ImportWizard(AppContext(store), path=str(sheet_path))
     qtbot.addWidget(wizard)
+    previewed(qtbot, wizard)
     assert wizard.combos["name"].currentText() == "A 列（代表姓名）"
     assert wizard.combos["id_number"].currentText() == "C 列（公民身份号码（18位））"
     assert wizard.combos["phone"].currentText() == "D 列（手机号码）"
@@ -38,9 +40,11 @@ def test_matched_and_unmatched_columns_show_the_files_own_headings(qtbot, store,
 def test_headings_stay_after_correcting_the_mapping(qtbot, store, sheet_path):
     wizard = ImportWizard(AppContext(store), path=str(sheet_path))
     qtbot.addWidget(wizard)
+    previewed(qtbot, wizard)
     address = wizard.combos["address"]
     address.setCurrentIndex(address.findData("F"))
     wizard.refresh()
+    previewed(qtbot, wizard)
     assert wizard.preview.mapping["address"] == "F"
     assert wizard.combos["address"].currentText() == "F 列（住家地址）"
     assert wizard.combos["name"].currentText() == "A 列（代表姓名）"

@@ -7,6 +7,7 @@ from app.roster.listing import roster_rows
 from ui.context import AppContext
 from ui.qt import QMessageBox, Qt, QtCore, QtGui
 from ui.roster.import_wizard import ImportWizard
+from tests.ui.roster.wizard_helpers import previewed
 
 
 @pytest.fixture
@@ -31,6 +32,7 @@ def _wheel(widget, steps: int) -> None:
 def test_the_wheel_over_a_mapping_it_has_not_entered_changes_nothing(qtbot, store, sheet_path):
     wizard = ImportWizard(AppContext(store), path=str(sheet_path))
     qtbot.addWidget(wizard)
+    previewed(qtbot, wizard)
     box = wizard.combos["address"]
     before = box.currentText()
     _wheel(box, 2)                    # scrolling the form with the pointer over the drop-down
@@ -41,6 +43,7 @@ def test_a_changed_mapping_is_previewed_again_and_imported_as_previewed(qtbot, s
                                                                          monkeypatch):
     wizard = ImportWizard(AppContext(store), path=str(sheet_path))
     qtbot.addWidget(wizard)
+    previewed(qtbot, wizard)
     address = wizard.combos["address"]
     address.setCurrentIndex(address.findData("D"))      # the secretary picks 工作单位 by mistake
     qtbot.waitUntil(lambda: wizard.preview.mapping.get("address") == "D")

@@ -6,6 +6,7 @@ from app import settings
 from ui.context import AppContext
 from ui.roster.import_wizard import ImportWizard
 from tests.fixtures.make_messy_roster import make_messy_roster, make_unreadable_cells_roster
+from tests.ui.roster.wizard_helpers import previewed
 
 
 @pytest.fixture
@@ -18,7 +19,7 @@ def ctx(store):
 def _opened(qtbot, ctx, path) -> ImportWizard:
     wizard = ImportWizard(ctx, path=str(path))
     qtbot.addWidget(wizard)
-    qtbot.waitUntil(lambda: wizard.preview is not None)
+    previewed(qtbot, wizard)
     return wizard
 
 
@@ -54,3 +55,23 @@ def test_refused_and_repeated_rows_name_the_person(qtbot, ctx, tmp_path):
     assert refused[0] == ("代表名册 第 13 行 F 列 郑十一（4212**********1000）“4212**********1000”："
                           "身份证号以数字形式保存，末几位已丢失，请将该列设为文本后重新录入")
     assert wizard.lists["duplicates"].item(0).text().startswith("第 4、19 行 张三（4212**********123X）：")
+
+
+def test_the_preview_reads_in_the_background_with_progress(qtbot, ctx, tmp_path, monkeypatch):
+    # A large roster takes a while to read: the dialog stays responsive, says what it is doing,
+    # and 导入 waits for the preview it would import.
+    from tests.ui.operation_helpers import HeldAtFirstStep
+    path = tmp_path / "名册.xlsx"
+    make_messy_roster(path)
+    gate = HeldAtFirstStep(monkeypatch, "ui.roster.import_wizard.preview_import")
+    wizard = ImportWizard(ctx, path=str(path))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert gate.reached.wait(30)
+    op = wizard.previewing
+    assert op.running and not op.writes and not wizard.apply.isEnabled()
+    qtbot.waitUntil(lambda: op.dialog is not None and op.dialog.isVisible())
+    assert op.dialog.labelText() == "正在读取“名册.xlsx”"
+    gate.go_on.set()
+    previewed(qtbot, wizard)
+    assert wizard.apply.isEnabled() and wizard.tables["new"].rowCount() == 14

@@ -8,6 +8,7 @@ from db.models.roster import Deputy, DeputyGroup
 from tests.app.roster.helpers import add, make_id
 from ui.context import AppContext
 from ui.qt import QMessageBox, Qt
+from tests.ui.roster.wizard_helpers import previewed
 
 
 @pytest.fixture
@@ -98,10 +99,12 @@ def test_import_wizard_preview_and_apply(qtbot, ctx, tmp_path, monkeypatch):
         settings.save(uow, "township", settings.Township(name="青山镇", code="421281103000", term=18))
     wizard = ImportWizard(ctx, path=str(path))
     qtbot.addWidget(wizard)
+    previewed(qtbot, wizard)
     assert wizard.tables["new"].rowCount() == 14 and wizard.lists["refused"].count() == 3
     assert wizard.combos["phone"].currentData() == "K"
     wizard.combos["phone"].setCurrentIndex(0)           # the user decides not to import phones
     wizard.refresh()
+    previewed(qtbot, wizard)
     assert "phone" not in wizard.preview.mapping
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
@@ -122,6 +125,7 @@ def test_cancelling_a_roster_import_part_way_adds_nobody(qtbot, ctx, tmp_path, m
         settings.save(uow, "township", settings.Township(name="青山镇", code="421281103000", term=18))
     wizard = ImportWizard(ctx, path=str(path))
     qtbot.addWidget(wizard)
+    previewed(qtbot, wizard)
     wizard.show()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
     gate = HeldAtFirstStep(monkeypatch, "ui.roster.import_wizard.apply_import")

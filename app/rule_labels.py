@@ -7,6 +7,7 @@ RULE_LABELS: dict[str, tuple[str, str]] = {
     "unassigned_flag_working_days": ("登记后满几个工作日仍未交办，提请督办", "个工作日"),
     "overdue_flag_working_days": ("逾期满几个工作日视为办理不力，提请督办", "个工作日"),
     "themed_activities_per_quarter": ("每个小组每季度主题活动", "次"),
+    "advanced_groups": ("每年推荐先进代表小组", "个"),
     "group_size": ("代表小组人数（约）", "人"),
     "group_size_tolerance": ("小组人数允许偏差", "人"),
     "min_activity_hours": ("活动时长不少于", "小时"),

@@ -35,6 +35,7 @@ class Rules:
     unassigned_flag_working_days: int = 10
     overdue_flag_working_days: int = 5
     themed_activities_per_quarter: int = 1
+    advanced_groups: int = 1            # 先进代表小组 the presidium proposes each year
     group_size: int = 15
     group_size_tolerance: int = 5
     min_activity_hours: float = 4.0

@@ -9,6 +9,7 @@ from pathlib import Path
 from app.assessment.settlement import reopen_year, settle_year, year_assessment
 from app.dossier.files import scratch_pdf
 from app.reports.assessment import print_assessment
+from app.reports.group_ranking import print_group_ranking
 from app.reports.dossier_batch import print_dossiers
 from app.roster.listing import roster_rows
 from ui.background import Loader
@@ -76,6 +77,8 @@ class Page(QWidget):
         rbox.addWidget(self.panel, 1)
         rbuttons = ToolBar()
         self.assess_button = self._button(rbuttons, "打印考评表…", self.preview_assessment, None)
+        self.groups_button = self._button(rbuttons, "先进代表小组…", self.preview_group_ranking, None)
+        self.groups_button.setToolTip("按成员人均履职积分为代表小组排名，提出先进代表小组推荐名单（年度考评确定后）")
         self.settle_button = self._button(rbuttons, "确定年度考评…", self.settle_assessment, None)
         self.reopen_button = self._button(rbuttons, "重新打开年度考评…", self.reopen_assessment, None)
         self.settle_button.setToolTip("按当前记录确定本年度每名代表的得分、排名和等次，写入履职档案")
@@ -154,6 +157,14 @@ class Page(QWidget):
         name = f"{year}年度代表履职考评表.pdf"
         target = scratch_pdf(name)
         self._run("生成考评表", lambda progress: print_assessment(
+            self.ctx.store, year=year, path=target, progress=progress, made_on=self.today),
+            lambda path: self.show_preview(path, name))
+
+    def preview_group_ranking(self) -> None:
+        year = self.year.value()
+        name = f"{year}年度代表小组考评情况表.pdf"
+        target = scratch_pdf(name)
+        self._run("生成代表小组考评表", lambda progress: print_group_ranking(
             self.ctx.store, year=year, path=target, progress=progress, made_on=self.today),
             lambda path: self.show_preview(path, name))
 

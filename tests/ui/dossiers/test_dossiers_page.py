@@ -154,3 +154,11 @@ def test_another_year_shows_that_years_ranking(page, qtbot):
                     and all(page.panel.model.row_at(i).score.total == 0 for i in range(3)))
     page.year.setValue(2026)
     qtbot.waitUntil(lambda: page.panel.model.row_at(0).score.total == 24)
+
+
+def test_the_groups_ranking_prints_from_the_assessment_side(page, qtbot):
+    page.groups_button.click()
+    qtbot.waitUntil(lambda: page.preview is not None, timeout=20000)
+    text = "".join(PdfReader(io.BytesIO(page.preview.path.read_bytes())).pages[0].extract_text().split())
+    assert "2026年度代表小组考评情况表" in text and "不提出先进代表小组推荐名单" in text
+    page.preview.close()

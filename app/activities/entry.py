@@ -13,6 +13,7 @@ from app.activities.inputs import ActivityInput, hours_of, validate
 from app.activities.kinds import kind_needs_half_day
 from app.activities.membership import group_on
 from app.activities.subsidy import cap_warnings
+from app.approved_leave import approved_leave, excused_by_approval
 from app.recycle import move_to_bin
 from app.store import Store
 from app.uow import UnitOfWork
@@ -81,6 +82,7 @@ def _apply(uow: UnitOfWork, activity: Activity, data: ActivityInput, *, today: d
 def _sync_attendance(session, activity: Activity, data: ActivityInput) -> None:
     # Rows are updated in place, not replaced: each keeps its uuid for the county's copy.
     existing = {row.deputy_id: row for row in activity.attendance}
+    approved = approved_leave(session, activity_id=activity.id) if activity.id else {}
     wanted = {row.deputy_id for row in data.attendance}
     for deputy_id, row in existing.items():
         if deputy_id not in wanted:
@@ -90,7 +92,8 @@ def _sync_attendance(session, activity: Activity, data: ActivityInput) -> None:
         if row is None:
             row = Attendance(deputy_id=given.deputy_id)
             activity.attendance.append(row)
-        row.status, row.reason = given.status, given.reason.strip()
+        row.status, row.reason = excused_by_approval(given.status, given.reason.strip(),
+                                                     approved.get(given.deputy_id))
         row.group_id = _group_for(session, data, given.deputy_id)
 
 

@@ -6,10 +6,12 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import object_session
 
 from app import settings
 from app.cn import cn_number, date_cn, term_text
 from app.congress import CongressError, SessionId
+from app.approved_leave import approved_leave, excused_by_approval
 from app.recycle import move_to_bin
 from app.uow import UnitOfWork
 from db.models.congress import (AGENDA_KINDS, SESSION_ATTENDANCE, CongressSession,
@@ -162,9 +164,15 @@ def _apply(row: CongressSession, data: SessionInput) -> None:
                      for i, d in enumerate(dict.fromkeys(data.presidium_ids))]
     row.agenda = [SessionAgendaItem(title=a.title.strip(), kind=a.kind, position=i)
                   for i, a in enumerate(data.agenda)]
-    row.attendance = [SessionAttendance(deputy_id=a.deputy_id, status=a.status,
-                                        reason=a.reason.strip() if a.status == "请假" else "")
-                      for a in data.attendance]
+    approved = approved_leave(object_session(row), session_id=row.id) if row.id else {}
+    row.attendance = [_attendance(a, approved.get(a.deputy_id)) for a in data.attendance]
+
+
+def _attendance(given: SessionAttendanceInput, approved: str | None) -> SessionAttendance:
+    # An approved leave request makes a 缺席 the approved 请假 (app/leave).
+    status, reason = excused_by_approval(given.status, given.reason.strip(), approved)
+    return SessionAttendance(deputy_id=given.deputy_id, status=status,
+                             reason=reason if status == "请假" else "")
 
 
 def _snapshot(row: CongressSession) -> dict:

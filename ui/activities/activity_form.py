@@ -8,6 +8,7 @@ from app.activities import views
 from app.activities.entry import create_activity, preview_warnings, update_activity
 from app.activities.files import attach_files, remove_attachments
 from app.activities.inputs import ActivityInput
+from app.leave import views as leave_views
 from ui.activities.attachments_panel import AttachmentsPanel
 from ui.activities.attendance_editor import AttendanceEditor
 from ui.activities.linked_suggestions import LinkedSuggestions
@@ -16,6 +17,10 @@ from ui.qt import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinB
                    QSpinBox, QTabWidget, QTimer, QVBoxLayout, QWidget, QtCore, QtGui)
 
 MAX_WARNINGS = 4   # the rest are summed up, so the attendance list keeps its room
+
+
+def _status(approved: str | None) -> tuple[str, str]:
+    return ("请假", approved) if approved is not None else ("出席", "")
 
 
 def _qdate(day: date) -> QtCore.QDate:
@@ -149,7 +154,10 @@ class ActivityDialog(QDialog):
             return
         members = views.members(self.ctx.store, group_id=group_id, on=self.on)
         name = self.organiser.currentText()
-        self.attendance.set_rows([(m.deputy_id, m.name, name, "出席", "") for m in members])
+        # A leave the presidium approved (请假审批) is filled in as 请假 with its reason.
+        excused = leave_views.approved_for(self.ctx.store, activity_id=self.activity_id)
+        self.attendance.set_rows([(m.deputy_id, m.name, name, *_status(excused.get(m.deputy_id)))
+                                  for m in members])
 
     def _touched(self) -> bool:
         return any(r.status != "出席" for r in self.attendance.rows())

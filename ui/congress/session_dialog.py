@@ -7,6 +7,7 @@ from datetime import date
 from app.congress.reading import SessionView
 from app.congress.sessions import AgendaInput, SessionAttendanceInput, SessionInput
 from app.congress.views import expected_attendees
+from app.leave.views import approved_for
 from ui.qt import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                    QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QtCore, QtWidgets)
 
@@ -71,8 +72,14 @@ class SessionDialog(QDialog):
         self.nonvoting_names.setText(view.nonvoting_names)
         self.notes.setText(view.notes)
         presidium = {deputy_id for deputy_id, _ in view.presidium}
-        self.fill_attendees([(a.deputy_id, a.name, a.status, a.reason, a.deputy_id in presidium)
-                             for a in view.attendance])
+        if view.attendance:
+            self.fill_attendees([(a.deputy_id, a.name, a.status, a.reason, a.deputy_id in presidium)
+                                 for a in view.attendance])
+            return
+        # Saved before it was held: the expected deputies, an approved leave (请假审批) as 请假.
+        excused = approved_for(self.ctx.store, session_id=view.id)
+        self.fill_attendees([(i, n, *(("请假", excused[i]) if i in excused else ("出席", "")), i in presidium)
+                             for i, n in expected_attendees(self.ctx.store, on=view.start_date, term=view.term)])
 
     def fill_attendees(self, people: list[tuple[int, str, str, str, bool]]) -> None:
         self.table.setRowCount(len(people))

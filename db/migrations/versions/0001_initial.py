@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-04 19:15:48.223699
+Create Date: 2026-12-04 19:58:00.230353
 """
 from alembic import op
 import sqlalchemy as sa
@@ -1020,6 +1020,36 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_congress_motion_signer_motion_id'), ['motion_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_congress_motion_signer_updated_at'), ['updated_at'], unique=False)
 
+    op.create_table('leave_request',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('deputy_id', sa.Integer(), nullable=False),
+    sa.Column('activity_id', sa.Integer(), nullable=True),
+    sa.Column('session_id', sa.Integer(), nullable=True),
+    sa.Column('reason', sa.String(length=200), nullable=False),
+    sa.Column('requested_on', sa.Date(), nullable=False),
+    sa.Column('decision', sa.String(length=4), nullable=False),
+    sa.Column('decided_by', sa.String(length=40), nullable=False),
+    sa.Column('decided_on', sa.Date(), nullable=True),
+    sa.Column('decision_note', sa.String(length=200), nullable=False),
+    sa.Column('uuid', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('deleted_at', sa.DateTime(), nullable=True),
+    sa.Column('deleted_label', sa.String(length=200), nullable=True),
+    sa.CheckConstraint('(activity_id IS NULL) != (session_id IS NULL)', name=op.f('ck_leave_request_one_meeting')),
+    sa.ForeignKeyConstraint(['activity_id'], ['activity.id'], name=op.f('fk_leave_request_activity_id_activity')),
+    sa.ForeignKeyConstraint(['deputy_id'], ['deputy.id'], name=op.f('fk_leave_request_deputy_id_deputy')),
+    sa.ForeignKeyConstraint(['session_id'], ['congress_session.id'], name=op.f('fk_leave_request_session_id_congress_session')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_leave_request')),
+    sa.UniqueConstraint('uuid', name=op.f('uq_leave_request_uuid'))
+    )
+    with op.batch_alter_table('leave_request', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_leave_request_activity_id'), ['activity_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_leave_request_deleted_at'), ['deleted_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_leave_request_deputy_id'), ['deputy_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_leave_request_session_id'), ['session_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_leave_request_updated_at'), ['updated_at'], unique=False)
+
     op.create_table('livelihood_check',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('project_id', sa.Integer(), nullable=False),
@@ -1130,6 +1160,14 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_livelihood_check_activity_id'))
 
     op.drop_table('livelihood_check')
+    with op.batch_alter_table('leave_request', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_leave_request_updated_at'))
+        batch_op.drop_index(batch_op.f('ix_leave_request_session_id'))
+        batch_op.drop_index(batch_op.f('ix_leave_request_deputy_id'))
+        batch_op.drop_index(batch_op.f('ix_leave_request_deleted_at'))
+        batch_op.drop_index(batch_op.f('ix_leave_request_activity_id'))
+
+    op.drop_table('leave_request')
     with op.batch_alter_table('congress_motion_signer', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_congress_motion_signer_updated_at'))
         batch_op.drop_index(batch_op.f('ix_congress_motion_signer_motion_id'))

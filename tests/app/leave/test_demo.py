@@ -1,0 +1,46 @@
+"""The demo township's leave requests say what the rule says: each approved one for a held
+meeting is that deputy's 请假 there with the approved reason; the refused one stays 缺席."""
+import shutil
+
+import pytest
+from sqlalchemy import select
+
+from app.demo import fill_demo
+from app.leave.views import leave_rows
+from app.paths import DB_FILE
+from app.store import Store
+from db.models.activity import Attendance
+from db.models.congress import SessionAttendance
+from db.models.leave import LeaveRequest
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory, migrated_template):
+    folder = tmp_path_factory.mktemp("demo")
+    shutil.copyfile(migrated_template, folder / DB_FILE)
+    store = Store.open(folder, daily_backup=False)
+    fill_demo(store)
+    yield store
+    store.close()
+
+
+def test_demo_has_requests_of_each_decision(demo):
+    decisions = {r.decision for r in leave_rows(demo, year=2026)}
+    assert {"批准", "不批准"} <= decisions
+    assert len(leave_rows(demo, year=2026)) >= 6
+
+
+def test_demo_attendance_follows_the_decisions(demo):
+    with demo.read() as s:
+        requests = s.scalars(select(LeaveRequest).where(LeaveRequest.decision != "待审批")).all()
+        for request in requests:
+            if request.activity_id is not None:
+                row = s.scalar(select(Attendance).where(Attendance.activity_id == request.activity_id,
+                                                        Attendance.deputy_id == request.deputy_id))
+            else:
+                row = s.scalar(select(SessionAttendance).where(SessionAttendance.session_id == request.session_id,
+                                                               SessionAttendance.deputy_id == request.deputy_id))
+            if row is None:          # a session not yet held: nothing recorded yet
+                continue
+            expected = ("请假", request.reason) if request.decision == "批准" else ("缺席", "")
+            assert (row.status, row.reason) == expected, request.reason

@@ -8,9 +8,9 @@ from app.activities import views as activity_views
 from app.leave import views
 from app.leave.requests import decide_leave, delete_leave, request_leave
 from ui.activities.small_dialogs import ask, date_edit
-from ui.qt import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox,
-                   QVBoxLayout, QWidget)
+from ui.qt import QComboBox, QLabel, QLineEdit, QMessageBox, QSpinBox, QVBoxLayout, QWidget
 from ui.table_model import Column, list_view
+from ui.widgets.toolbar import ToolBar
 
 COLORS = {"待审批": "#b9770e", "不批准": "#c0392b"}
 COLUMNS = (Column("会议日期", lambda r: r.meeting_on.isoformat(), 95),
@@ -26,21 +26,21 @@ class LeaveTab(QWidget):
     def __init__(self, ctx, *, today: date | None = None, load: bool = True) -> None:
         super().__init__()
         self.ctx, self.today = ctx, today or date.today()
-        self.table, self.model = list_view(COLUMNS, self, single=True)
+        self.table, self.model = list_view(COLUMNS, self, single=True, stretch="活动或会议")
         self.year = QSpinBox(minimum=2000, maximum=2100, value=self.today.year, suffix=" 年")
         self.year.valueChanged.connect(lambda _: self.refresh())
         self.pending = QLabel(styleSheet="color: #b9770e")
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel("年度"))
-        bar.addWidget(self.year)
-        for text, slot in (("登记请假申请", self.new_request), ("批准", lambda: self.decide(True)),
-                           ("不批准", lambda: self.decide(False)), ("删除", self.delete)):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            bar.addWidget(button)
-        bar.addStretch(1)
+        bar = ToolBar()
+        bar.add("登记请假申请", self.new_request, main=True)
+        bar.add("批准", lambda: self.decide(True))
+        bar.add("不批准", lambda: self.decide(False))
+        bar.add_separator()
+        bar.add("删除", self.delete)
+        bar.add_stretch()
+        bar.add_widget(QLabel("年度"))
+        bar.add_widget(self.year)
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(QLabel("经主席团批准的请假，计入该次活动或会议的出勤（记为请假，理由为批准的请假原因）；"
                                 "不批准的，出勤照实登记。"))
         layout.addWidget(self.table, 1)
@@ -72,10 +72,9 @@ class LeaveTab(QWidget):
                                           ("申请日期", asked_on)]):
             return
         activity_id, session_id = meeting.currentData()
-        if self.ctx.attempt(self, lambda: request_leave(
-                self.ctx.store, deputy_id=deputy.currentData(), activity_id=activity_id, session_id=session_id,
-                reason=reason.text(), requested_on=asked_on.date().toPython(), today=self.today)) is not None:
-            self.ctx.notify("leave_request")
+        self.ctx.attempt(self, lambda: request_leave(
+            self.ctx.store, deputy_id=deputy.currentData(), activity_id=activity_id, session_id=session_id,
+            reason=reason.text(), requested_on=asked_on.date().toPython(), today=self.today))
 
     def decide(self, approve: bool) -> None:
         row = self.selected()
@@ -85,13 +84,13 @@ class LeaveTab(QWidget):
         decider, on = QLineEdit(views.default_decider(self.ctx.store)), date_edit(self.today)
         note = QLineEdit(placeholderText="可不填" if approve else "如：会议议程重要，请安排好工作准时参会")
         if ask(self, title, [("申请", QLabel(f"{row.deputy}：{row.meeting}（{row.reason}）")), ("审批人", decider),
-                             ("审批日期", on), ("审批意见", note)]) and self.ctx.attempt(self, lambda: decide_leave(
+                             ("审批日期", on), ("审批意见", note)]):
+            self.ctx.attempt(self, lambda: decide_leave(
                 self.ctx.store, request_id=row.id, approve=approve, decided_by=decider.text(),
-                decided_on=on.date().toPython(), note=note.text(), today=self.today) or True):
-            self.ctx.notify("leave_request", "activity", "congress_session")
+                decided_on=on.date().toPython(), note=note.text(), today=self.today))
 
     def delete(self) -> None:
         row = self.selected()
         if row and QMessageBox.question(self, "删除", f"把{row.deputy}的这份请假申请移到回收站？已计入的出勤不变。") \
-                == QMessageBox.Yes and self.ctx.attempt(self, lambda: delete_leave(self.ctx.store, request_id=row.id) or True):
-            self.ctx.notify("leave_request")
+                == QMessageBox.Yes:
+            self.ctx.attempt(self, lambda: delete_leave(self.ctx.store, request_id=row.id))

@@ -7,9 +7,10 @@ from __future__ import annotations
 from datetime import date
 
 from app.overview import DANGER, INFO, OK, WARNING, OverviewItem
-from app.suggestions.states import DUE_SOON, NOT_ASSIGNED, OVERDUE, REPLIED
+from app.suggestions.flags import lagging, late_unassigned
+from app.suggestions.states import DUE_SOON, OVERDUE, REPLIED
 from app.suggestions.views import LedgerRow
-from app.workdays import WorkCalendar, working_days_between
+from app.workdays import WorkCalendar
 
 
 def suggestion_items(rows: list[LedgerRow], *, rules, today: date,
@@ -18,13 +19,9 @@ def suggestion_items(rows: list[LedgerRow], *, rules, today: date,
     overdue = [r for r in rows if r.state == OVERDUE]
     soon = [r for r in rows if r.state == DUE_SOON]
     waiting = [r for r in rows if r.state == REPLIED and r.rounds and r.rounds[-1].result is None]
-    late = rules.unassigned_flag_working_days
-    unassigned = [r for r in rows if r.state == NOT_ASSIGNED
-                  and working_days_between(r.received_on, today, calendar) >= late]
-    slow = rules.overdue_flag_working_days
-    # One proposal per suggestion: two 不满意 already propose it, so it is not counted again here.
-    lagging = [r for r in overdue if -(r.days_left or 0) >= slow
-               and not r.escalations and not r.escalation_proposed]
+    late, slow = rules.unassigned_flag_working_days, rules.overdue_flag_working_days
+    unassigned = [r for r in rows if late_unassigned(r, rules=rules, today=today, calendar=calendar)]
+    slow_rows = [r for r in overdue if lagging(r, rules=rules)]
     escalate = [r for r in rows if r.escalation_proposed]
     return [
         _item("overdue", overdue, "件意见建议已超过答复期限", DANGER, "已逾期的意见建议"),
@@ -35,7 +32,7 @@ def suggestion_items(rows: list[LedgerRow], *, rules, today: date,
               "应督办的意见建议"),
         _item("unassigned", unassigned, f"件意见建议登记已满 {late} 个工作日仍未交办（待交办），建议督办",
               DANGER, f"登记满 {late} 个工作日仍未交办的意见建议"),
-        _item("lagging", lagging, f"件意见建议逾期已满 {slow} 个工作日仍未答复（办理不力），建议督办",
+        _item("lagging", slow_rows, f"件意见建议逾期已满 {slow} 个工作日仍未答复（办理不力），建议督办",
               DANGER, f"逾期满 {slow} 个工作日的意见建议"),
     ]
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from app import settings
 from app.roster.listing import DeputyRow, roster_rows
 from app.store import Store
 from app.suggestions import handling
 from app.suggestions.calendar import deadline_rules
 from app.suggestions.detail import SuggestionDetail, suggestion_detail
 from app.suggestions.figures import Figure, compute_figures
+from app.suggestions.flags import supervision_flags
 from app.suggestions.units import UnitInfo, list_categories, list_units
 from app.suggestions.views import LedgerRow, list_ledger
 
@@ -18,6 +20,13 @@ from app.suggestions.views import LedgerRow, list_ledger
 def load_ledger(store: Store, *, today: date, year: int | None = None) -> list[LedgerRow]:
     with store.read() as session:
         return list_ledger(session, today=today, year=year)
+
+
+def load_flags(store: Store, *, rows: list[LedgerRow], today: date) -> dict[int, str]:
+    """待交办 / 办理不力 by suggestion id, as the overview proposes them for 督办."""
+    with store.read() as session:
+        rules, calendar = settings.load(session, "rules"), deadline_rules(session).calendar
+    return supervision_flags(rows, rules=rules, today=today, calendar=calendar)
 
 
 def load_figures(store: Store, *, rows: list[LedgerRow]) -> list[Figure]:

@@ -25,7 +25,8 @@ class Page(QWidget):
         super().__init__()
         self.ctx, self.today = ctx, today or date.today()
         self.only_ids: set[int] | None = None
-        self.model = RowTableModel(ledger_columns(), self)
+        self.flags: dict[int, str] = {}
+        self.model = RowTableModel(ledger_columns(lambda r: self.flags.get(r.id, "")), self)
         self._build()
         refresh_when_seen(self, ctx, self.reload, relevant=self._relevant)
         self.reload()
@@ -70,6 +71,7 @@ class Page(QWidget):
     # -- data ------------------------------------------------------------------------------
     def reload(self) -> None:
         self.rows = service.load_ledger(self.ctx.store, today=self.today)
+        self.flags = service.load_flags(self.ctx.store, rows=self.rows, today=self.today)
         _, categories = service.load_choices(self.ctx.store)
         current = self.category.currentText()
         self.category.blockSignals(True)

@@ -42,3 +42,9 @@ def test_the_guide_says_supervision_is_counted_from_the_presidiums_visits():
     assert "主席团实地督导和检查" in guide_html("statistics", Rules())
     groups = guide_html("groups", Rules())
     assert "登记督导检查" in groups and "检查督导力度" in groups
+
+
+def test_the_ledger_guide_explains_its_supervision_marks_with_the_townships_numbers():
+    page = guide_html("suggestions", Rules(unassigned_flag_working_days=8, overdue_flag_working_days=4))
+    assert "登记满 8 个工作日仍未交办" in page and "答复期限满 4 个工作日" in page
+    assert "对办理不力或两次以上答复不满意的" in page

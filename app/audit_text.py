@@ -9,7 +9,7 @@ from app.rule_labels import RULE_LABELS
 FIELD_LABELS = {
     "name": "名称", "sex": "性别", "ethnicity": "民族", "birth_date": "出生日期",
     "birth_precision": "出生日期精度", "id_number": "身份证号", "political_status": "政治面貌",
-    "education": "学历", "work_unit_post": "工作单位及职务", "category": "代表构成",
+    "education": "学历", "card_number": "代表证号", "work_unit_post": "工作单位及职务", "category": "代表构成",
     "phone": "联系电话", "address": "住址", "notes": "备注", "photo": "照片", "level": "层级",
     "term": "届次", "constituency": "选区", "status": "状态", "status_on": "状态日期",
     "group": "代表小组", "group_id": "代表小组", "station_id": "联络站", "leader_id": "组长",

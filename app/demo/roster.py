@@ -59,7 +59,8 @@ def _deputy(uow, rng: random.Random, n: int, *, group) -> DeputyId:
         name=name, ethnicity="汉族" if n % 9 else "土家族", id_number=first17 + id_check_digit(first17),
         political_status=rng.choice(PARTIES), education=rng.choice(EDUCATIONS),
         work_unit_post=village + rng.choice(UNITS), category=CATEGORIES[n % len(CATEGORIES)],
-        phone=f"139{rng.randrange(10**7, 10**8)}", address=f"青山镇{village}{rng.randrange(1, 12)}组"))
+        phone=f"139{rng.randrange(10**7, 10**8)}", address=f"青山镇{village}{rng.randrange(1, 12)}组",
+        card_number=f"1803{n + 1:03d}"))     # the 18th township congress's cards, numbered from 001
     deputy_id = DeputyId(deputy.id)
     constituency = f"第{'一二三四五六七八九'[n % 9]}选区"
     add_seat(uow, deputy_id=deputy_id, seat=SeatInput("乡镇", 18, constituency, ELECTED))

@@ -125,7 +125,7 @@ def _basics(row, detail: dict) -> list[tuple[str, str]]:
             ("代表类别", row.category or "—"), ("工作单位及职务", row.work_unit_post or "—"),
             ("代表层级及届次", detail["seat_text"] or "—"),
             ("选　　区", "、".join(row.constituencies) or "—"), ("所在小组", row.group or "未编组"),
-            ("联系电话", row.phone or "—")]
+            ("联系电话", row.phone or "—"), ("代表证号", row.card_number or "—")]
 
 
 def _photo(data_dir: Path | None, sha: str | None) -> Path | None:

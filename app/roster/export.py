@@ -35,7 +35,8 @@ COLUMNS = (
     ExportColumn("学历", lambda r: r.education), ExportColumn("工作单位及职务", lambda r: r.work_unit_post),
     ExportColumn("代表构成", lambda r: r.category), ExportColumn("代表层级", lambda r: r.levels_text),
     ExportColumn("选区", lambda r: "、".join(r.constituencies)), ExportColumn("代表小组", lambda r: r.group),
-    ExportColumn("联系电话", lambda r: r.phone), ExportColumn("状态", lambda r: r.status),
+    ExportColumn("联系电话", lambda r: r.phone), ExportColumn("代表证号", lambda r: r.card_number),
+    ExportColumn("状态", lambda r: r.status),
 )
 _THIN = Side(style="thin")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)

@@ -20,7 +20,7 @@ LABELS = {
     "name": "姓名", "sex": "性别", "ethnicity": "民族", "birth_date": "出生日期",
     "id_number": "身份证号", "political_status": "政治面貌", "education": "学历",
     "work_unit_post": "工作单位及职务", "category": "代表构成", "phone": "联系电话",
-    "address": "住址", "notes": "备注",
+    "address": "住址", "notes": "备注", "card_number": "代表证号",
 }
 
 
@@ -40,6 +40,7 @@ class DeputyFields:
     address: str = ""
     notes: str = ""
     photo: str | None = None
+    card_number: str = ""           # 代表证号, text: 000123 stays 000123
 
 
 FIELD_NAMES = tuple(f.name for f in fields(DeputyFields))
@@ -64,8 +65,8 @@ def validate(data: DeputyFields) -> DeputyFields:
 # Fields that do not say who the deputy is: each is checked alone (a roster row with one of
 # them unreadable is still imported, the field left empty).
 CHECKED_KEYS = ("sex", "ethnicity", "political_status", "education", "work_unit_post",
-                "category", "phone", "address", "notes")
-TEXT_KEYS = ("name", "work_unit_post", "category", "address", "education", "notes")
+                "category", "phone", "address", "notes", "card_number")
+TEXT_KEYS = ("name", "work_unit_post", "category", "address", "education", "notes", "card_number")
 
 
 def check_field(key: str, value: str) -> str:

@@ -45,6 +45,7 @@ class DeputyRow:
     group: str
     status: str                      # 在任, or the latest status of a former deputy
     keys: tuple[str, str]
+    card_number: str = ""            # 代表证号
 
     @property
     def current(self) -> bool:
@@ -94,7 +95,7 @@ def list_rows(session: Session, *, ids: Collection[int] | None = None) -> list[D
         Deputy.id, Deputy.name, Deputy.sex, Deputy.ethnicity, _raw(Deputy.birth_date),
         Deputy.birth_precision, Deputy.id_number, Deputy.political_status, Deputy.education,
         Deputy.work_unit_post, Deputy.category, Deputy.phone, Deputy.address,
-        Deputy.pinyin_full, Deputy.pinyin_initials).where(Deputy.deleted_at.is_(None))
+        Deputy.pinyin_full, Deputy.pinyin_initials, Deputy.card_number).where(Deputy.deleted_at.is_(None))
     if wanted is not None:
         query = query.where(Deputy.id.in_(wanted))
     no_seats: list = []
@@ -121,7 +122,7 @@ def _row(r, seats: list, group: tuple) -> DeputyRow:
     return DeputyRow(
         DeputyId(r[0]), r[1], r[2], r[3], _birth(r[4], r[5]), _masked(r[6]), r[7], r[8],
         r[9], r[10], r[11], r[12], tuple(current), constituencies,
-        group[0], group[1], _status(seats, bool(current)), (r[13], r[14]))
+        group[0], group[1], _status(seats, bool(current)), (r[13], r[14]), r[15])
 
 
 def _masked(number: str | None) -> str:

@@ -28,6 +28,7 @@ _SYNONYMS = {
     "group_name": ("所在代表小组", "代表小组", "小组", "所在小组"),
     "term": ("届次", "届别"),
     "notes": ("备注",),
+    "card_number": ("代表证号", "代表证编号", "代表证号码", "代表证"),
 }
 _HEADING_TO_FIELD = {heading: name for name, headings in _SYNONYMS.items() for heading in headings}
 # Parenthesised hints and required-field stars are decoration: 公民身份号码（18位）, *姓名.

@@ -7,7 +7,7 @@ from datetime import date
 FIELDS = (
     "name", "sex", "ethnicity", "birth_date", "id_number", "political_status", "education",
     "work_unit_post", "category", "phone", "address", "levels", "constituency", "group_name",
-    "term", "notes",
+    "term", "notes", "card_number",
 )
 LEVELS = ("全国", "省", "市", "县", "乡镇")
 # Each field as a roster's heading and a located message name it.
@@ -16,7 +16,7 @@ TITLES = {
     "id_number": "身份证号", "political_status": "政治面貌", "education": "学历",
     "work_unit_post": "工作单位及职务", "category": "代表构成", "phone": "联系电话",
     "address": "住址", "levels": "代表层级", "constituency": "选区", "group_name": "代表小组",
-    "term": "届次", "notes": "备注",
+    "term": "届次", "notes": "备注", "card_number": "代表证号",
 }
 
 
@@ -46,6 +46,7 @@ class RosterRecord:
     group_name: str | None = None
     term: str | None = None
     notes: str | None = None
+    card_number: str | None = None
     person: str = ""           # name and masked ID, as the preview's lists name the row
     warnings: list[CellWarning] = field(default_factory=list)
 

@@ -31,6 +31,18 @@ class Cell:
     number_format: str = "General"
 
 
+def card_text(cell: Cell | None) -> str | None:
+    """A 代表证 number as the sheet shows it: a number cell formatted 000000 keeps its zeros."""
+    if cell is None or cell.value is None:
+        return None
+    value = cell.value
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, int) and re.fullmatch(r"0+", cell.number_format or ""):
+        return str(value).zfill(len(cell.number_format))
+    return clean_text(value)
+
+
 class RowReader:
     """Reads one row. Only what says who the person is refuses the row (no name, an ID number
     that is wrong or lost digits, a birth date the ID contradicts); any other cell that cannot be
@@ -58,6 +70,7 @@ class RowReader:
         for field in _PLAIN_TEXT_FIELDS:
             setattr(record, field, clean_text(self._value(field)))
         record.ethnicity = clean_ethnicity(self._value("ethnicity"))
+        record.card_number = card_text(self.cells.get("card_number"))
         record.political_status = clean_political_status(self._value("political_status"))
 
     def _fill_person(self, record: RosterRecord) -> None:

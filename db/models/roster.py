@@ -29,6 +29,8 @@ class Deputy(Base, Tracked, Recyclable):
     address: Mapped[str] = mapped_column(String(200), default="", nullable=False)
     photo: Mapped[str | None] = mapped_column(String(80), nullable=True)  # attachment SHA-256
     notes: Mapped[str] = mapped_column(Text, default="", nullable=False)
+    # 代表证 number as printed on the card: text, its leading zeros are part of it.
+    card_number: Mapped[str] = mapped_column(String(40), default="", nullable=False)
     pinyin_full: Mapped[str] = mapped_column(String(200), default="", nullable=False)
     pinyin_initials: Mapped[str] = mapped_column(String(60), default="", nullable=False)
 

@@ -50,6 +50,8 @@ class DeputyDialog(QDialog):
         self.education = _combo(EDUCATIONS, editable=True)
         self.unit, self.phone, self.address = QLineEdit(), QLineEdit(), QLineEdit()
         self.category = _combo(category_list, editable=True)
+        self.card_number = QLineEdit()
+        self.card_number.setPlaceholderText("代表证上的编号，如 0012（前面的 0 照样保留）")
         self.group = QComboBox()
         self.group.addItem("（不在小组）", None)
         for row in groups(self.ctx.store):
@@ -70,7 +72,7 @@ class DeputyDialog(QDialog):
                               ("政治面貌", self.political), ("学历", self.education),
                               ("工作单位及职务", self.unit), ("代表构成", self.category),
                               ("联系电话", self.phone), ("住址", self.address),
-                              ("代表小组", self.group)):
+                              ("代表证号", self.card_number), ("代表小组", self.group)):
             form.addRow(label, widget)
         self.seat_row = QHBoxLayout()
         for widget in (self.level, QLabel("第"), self.term, QLabel("届  选区"), self.constituency):
@@ -110,6 +112,7 @@ class DeputyDialog(QDialog):
         self.unit.setText(f.work_unit_post)
         self.phone.setText(f.phone)
         self.address.setText(f.address)
+        self.card_number.setText(f.card_number)
         self.notes.setPlainText(f.notes)
         self.photo.set_photo(f.photo)
         self.group.setCurrentIndex(max(0, self.group.findData(form.group_id)))
@@ -127,7 +130,7 @@ class DeputyDialog(QDialog):
             political_status=self.political.currentText(), education=self.education.currentText(),
             work_unit_post=self.unit.text(), category=self.category.currentText(),
             phone=self.phone.text(), address=self.address.text(),
-            notes=self.notes.toPlainText(), photo=self.photo.photo)
+            notes=self.notes.toPlainText(), photo=self.photo.photo, card_number=self.card_number.text())
 
     def save(self) -> None:
         try:

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-04 19:58:00.230353
+Create Date: 2026-12-04 20:03:37.585203
 """
 from alembic import op
 import sqlalchemy as sa
@@ -147,6 +147,7 @@ def upgrade() -> None:
     sa.Column('address', sa.String(length=200), nullable=False),
     sa.Column('photo', sa.String(length=80), nullable=True),
     sa.Column('notes', sa.Text(), nullable=False),
+    sa.Column('card_number', sa.String(length=40), nullable=False),
     sa.Column('pinyin_full', sa.String(length=200), nullable=False),
     sa.Column('pinyin_initials', sa.String(length=60), nullable=False),
     sa.Column('uuid', sa.String(length=36), nullable=False),

@@ -23,14 +23,18 @@ class SigninSheet:
     theme: str
     place: str
     names: list[str]
+    heading: str = "人大代表活动签到表"
 
     def build(self) -> Document:
-        doc = Document(title=f"{self.group}活动签到表", author=self.township,
+        doc = Document(title=f"{self.group}{self.heading.removeprefix('人大代表')}", author=self.township,
                        header_text=f"{self.township}人大主席团")
-        doc.add_title("人大代表活动签到表")
-        doc.paragraph(f"{self.township}　{self.group}", style="subtitle")
-        doc.key_values([("活动主题", self.theme or ""), ("活动日期", format_date_cn(self.on)),
-                        ("活动地点", self.place or ""), ("应到人数", f"{len(self.names)} 人")])
+        doc.add_title(self.heading)
+        doc.paragraph(self.group if self.group.startswith(self.township) else f"{self.township}　{self.group}",
+                      style="subtitle")
+        word = "会议" if "会议" in self.heading else "活动"
+        doc.key_values([("会议名称" if word == "会议" else "活动主题", self.theme or ""),
+                        (f"{word}日期", format_date_cn(self.on)), (f"{word}地点", self.place or ""),
+                        ("应到人数", f"{len(self.names)} 人")])
         doc.spacer(4)
         rows = [(n, name, "", "") for n, name in enumerate(self.names, start=1)]
         rows += [("", "", "", "")] * BLANK_ROWS

@@ -9,7 +9,7 @@ from app.activities import views
 from app.activities.entry import delete_activity
 from app.cn import sort_key
 from app.reports.activity_record import activity_record
-from app.reports.signin import signin_sheet
+from ui.activities.notice_print import print_notice, print_signin
 from ui.operation import run_operation
 from ui.qt import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QKeySequence, QLabel, Qt,
                    QMessageBox, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget, QtGui)
@@ -115,6 +115,7 @@ class ActivityListTab(QWidget):
         self.toolbar.add("删除", self.delete)
         self.toolbar.add_separator()
         self.toolbar.add("打印活动记录表", self.print_record, tip="快捷键 Ctrl+P")
+        self.toolbar.add("打印会议通知", self.print_notice)
         self.toolbar.add("打印签到表", self.print_signin)
         self.toolbar.add_separator()
         self.toolbar.add("问题登记为意见建议", self.to_suggestion)
@@ -198,16 +199,17 @@ class ActivityListTab(QWidget):
             run_operation(self, self.ctx, lambda _progress: activity_record(self.ctx.store, activity_id=row.id, path=path),
                           title="打印活动记录表", writes=False, cancellable=False)
 
-    def print_signin(self) -> None:
+    def print_notice(self) -> None:
         row = self.selected()
-        if row is None or row.group_id is None:
-            QMessageBox.information(self, "签到表", "请先选中一次由代表小组组织的活动（签到表按该小组的成员打印）。")
-            return
-        path = self._save_path(f"签到表-{row.organiser}-{row.start_date:%Y%m%d}.pdf")
-        if path:
-            run_operation(self, self.ctx, lambda _progress: signin_sheet(
-                self.ctx.store, group_id=row.group_id, on=row.start_date, path=path, theme=row.theme, place=row.place),
-                title="打印签到表", writes=False, cancellable=False)
+        if row is not None:
+            print_notice(self, self.ctx, name=f"{row.organiser}-{row.start_date:%Y%m%d}", today=self.today,
+                         activity_id=row.id)
+
+    def print_signin(self) -> None:
+        """The deputies the notice invited: the group's members, or every deputy for the presidium."""
+        row = self.selected()
+        if row is not None:
+            print_signin(self, self.ctx, name=f"{row.organiser}-{row.start_date:%Y%m%d}", activity_id=row.id)
 
     def to_suggestion(self) -> None:
         row = self.selected()

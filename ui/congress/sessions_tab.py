@@ -14,6 +14,7 @@ from ui.qt import (QAbstractItemView, QFileDialog, QHBoxLayout, QKeySequence, QP
 from ui.refresh import refresh_when_seen, touches
 from ui.table_model import Column, RowTableModel
 from ui.widgets.toolbar import ToolBar
+from ui.activities.notice_print import print_notice, print_signin
 from ui.widgets.columns import fit_columns
 
 COLUMNS = [
@@ -39,7 +40,8 @@ class SessionsTab(QWidget):
         bar = ToolBar()
         self.table.doubleClicked.connect(lambda _i: self.open())
         for item in (("新增会议", self.new), ("打开", self.open), ("编辑", self.edit), ("删除", self.delete),
-                           None, ("打印会议记录", self.print_record), ("打印票决结果", self.print_votes)):
+                           None, ("打印会议通知", self.print_notice), ("打印签到表", self.print_signin),
+                     ("打印会议记录", self.print_record), ("打印票决结果", self.print_votes)):
             bar.add_separator() if item is None else bar.add(*item, main=item[0] == "新增会议")
         layout = QVBoxLayout(self)
         layout.addWidget(bar)
@@ -94,6 +96,16 @@ class SessionsTab(QWidget):
         if path:
             run_operation(self, self.ctx, lambda _progress: make(self.ctx.store, session_id=session_id, path=path),
                           title=title, writes=False, cancellable=False)
+
+    def print_notice(self) -> None:
+        session_id = self.selected_id()
+        if session_id is not None:
+            print_notice(self, self.ctx, name="人代会", session_id=session_id)
+
+    def print_signin(self) -> None:
+        session_id = self.selected_id()
+        if session_id is not None:
+            print_signin(self, self.ctx, name="人代会", session_id=session_id)
 
     def print_record(self) -> None:
         self._print(print_session_record, "会议记录.pdf", "打印会议记录")

@@ -10,7 +10,7 @@ from app.leave.views import leave_rows
 from app.paths import DB_FILE
 from app.store import Store
 from db.models.activity import Attendance
-from db.models.congress import SessionAttendance
+from db.models.congress import CongressSession, SessionAttendance
 from db.models.leave import LeaveRequest
 
 
@@ -44,3 +44,20 @@ def test_demo_attendance_follows_the_decisions(demo):
                 continue
             expected = ("请假", request.reason) if request.decision == "批准" else ("缺席", "")
             assert (row.status, row.reason) == expected, request.reason
+
+
+def test_demo_december_session_notice_invites_every_deputy_in_office(demo, tmp_path):
+    from datetime import date
+
+    from pypdf import PdfReader
+
+    from app.congress.reading import township_deputies
+    from app.reports.meeting_notice import NoticeDetails, meeting_notice
+    with demo.read() as s:
+        december = s.scalar(select(CongressSession.id).where(CongressSession.start_date == date(2026, 12, 18)))
+        in_office = township_deputies(s, term=18, on=date(2026, 12, 18))
+    path = meeting_notice(demo, details=NoticeDetails(date(2026, 12, 1), date(2026, 12, 12)), session_id=december,
+                          path=tmp_path / "通知.pdf")
+    text = "".join("".join(p.extract_text().split()) for p in PdfReader(path).pages)
+    assert f"共{len(in_office)}人" in text and len(in_office) > 30
+    assert all(name in text for _i, name in in_office)

@@ -15,6 +15,8 @@ from app.reports.assessment import print_assessment
 from app.reports.assignment_letter import assignment_letters
 from app.reports.dossier_batch import print_dossiers
 from app.reports.group_archive import print_group_archive
+from app.reports.group_ranking import print_group_ranking
+from app.reports.handling_report import handling_report_pdf
 from app.reports.livelihood_year import print_livelihood_year
 from app.reports.periodic import periodic_pdf
 from app.reports.satisfaction_form import satisfaction_forms
@@ -24,6 +26,7 @@ from app.reports.statistics import statistics_pdf
 from app.reports.suggestion_ledger import ledger_pdf
 from app.reports.vote_result import print_vote_result
 from app.roster.export import export_roster
+from app.selfreport.export import export_form
 from app.statistics.periods import parse_period
 from app.statistics.report import load_statistics
 from app.statistics.workbook import export_statistics
@@ -105,6 +108,11 @@ PRINTOUTS: dict[str, Make] = {
     "periodic": lambda store, ids, folder: [
         periodic_pdf(_stats(store, code), kind=kind, path=folder / f"{kind}.pdf")
         for kind, code in (("monthly", "2026-05"), ("quarterly", "2026Q3"), ("yearly", "2026"))],
+    "handling_report": lambda store, ids, folder: [
+        handling_report_pdf(store, period=parse_period(code), today=TODAY, path=folder / f"办理情况{code}.pdf")
+        for code in ("2026", "2026H2")],
+    "group_ranking": lambda store, ids, folder: [
+        print_group_ranking(store, year=YEAR, path=folder / "小组考评.pdf", made_on=TODAY)],
 }
 # Modules under app/reports that only help the printouts above (no print function of their own).
 HELPERS = {"dossier", "duty_points"}
@@ -123,4 +131,6 @@ EXPORTS: dict[str, Callable[..., object]] = {
     "活动经费台账.xlsx": lambda store, path: export_funding(store, year=YEAR, path=path),
     "青山镇 2026 第三季度.xlsx": lambda store, path: export_package(store, out=path, period=quarter(YEAR, 3)),
     "统计表.xlsx": lambda store, path: export_statistics(_stats(store, "2026"), path=path),
+    "履职填报表.xlsx": lambda store, path: export_form(store, deputy_ids=demo_ids(store).deputies,
+                                                  period=parse_period("2026"), path=path),
 }

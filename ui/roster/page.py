@@ -7,6 +7,7 @@ from app.roster.groups import groups
 from app.roster.listing import DeputyRow, RosterFilter, constituencies, counts
 from app.roster.warnings import roster_view
 from ui.refresh import refresh_when_seen
+from ui.selfreport.dialog import SelfReportDialog
 from ui.qt import (QAbstractItemView, QComboBox, QHBoxLayout, QKeySequence, QLabel,
                    QLineEdit, QMessageBox, QTableView, QTimer, QVBoxLayout, QWidget, Qt, QtGui)
 from ui.widgets.columns import fit_columns
@@ -91,7 +92,7 @@ class Page(QWidget):
             self.toolbar.add(text, slot)
         self.toolbar.add_separator()
         for text, slot in (("导入 Excel 名册", self.import_roster), ("导出名册", self.export),
-                           ("换届", self.term_change)):
+                           ("换届", self.term_change), ("代表自行填报…", self.self_report)):
             self.toolbar.add(text, slot)
         return self.toolbar
 
@@ -215,6 +216,10 @@ class Page(QWidget):
     def export(self) -> None:
         from ui.roster.export_action import export_roster_dialog
         export_roster_dialog(self, self.ctx, self.current_filter())
+
+    def self_report(self) -> None:
+        self.self_report_dialog = SelfReportDialog(self.ctx, self)
+        self.self_report_dialog.open()
 
     def term_change(self) -> None:
         from ui.roster.term_dialog import TermDialog

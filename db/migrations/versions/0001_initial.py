@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-04 20:03:37.585203
+Create Date: 2026-12-04 20:06:40.860396
 """
 from alembic import op
 import sqlalchemy as sa
@@ -593,6 +593,30 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_reception_day_deleted_at'), ['deleted_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_reception_day_held_on'), ['held_on'], unique=False)
         batch_op.create_index(batch_op.f('ix_reception_day_updated_at'), ['updated_at'], unique=False)
+
+    op.create_table('self_report_entry',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('kind', sa.String(length=12), nullable=False),
+    sa.Column('deputy_id', sa.Integer(), nullable=False),
+    sa.Column('data', sa.Text(), nullable=False),
+    sa.Column('source_file', sa.String(length=200), nullable=False),
+    sa.Column('sheet', sa.String(length=40), nullable=False),
+    sa.Column('row', sa.Integer(), nullable=False),
+    sa.Column('imported_on', sa.Date(), nullable=False),
+    sa.Column('status', sa.String(length=4), nullable=False),
+    sa.Column('decided_on', sa.Date(), nullable=True),
+    sa.Column('record_id', sa.Integer(), nullable=True),
+    sa.Column('uuid', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['deputy_id'], ['deputy.id'], name=op.f('fk_self_report_entry_deputy_id_deputy')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_self_report_entry')),
+    sa.UniqueConstraint('uuid', name=op.f('uq_self_report_entry_uuid'))
+    )
+    with op.batch_alter_table('self_report_entry', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_self_report_entry_deputy_id'), ['deputy_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_self_report_entry_status'), ['status'], unique=False)
+        batch_op.create_index(batch_op.f('ix_self_report_entry_updated_at'), ['updated_at'], unique=False)
 
     op.create_table('suggestion',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -1287,6 +1311,12 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_suggestion_category'))
 
     op.drop_table('suggestion')
+    with op.batch_alter_table('self_report_entry', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_self_report_entry_updated_at'))
+        batch_op.drop_index(batch_op.f('ix_self_report_entry_status'))
+        batch_op.drop_index(batch_op.f('ix_self_report_entry_deputy_id'))
+
+    op.drop_table('self_report_entry')
     with op.batch_alter_table('reception_day', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_reception_day_updated_at'))
         batch_op.drop_index(batch_op.f('ix_reception_day_held_on'))

@@ -10,6 +10,8 @@ from sqlalchemy.orm import Session
 
 from app.overview import DANGER, INFO, OK, WARNING, OverviewItem
 from app.statistics.periods import StatPeriod, quarter_of
+from app.workdays import WorkCalendar, load_overrides
+from app.workdays.calendar import WEEKEND
 from db.models.exchange import ExchangeLog
 from db.models.roster import Station
 
@@ -39,8 +41,21 @@ def reception_item(session: Session, *, today: date, default_day: int) -> Overvi
                      if next_reception(today=today, days=[d or default_day]) == when)
     gap = (when - today).days
     lead = "今天是接待选民日" if gap == 0 else f"下一个接待选民日：{when.month}月{when.day}日（还有 {gap} 天）"
-    return OverviewItem("reception", lead + (f"，{where}" if where else ""), gap,
-                        WARNING if gap == 0 else INFO, "activities", {"tab": "reception"}, where)
+    holiday = reception_holiday(session, when)
+    if holiday:      # the line stays short enough to read whole; the stations are in its detail
+        text = f"{lead}正逢放假（{holiday}），请调整接待日或提前告知选民"
+    else:
+        text = lead + (f"，{where}" if where else "")
+    return OverviewItem("reception", text, gap,
+                        WARNING if gap == 0 or holiday else INFO, "activities", {"tab": "reception"}, where)
+
+
+def reception_holiday(session: Session, day: date) -> str | None:
+    """The holiday a reception day falls on (春节, 国庆节, a day the county or the township set as
+    rest), or None. An ordinary weekend is not one: the county fixes the date, not the weekday;
+    a weekend worked for 调休 is a working day."""
+    reason = WorkCalendar(load_overrides(session)).rest_reason(day)
+    return reason if reason and reason != WEEKEND else None
 
 
 def package_item(session: Session, *, today: date, warning_days: int) -> OverviewItem | None:

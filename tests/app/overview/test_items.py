@@ -102,3 +102,19 @@ def test_empty_store_has_quiet_lines(store):
     # With no deputy, group or station there is nothing to check: no green "每位代表都已参加活动",
     # no "均已达到要求", no reception day of a station that does not exist.
     assert not {"groups", "no_attendance", "contacts", "reception"} & set(keys)
+
+
+def test_a_reception_day_on_a_holiday_is_warned(store, town):
+    """Meaning: the home page warns when the next reception day is a statutory holiday as the
+    holiday and 调休 calendar has it (2026-02-15 is in the 春节 break), not an ordinary Sunday
+    (2026-03-15), and a day the township sets as rest counts too."""
+    from app.workdays import set_override
+    from app.workdays.calendar import DayOverride
+    item = _items(store, date(2026, 2, 10))["reception"]
+    assert item.text == "下一个接待选民日：2月15日（还有 5 天）正逢放假（春节），请调整接待日或提前告知选民"
+    assert item.severity == "warning" and item.detail == "青山站"
+    item = _items(store, date(2026, 3, 10))["reception"]
+    assert item.text == "下一个接待选民日：3月15日（还有 5 天），青山站" and item.severity == "info"
+    with store.write("设定休息日") as uow:
+        set_override(uow, DayOverride(date(2026, 4, 15), False, "村级换届选举", "user"))
+    assert "正逢放假（村级换届选举）" in _items(store, date(2026, 4, 10))["reception"].text

@@ -1,15 +1,12 @@
-"""Reading a package: safety checks first, then calamine for speed; every problem is either a
+"""Reading a package: safety checks first, then its sheets through app.package.xlsx; every problem is either a
 refusal of the whole file (PackageError) or a refused row with sheet, row, column and reason."""
 from __future__ import annotations
 
 import gc
-import zipfile
-from contextlib import ExitStack, contextmanager
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-
-from python_calamine import CalamineWorkbook
 
 from app.package import DOWN, FORMAT_VERSION, INFO_SHEET, PackageError
 from app.package import info as I
@@ -18,9 +15,9 @@ from app.package.columnar import SLOW, cell_rule, column_rule, slow_positions
 from app.package.columns import CHOICE, DATE, DATETIME, INT, TEXT, Column, SheetSpec, canonical
 from app.package.digest import SheetHasher, file_sha256, seal_matches
 from app.package.info import PackageMeta, SheetInfo
-from app.package import slices
-from app.package.safety import Inspection, column_letter, inspect
+from app.package.safety import column_letter, inspect
 from app.package.sheet_rows import SheetRows
+from app.package.xlsx import ReadBook
 
 
 @dataclass(frozen=True)
@@ -67,19 +64,9 @@ def _read_package(path: Path, specs: dict[str, SheetSpec], key: str) -> Package:
     found = inspect(path)
     if INFO_SHEET not in found.sheets:
         raise PackageError(f"文件 {path.name} 没有“说明”工作表，不是本程序生成的数据包")
-    try:
-        book = CalamineWorkbook.from_path(str(path))
-        info_cells = book.get_sheet_by_name(INFO_SHEET).to_python(skip_empty_area=False)
-    except Exception as exc:   # calamine raises its own error types for damaged parts
-        raise PackageError(f"文件 {path.name} 无法读取（{exc.__class__.__name__}），可能已损坏") from None
-    except BaseException as exc:
-        if not _is_panic(exc):
-            raise
-        raise PackageError(f"文件 {path.name} 的“说明”表中有无法识别的单元格值，文件可能被改坏") from None
-    meta = parse_info(info_cells)
-    pkg = Package(path=path, sha256=file_sha256(path), meta=meta)
-    with ExitStack() as stack:
-        sliced = _Slicer(path, found, stack)
+    with ReadBook(path, sheets=found.sheets, sliceable=found.sliceable) as book:
+        meta = parse_info(book.cells(INFO_SHEET, bad_value=f"文件 {path.name} 的“说明”表中有无法识别的单元格值，文件可能被改坏"))
+        pkg = Package(path=path, sha256=file_sha256(path), meta=meta)
         for sheet in meta.sheets:
             spec = specs.get(sheet.name)
             if spec is None:
@@ -87,60 +74,9 @@ def _read_package(path: Path, specs: dict[str, SheetSpec], key: str) -> Package:
                 continue
             if sheet.name not in found.sheets:
                 raise PackageError(f"缺少工作表“{sheet.name}”（说明表中列有它），文件可能被改动过")
-            _read_sheet(pkg, spec, sheet, _sheet_rows(book, sheet.name, sliced), found.formulas.get(sheet.name, {}))
+            _read_sheet(pkg, spec, sheet, book.rows(sheet.name), found.formulas.get(sheet.name, {}))
     _check_seal(pkg, key)
     return pkg
-
-
-class _Slicer:
-    """Big sheets read a slice at a time (see app.package.slices); the zip opened when first needed."""
-
-    def __init__(self, path: Path, found: Inspection, stack: ExitStack) -> None:
-        self.path, self.found, self.stack = path, found, stack
-        self.zf: zipfile.ZipFile | None = None
-        self.book: slices.SlicedBook | None = None
-
-    def rows(self, name: str):
-        """The sheet's rows read in slices, or None where it is small or unusual (read whole)."""
-        if name not in self.found.sliceable:
-            return None
-        if self.zf is None:
-            self.zf = self.stack.enter_context(zipfile.ZipFile(self.path))
-        if self.zf.getinfo(self.found.sheets[name]).file_size <= slices.SLICE_BYTES:
-            return None
-        if self.book is None:
-            self.book = slices.SlicedBook(self.zf)
-        return slices.sliced_rows(self.book, self.found.sheets[name])
-
-
-def _sheet_rows(book, name: str, sliced: _Slicer):
-    """The sheet's rows one by one (as `to_python(skip_empty_area=False)` would give them), so only
-    calamine's own copy of the sheet (or of a slice of a big one) is held whole, never a second one
-    in Python objects."""
-    try:
-        parts = sliced.rows(name)
-        if parts is not None:
-            yield from parts
-            return
-        sheet = book.get_sheet_by_name(name)
-        start = sheet.start
-        if start and start[1]:
-            pad = [""] * start[1]   # iter_rows drops the empty columns before the data, not the rows
-            yield from (pad + row for row in sheet.iter_rows())
-        else:
-            yield from sheet.iter_rows()
-    except Exception as exc:   # calamine's own error types for a damaged sheet
-        raise PackageError(f"工作表“{name}”无法读取（{exc.__class__.__name__}），文件可能已损坏") from None
-    except BaseException as exc:
-        if not _is_panic(exc):
-            raise
-        raise PackageError(f"工作表“{name}”中有无法识别的单元格值（如超出范围的日期或时间），文件可能被改坏") from None
-
-
-def _is_panic(exc: BaseException) -> bool:
-    """calamine (Rust) gives up on some values, e.g. a date far out of range, with a PanicException,
-    which is no Exception subclass; that is a damaged file, not a reason to stop the program."""
-    return type(exc).__name__ == "PanicException"
 
 
 def parse_info(cells: list[list]) -> PackageMeta:

@@ -3,19 +3,12 @@ kind of file, zip bombs, far cells, XML entity tricks), then which cells hold fo
 as their text and reported)."""
 from __future__ import annotations
 
-import re
-import zipfile
-import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from defusedxml import ElementTree as SafeET
-from defusedxml.common import DefusedXmlException
-
 from app.package import PackageError
+from app.package.xlsx import formula_cells
 from app.workbook_guard import PACKAGE, WorkbookRefused, check_workbook
-
-NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
 
 
 @dataclass
@@ -33,43 +26,11 @@ def inspect(path: Path) -> Inspection:
     except WorkbookRefused as exc:
         raise PackageError(str(exc)) from None
     found = Inspection(checked.sheets, sliceable=checked.plain)
-    if checked.formula_sheets:
-        with zipfile.ZipFile(path) as zf:
-            for name in checked.formula_sheets:
-                formulas = _formulas(zf, checked.sheets[name], name)
-                if formulas:
-                    found.formulas[name] = formulas
+    for name in checked.formula_sheets:
+        formulas = formula_cells(Path(path), checked.sheets[name], name)
+        if formulas:
+            found.formulas[name] = formulas
     return found
-
-
-def _formulas(zf: zipfile.ZipFile, member: str, name: str) -> dict[tuple[int, int], str]:
-    found: dict[tuple[int, int], str] = {}
-    try:
-        with zf.open(member) as fh:
-            for _, elem in SafeET.iterparse(fh, forbid_dtd=True):
-                if elem.tag == f"{{{NS['m']}}}c":
-                    f = elem.find("m:f", NS)
-                    if f is not None:
-                        found[cell_position(elem.get("r", ""))] = "=" + (f.text or "")
-                    elem.clear()
-    except DefusedXmlException:
-        raise PackageError(f"工作表“{name}”中含有实体声明，已拒绝") from None
-    except SafeET.ParseError as exc:
-        raise PackageError(f"工作表“{name}”的 XML 已损坏（{exc}）") from None
-    except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
-        raise PackageError(f"工作表“{name}”无法解压读取（{exc.__class__.__name__}），文件已损坏") from None
-    return found
-
-
-def cell_position(ref: str) -> tuple[int, int]:
-    """"B12" → (12, 2), both 1-based."""
-    m = re.fullmatch(r"([A-Z]+)(\d+)", ref)
-    if not m:
-        return (0, 0)
-    col = 0
-    for ch in m.group(1):
-        col = col * 26 + ord(ch) - 64
-    return (int(m.group(2)), col)
 
 
 def column_letter(col: int) -> str:

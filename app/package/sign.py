@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from openpyxl import load_workbook
-
 from app.package import INFO_SHEET, PackageError, keys
 from app.package import info as I
 from app.package.digest import seal
 from app.package.info import SheetInfo
 from app.package.kinds import specs
 from app.package.reader import read_package
+from app.package.xlsx import rewrite_rows
 from app.savefile import save_atomically
 
 
@@ -33,20 +32,20 @@ def sign_package(store, path: Path, *, out: Path | None = None) -> Path:
     meta.sheets = [SheetInfo(s.name, pkg.read_counts.get(s.name, s.rows), pkg.read_hashes.get(s.name, s.sha256))
                    for s in meta.sheets]
     meta.signature = seal(key, meta.seal_fields())
-    book = load_workbook(path)
-    _write_info(book[INFO_SHEET], {s.name: s for s in meta.sheets}, meta.signature)
-    save_atomically(out, lambda temp: _save_checked(book, temp, key))
+    infos = {s.name: s for s in meta.sheets}
+    save_atomically(out, lambda temp: _save_checked(path, temp, infos, meta.signature, key))
     return out
 
 
-def _write_info(sheet, infos: dict[str, SheetInfo], signature: str) -> None:
-    for label, rows, sha in sheet.iter_rows(max_col=3):
-        if label.value == I.SIGNATURE:
-            rows.value = signature
-        elif label.value in infos and sha.value:
-            rows.value, sha.value = infos[label.value].rows, infos[label.value].sha256
+def _new_info(row: list, infos: dict[str, SheetInfo], signature: str) -> list | None:
+    label, _rows, sha = row
+    if label == I.SIGNATURE:
+        return [label, signature, sha]
+    if label in infos and sha:
+        return [label, infos[label].rows, infos[label].sha256]
+    return None
 
 
-def _save_checked(book, temp: Path, key: str) -> None:
-    book.save(temp)
+def _save_checked(path: Path, temp: Path, infos: dict[str, SheetInfo], signature: str, key: str) -> None:
+    rewrite_rows(path, temp, INFO_SHEET, 3, lambda row: _new_info(row, infos, signature))
     read_package(temp, specs=specs(), key=key)    # refuses a package whose new signature does not hold

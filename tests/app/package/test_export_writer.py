@@ -1,5 +1,5 @@
 """The package writer's cells: every kind of value gets the cell, format and width it always had,
-whether written a row batch at a time (the export) or a cell at a time (`_put`, the info sheet)."""
+whether written a row batch at a time (the export) or a cell at a time (`Sheet.put`, the info sheet)."""
 from __future__ import annotations
 
 import zipfile
@@ -9,6 +9,8 @@ from decimal import Decimal
 from openpyxl import load_workbook
 
 from app.package import writer
+from app.package.xlsx import write
+from app.package.xlsx import write as write_module
 from app.package.columns import CHOICE, DATE, DATETIME, INT, NUM, Column, SheetSpec
 
 SPEC = SheetSpec("样表", (
@@ -40,25 +42,19 @@ def _sheet_xml(path) -> bytes:
 
 
 def _write_cell_by_cell(path, rows) -> None:
-    """The same sheet through `_put`, one call per cell (how every cell was written before)."""
-    wb, fmt = writer._open(path)
-    ws = wb.add_worksheet(SPEC.name)
-    ws.freeze_panes(1, 0)
-    for i, col in enumerate(SPEC.columns):
-        ws.set_column(i, i, writer._width(col.header, col.width, rows, i))
-    writer._page_setup(ws, SPEC.name)
-    for c, header in enumerate(SPEC.headers):
-        ws.write_string(0, c, header, fmt.head)
+    """The same sheet through `Sheet.put`, one call per cell (how every cell was written before)."""
+    book = write.Book(path)
+    layout = [write.ColumnLayout(writer._width(col.header, col.width, rows, i)) for i, col in enumerate(SPEC.columns)]
+    sheet = book.sheet(SPEC.name, layout, title=SPEC.name)
+    sheet.header(SPEC.headers)
     for r, row in enumerate(rows, start=1):
         for c, value in enumerate(row):
             if value is not None:
-                writer._put(ws, fmt, r, c, value)
+                sheet.put(r, c, value)
     for i, col in enumerate(SPEC.columns):
         if col.kind == CHOICE and col.choices:
-            ws.data_validation(1, i, len(rows) + 199, i, {
-                "validate": "list", "source": list(col.choices), "ignore_blank": True,
-                "error_message": f"请从列表中选择{col.header}"})
-    writer._close(wb)
+            sheet.dropdown(i, 1, len(rows) + 199, list(col.choices), f"请从列表中选择{col.header}")
+    book.close()
 
 
 def test_batches_write_the_same_sheet_as_cell_by_cell(tmp_path):
@@ -72,7 +68,8 @@ def test_the_fast_sheet_writes_what_xlsxwriter_writes(tmp_path):
     """`_Sheet` against xlsxwriter's own worksheet: texts, numbers, dates, booleans, with and without
     formats, a column format and a row format."""
     def write(path, cls):
-        wb, fmt = writer._open(path)
+        book = write_module.Book(path)
+        wb, fmt = book._wb, book._fmt
         ws = wb.add_worksheet("表", worksheet_class=cls) if cls else wb.add_worksheet("表")
         ws.set_column(3, 3, 12, fmt.day)            # a column with its own format
         ws.set_column(0, 0, 8, fmt.text_column)     # a column kept as text
@@ -87,8 +84,8 @@ def test_the_fast_sheet_writes_what_xlsxwriter_writes(tmp_path):
             ws.write_datetime(r, 5, date(2026, 1, 1 + r))
             ws.write_boolean(r, 6, r % 2 == 0)
             ws.write_number(r, 7, r)
-        writer._close(wb)
-    write(tmp_path / "快.xlsx", writer._Sheet)
+        book.close()
+    write(tmp_path / "快.xlsx", write_module._Sheet)
     write(tmp_path / "原.xlsx", None)
     assert _sheet_xml(tmp_path / "快.xlsx") == _sheet_xml(tmp_path / "原.xlsx")
 
@@ -126,11 +123,11 @@ def test_cells_formats_and_widths(tmp_path):
 
 
 def test_display_width():
-    assert writer.display_width("") == 0
-    assert writer.display_width("abc 12") == 6
-    assert writer.display_width("青山村") == 6
-    assert writer.display_width("第1组（A）") == 10
-    assert writer.display_width("\t") == 1
+    assert write.display_width("") == 0
+    assert write.display_width("abc 12") == 6
+    assert write.display_width("青山村") == 6
+    assert write.display_width("第1组（A）") == 10
+    assert write.display_width("\t") == 1
 
 
 def test_every_sheet_prints_as_a_clerk_files_it(tmp_path):

@@ -1,4 +1,4 @@
-"""A big sheet is read a slice at a time (app.package.slices): the same rows, row numbers, values,
+"""A big sheet is read a slice at a time (app.package.xlsx.slices): the same rows, row numbers, values,
 refusals, warnings and changed sheets as reading it whole, whatever the workbook holds."""
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from datetime import datetime
 import pytest
 from openpyxl import load_workbook
 
-from app.package import PackageError, slices
+from app.package import PackageError
+from app.package.xlsx import slices
 from app.package.kinds import specs
 from app.package.reader import read_package
 from tests.app.package.helpers import export_q3, township_with_roster

@@ -170,19 +170,37 @@ class ActivityListTab(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()) if rows else None
 
+    def chosen(self, what: str):
+        """The selected activity, or a word saying one must be selected first (never a silent
+        button)."""
+        row = self.selected()
+        if row is None:
+            QMessageBox.information(self, what, f"请先在列表中选中一次活动，再{what}。")
+        return row
+
+    def select(self, activity_id: int) -> None:
+        ids = [r.id for r in self.model.visible_rows()]
+        if activity_id in ids:
+            self.table.selectRow(ids.index(activity_id))
+
     # -- actions -------------------------------------------------------------------------------
     def new(self) -> None:
         from ui.activities.activity_form import ActivityDialog
-        ActivityDialog(self.ctx, parent=self).exec()
+        dialog = ActivityDialog(self.ctx, parent=self)
+        if dialog.exec() and dialog.activity_id:
+            # The new activity is the one selected, so its sign-in sheet, record or problems
+            # are one click away.
+            self.refresh()
+            self.select(dialog.activity_id)
 
     def edit(self) -> None:
-        row = self.selected()
+        row = self.chosen("编辑")
         if row is not None:
             from ui.activities.activity_form import ActivityDialog
             ActivityDialog(self.ctx, activity_id=row.id, parent=self).exec()
 
     def delete(self) -> None:
-        row = self.selected()
+        row = self.chosen("删除")
         if row and QMessageBox.question(self, "删除", f"把活动“{row.theme or row.kind}”移到回收站？可以从回收站恢复。") \
                 == QMessageBox.Yes and self.ctx.attempt(
                 self, lambda: delete_activity(self.ctx.store, activity_id=row.id) or True):
@@ -193,7 +211,7 @@ class ActivityListTab(QWidget):
         return Path(path) if path else None
 
     def print_record(self) -> None:
-        row = self.selected()
+        row = self.chosen("打印活动记录表")
         path = row and self._save_path(f"活动记录表-{row.start_date:%Y%m%d}.pdf")
         if path:
             run_operation(self, self.ctx, lambda _progress: activity_record(self.ctx.store, activity_id=row.id, path=path),
@@ -212,7 +230,7 @@ class ActivityListTab(QWidget):
             print_signin(self, self.ctx, name=f"{row.organiser}-{row.start_date:%Y%m%d}", activity_id=row.id)
 
     def to_suggestion(self) -> None:
-        row = self.selected()
+        row = self.chosen("把活动中反映的问题登记为意见建议")
         if row is not None:
             from ui.activities.suggestion_dialog import ProblemDialog
             ProblemDialog(self.ctx, activity_id=row.id, parent=self).exec()

@@ -70,3 +70,25 @@ def test_another_year_reloads_and_keeps_the_filter_if_it_still_applies(tab):
     assert _themes(tab) == ["去年"]
     assert tab.kind.currentText() == "视察"
     assert tab.counts.text() == "共 1 次活动（全年 1 次）；出席 1 人次，请假 0 人次，缺席 0 人次"
+
+
+def test_a_button_pressed_with_nothing_selected_says_what_to_do(tab, qtbot, monkeypatch):
+    from ui.activities import list_tab
+    said = []
+    monkeypatch.setattr(list_tab.QMessageBox, "information", lambda _p, title, text: said.append(text))
+    [button] = [b for b in tab.toolbar.buttons if b.text() == "问题登记为意见建议"]
+    tab.table.clearSelection()
+    qtbot.mouseClick(button, Qt.LeftButton)
+    assert said == ["请先在列表中选中一次活动，再把活动中反映的问题登记为意见建议。"]
+
+
+def test_a_new_activity_is_selected_once_saved(tab, monkeypatch):
+    from ui.activities import activity_form
+
+    def saved(dialog):
+        dialog.theme.setText("新的一次")
+        dialog.save()
+        return dialog.result()
+    monkeypatch.setattr(activity_form.ActivityDialog, "exec", saved)
+    tab.new()
+    assert tab.selected().theme == "新的一次"

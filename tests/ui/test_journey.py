@@ -152,6 +152,7 @@ def test_a_newcomers_first_hour_takes_at_most_60_actions(qtbot, secretary, store
     # 2. The town's own messy roster.
     def import_roster(wizard) -> None:
         user.click(user.button(wizard, "选择文件…"), "选择文件")
+        qtbot.waitUntil(lambda: wizard.apply.isEnabled())        # previewed in the background
         assert "新增" in wizard.summary.text()
         user.click(wizard.apply, "导入")           # the question and the result notice: 2 more
     user.dialogs["ImportWizard"] = import_roster

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from app.roster.groups import delete_group, groups
 from app.roster.stations import delete_station, stations
-from app.roster.warnings import warnings
+from app.roster.warnings import group_mix, warnings
 from app.supervision.records import delete_supervision, supervisions
 from ui.refresh import refresh_when_seen
 from ui.qt import (QAbstractItemView, QKeySequence, QLabel, QMessageBox,
@@ -63,7 +63,9 @@ class Page(QWidget):
     def __init__(self, ctx) -> None:
         super().__init__()
         self.ctx = ctx
-        self.groups = _ListTab(GROUP_COLUMNS, (("新增小组", self.new_group), ("编辑", self.edit_group),
+        self.mix: dict[int, str] = {}
+        mix = Column("各级代表", lambda g: self.mix.get(g.id, ""), 150)
+        self.groups = _ListTab((*GROUP_COLUMNS[:4], mix, *GROUP_COLUMNS[4:]), (("新增小组", self.new_group), ("编辑", self.edit_group),
                                                ("删除", self.delete_group), ("查看成员", self.members)),
                                empty="还没有代表小组。代表小组一般十五人左右、混合编组，新增后指定组长和成员"
                                      "（导入名册时，表中的小组会一并建立）。", stretch="备注")
@@ -95,11 +97,12 @@ class Page(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        self.mix = group_mix(self.ctx.store)
         self.groups.model.set_rows(groups(self.ctx.store))
         self.stations.model.set_rows(stations(self.ctx.store))
         self.visits.model.set_rows(supervisions(self.ctx.store))
         every = warnings(self.ctx.store)
-        found = [w.message for w in every if w.kind == "group_size"]
+        found = [w.message for w in every if w.kind in ("group_size", "group_mix")]
         loose = sum(1 for w in every if w.kind == "no_group")
         if loose:
             found.append(f"有 {loose} 名在任代表未加入任何代表小组")

@@ -68,3 +68,23 @@ def test_a_supervision_visit_recorded_in_the_dialog_appears_in_its_tab(qtbot, pa
     assert (row.group, row.way, row.supervisors) == ("第一代表小组", "检查", "李建国、王秀英")
     assert page.visits.model.data(page.visits.model.index(0, 0)) == "2026-10-08"
     page.grab().save("/tmp/supervision-tab.png")
+
+
+def test_the_groups_list_shows_each_groups_levels_and_flags_an_unmixed_one(qtbot, store):
+    from app.roster.groups import GroupInput, create_group
+    from tests.app.roster.helpers import add
+    from ui.groups.page import Page
+    east = create_group(store, data=GroupInput("东片小组"))
+    west = create_group(store, data=GroupInput("西片小组"))
+    add(store, "张三", levels=("县", "乡镇"), group_id=east)
+    add(store, "李四", group_id=east)
+    add(store, "王五", group_id=west)
+    page = Page(AppContext(store))
+    qtbot.addWidget(page)
+    column = [c.title for c in page.groups.model.columns].index("各级代表")
+    shown = {page.groups.model.row_at(r).name: page.groups.model.data(page.groups.model.index(r, column))
+             for r in range(page.groups.model.rowCount())}
+    assert shown == {"东片小组": "县 1、乡镇 2", "西片小组": "乡镇 1"}
+    assert "代表小组“西片小组”的成员都是乡镇级代表，未混合编组" in page.warning.text()
+    page.resize(1000, 400)
+    page.grab().save("/tmp/groups-mix.png")

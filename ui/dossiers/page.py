@@ -177,10 +177,10 @@ class Page(QWidget):
             question += f"\n\n{year}年度尚未结束（至{year}年12月31日），确定要提前确定吗？"
         if QMessageBox.question(self, "确定年度考评", question) != QMessageBox.Yes:
             return
-        done = self.ctx.attempt(self, lambda: settle_year(self.ctx.store, year=year, today=self.today,
-                                                          early=early), title="确定年度考评")
-        if done is not None:
-            self._assessment_changed()
+        # Scoring every deputy's year reads all of its records: off the UI thread, one write at a time.
+        store, today = self.ctx.store, self.today
+        Operation(self, self.ctx, lambda _progress: settle_year(store, year=year, today=today, early=early),
+                  title="确定年度考评", cancellable=False).success(lambda _done: self._assessment_changed()).run()
 
     def reopen_assessment(self) -> None:
         year = self.year.value()

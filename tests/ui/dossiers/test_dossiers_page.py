@@ -61,8 +61,32 @@ def test_settling_refused_is_said_and_nothing_changes(page, qtbot, monkeypatch):
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
     page.year.setValue(2027)
     page.settle_button.click()
-    assert warnings == ["2027年度尚未开始，不能确定履职考评"]
+    qtbot.waitUntil(lambda: warnings == ["2027年度尚未开始，不能确定履职考评"])   # said once the work ends
     qtbot.waitUntil(lambda: "2027年度考评尚未确定" in page.panel.summary.text())
+
+
+def test_settling_runs_off_the_ui_thread_and_one_write_at_a_time(page, qtbot, monkeypatch):
+    import threading
+
+    from app.assessment import settlement
+    qtbot.waitUntil(lambda: page.panel.model.rowCount() == 3)
+    threads, release = [], threading.Event()
+
+    def slow_settle(store, **kwargs):
+        threads.append(threading.current_thread())
+        release.wait(10)
+        return settlement.settle_year(store, **kwargs)
+    monkeypatch.setattr("ui.dossiers.page.settle_year", slow_settle)
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text: QMessageBox.Yes)
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    page.settle_button.click()
+    qtbot.waitUntil(lambda: bool(threads))
+    assert threads[0] is not threading.main_thread()
+    page.settle_button.click()                  # a second settle while the first runs is refused
+    assert told == ["“确定年度考评”正在进行，请等它完成后再试。"] and len(threads) == 1
+    release.set()
+    qtbot.waitUntil(lambda: "已于2026年11月22日确定" in page.panel.summary.text())
 
 
 def _select(page, name: str) -> None:

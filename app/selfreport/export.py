@@ -17,7 +17,7 @@ from app import settings
 from app.roster.listing import list_rows
 from app.savefile import save_workbook
 from app.selfreport import SelfReportError
-from app.selfreport.layout import (ACTIVITIES, ACTIVITY_HEADER, BLANK_ROWS, GUIDE, RECORDED, ROSTER_HEADER,
+from app.selfreport.layout import (ACTIVITIES, ACTIVITY_COLUMNS, BLANK_ROWS, GUIDE, RECORDED, ROSTER_HEADER,
                                    SUGGESTION_COLUMNS, SUGGESTIONS, VISIT_COLUMNS, VISITS)
 from app.statistics.periods import StatPeriod
 from app.store import Store
@@ -47,8 +47,8 @@ def build_form(session: Session, *, deputy_ids: Collection[int], period: StatPer
     guide.title = GUIDE
     _guide(guide, township=township, period=period, people=people, categories=list_categories(session))
     span = (period.start, period.end)
-    _sheet(book, ACTIVITIES, ACTIVITY_HEADER, _activities(session, names, *span), names, blank=False,
-           title=f"{period.label}参加活动情况（供核对，如有出入请在“填表说明”页末写明）")
+    _sheet(book, ACTIVITIES, [c[0] for c in ACTIVITY_COLUMNS], _activities(session, names, *span), names,
+           title=f"{period.label}参加活动情况（空白行填写出勤未登记或登记有误的活动）")
     _sheet(book, VISITS, [c[0] for c in VISIT_COLUMNS], _visits(session, names, *span), names,
            title=f"{period.label}走访联系选民、帮扶户（空白行填写尚未登记的走访）")
     _sheet(book, SUGGESTIONS, [c[0] for c in SUGGESTION_COLUMNS], _suggestions(session, names, *span), names,
@@ -59,7 +59,8 @@ def build_form(session: Session, *, deputy_ids: Collection[int], period: StatPer
 def _guide(sheet, *, township: str, period: StatPeriod, people, categories: list[str]) -> None:
     lines = [f"{township}人大代表履职情况填报表（{period.label}）",
              "1. “参加活动”“走访选民”“意见建议”三页中灰色的行是已登记的记录，请核对，不必改动。",
-             "2. 尚未登记的走访和意见建议请填在空白行：姓名、日期（如 2026-05-03）必填；走访对象须是本人联系台账中的"
+             "2. 尚未登记的内容请填在空白行，姓名、日期（如 2026-05-03）必填：参加活动页填写出勤未登记或登记有误的活动"
+             "（日期和主题与已登记的活动一致，出勤填“出席”或“请假”，请假须写原因）；走访对象须是本人联系台账中的"
              "联系选民或帮扶户姓名；意见建议须填写标题。",
              "3. 意见建议类别可填：" + "、".join(categories) + "（不填为“其他”）。",
              "4. 填好后交回镇人大主席团，经审核采纳后才记入履职档案。请勿改动本页下方的代表名单。"]
@@ -104,11 +105,12 @@ def _day(d: date) -> str:
 
 def _activities(session: Session, names, start: date, end: date) -> list[tuple]:
     found = session.execute(select(Attendance.deputy_id, Activity.start_date, Activity.kind, Activity.theme,
-                                   Attendance.status).join(Activity, Activity.id == Attendance.activity_id)
+                                   Attendance.status, Attendance.reason).join(Activity, Activity.id == Attendance.activity_id)
                             .where(Attendance.deputy_id.in_(names), Activity.deleted_at.is_(None),
                                    Activity.start_date >= start, Activity.start_date <= end)
                             .order_by(Attendance.deputy_id, Activity.start_date)).all()
-    return [(names[d], _day(on), kind, theme, status) for d, on, kind, theme, status in _by_roster(found, names)]
+    return [(names[d], _day(on), kind, theme, status, reason, RECORDED)
+            for d, on, kind, theme, status, reason in _by_roster(found, names)]
 
 
 def _visits(session: Session, names, start: date, end: date) -> list[tuple]:

@@ -14,7 +14,11 @@ RECORDED = "已登记"                     # the 登记情况 of a row copied fr
 BLANK_ROWS = 5                          # blank rows per deputy in each sheet to fill in
 
 ROSTER_HEADER = ("编号", "姓名", "代表小组")
-ACTIVITY_HEADER = ("姓名", "日期", "活动类型", "主题", "出勤")
+# 参加活动: a blank row claims an attendance the records miss, naming a recorded activity.
+ACTIVITY_COLUMNS = (("姓名", "name", SHORT_TEXT), ("活动日期", "on", 0), ("活动类型", "kind", SHORT_TEXT),
+                    ("主题", "theme", SHORT_TEXT), ("出勤（出席/请假）", "status", 4),
+                    ("请假原因", "reason", 200), ("登记情况", "recorded", SHORT_TEXT))
+ATTENDANCE_CLAIMS = ("出席", "请假")
 # (header, field, limit) of the sheets a deputy fills in; 姓名 first, 登记情况 last.
 VISIT_COLUMNS = (("姓名", "name", SHORT_TEXT), ("走访日期", "on", 0),
                  ("走访对象（联系选民或帮扶户）", "target", SHORT_TEXT), ("方式", "way", 20),
@@ -22,5 +26,6 @@ VISIT_COLUMNS = (("姓名", "name", SHORT_TEXT), ("走访日期", "on", 0),
 SUGGESTION_COLUMNS = (("姓名", "name", SHORT_TEXT), ("提出日期", "on", 0), ("标题", "title", SHORT_TEXT),
                       ("内容", "content", LONG_TEXT), ("类别", "category", 40),
                       ("登记情况", "recorded", SHORT_TEXT))
-KINDS = {VISITS: ("visit", VISIT_COLUMNS), SUGGESTIONS: ("suggestion", SUGGESTION_COLUMNS)}
-KIND_LABELS = {"visit": "走访选民", "suggestion": "意见建议"}
+KINDS = {ACTIVITIES: ("attendance", ACTIVITY_COLUMNS), VISITS: ("visit", VISIT_COLUMNS),
+         SUGGESTIONS: ("suggestion", SUGGESTION_COLUMNS)}
+KIND_LABELS = {"attendance": "参加活动", "visit": "走访选民", "suggestion": "意见建议"}

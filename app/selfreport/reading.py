@@ -14,11 +14,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.selfreport import SelfReportError
-from app.selfreport.layout import (GUIDE, HEADER_ROW, KINDS, LIMITS, RECORDED, ROSTER_HEADER)
+from app.selfreport.layout import ATTENDANCE_CLAIMS, GUIDE, HEADER_ROW, KINDS, LIMITS, RECORDED, ROSTER_HEADER
 from app.serial_dates import serial_date
 from app.suggestions.units import list_categories
 from app.text_rules import text_problem
 from app.workbook_guard import WorkbookRefused, check_workbook
+from db.models.activity import Activity, Attendance
 from db.models.contact import FixedVoter, HelpedHousehold
 from db.models.roster import Deputy
 
@@ -131,7 +132,9 @@ class _Reader:
             problem("on", "请填写日期，如 2026-05-03" if cells["on"] in (None, "") else f"“{cells['on']}”不是日期")
         elif day > self.today:
             problem("on", f"日期 {day.isoformat()} 还没到")
-        if kind == "visit":
+        if kind == "attendance":
+            self._attendance(values, day, deputy_id, problem)
+        elif kind == "visit":
             values["way"] = values["way"] or "上门走访"
             if not values["target"]:
                 problem("target", "请填写走访的联系选民或帮扶户姓名")
@@ -148,6 +151,32 @@ class _Reader:
         values.pop("name")
         values["on"] = day.isoformat()
         return Reported(kind, deputy_id, values, sheet, number)
+
+    def _attendance(self, values: dict, day: date | None, deputy_id: int | None, problem) -> None:
+        values.pop("kind")
+        if values["status"] not in ATTENDANCE_CLAIMS:
+            problem("status", f"出勤应填“出席”或“请假”，收到“{values['status']}”")
+        if values["status"] == "请假" and not values["reason"]:
+            problem("reason", "请假须写明原因")
+        if day is None or day > self.today:
+            return
+        held = self.session.execute(select(Activity.id, Activity.theme).where(
+            Activity.start_date == day, Activity.deleted_at.is_(None))).all()
+        if values["theme"]:
+            held = [a for a in held if a.theme == values["theme"]]
+        if not held:
+            problem("on" if not values["theme"] else "theme",
+                    f"{day.isoformat()} 没有登记" + (f"主题为“{values['theme']}”的" if values["theme"] else "") + "活动")
+            return
+        if len(held) > 1:
+            problem("theme", f"{day.isoformat()} 有 {len(held)} 次活动，请填写与已登记一致的主题")
+            return
+        values["activity_id"], values["theme"] = held[0].id, held[0].theme
+        if deputy_id is not None:
+            status = self.session.scalar(select(Attendance.status).where(
+                Attendance.activity_id == held[0].id, Attendance.deputy_id == deputy_id))
+            if status == values["status"]:
+                problem("status", f"这次活动已登记为{status}，不必再填")
 
     def _target(self, deputy_id: int, name: str) -> tuple[str, int] | None:
         voter = self.session.scalar(select(FixedVoter.id).where(

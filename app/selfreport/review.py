@@ -11,12 +11,14 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from app.activities.membership import group_on
 from app.contacts.ledgers import add_visit
 from app.selfreport import SelfReportError
 from app.selfreport.layout import KIND_LABELS
 from app.selfreport.reading import find_target, read_returned
 from app.store import Store
 from app.suggestions.ledger import register_suggestion
+from db.models.activity import Activity, Attendance
 from db.models.roster import Deputy
 from db.models.selfreport import APPROVED, PENDING, REJECTED, SelfReportEntry
 
@@ -69,8 +71,10 @@ def list_entries(store: Store, *, status: str | None = PENDING) -> list[EntryRow
 
 def _row(e: SelfReportEntry, name: str) -> EntryRow:
     v = json.loads(e.data)
-    summary = (f"{v['target']}（{v['way']}）{v['content']}" if e.kind == "visit"
-               else f"《{v['title']}》{v['category']}")
+    summary = {"visit": lambda: f"{v['target']}（{v['way']}）{v['content']}",
+               "suggestion": lambda: f"《{v['title']}》{v['category']}",
+               "attendance": lambda: f"{v['theme'] or '（无主题）'}：{v['status']}"
+                                     + (f"（{v['reason']}）" if v["reason"] else "")}[e.kind]()
     return EntryRow(e.id, KIND_LABELS[e.kind], name, v["on"], summary,
                     f"{e.source_file}「{e.sheet}」第 {e.row} 行", e.status)
 
@@ -97,6 +101,8 @@ def decide(store: Store, *, entry_ids: Collection[int], approve: bool, today: da
 def _apply(uow, entry: SelfReportEntry) -> int:
     v = json.loads(entry.data)
     on = date.fromisoformat(v["on"])
+    if entry.kind == "attendance":
+        return _attend(uow, entry, v)
     if entry.kind == "suggestion":
         return register_suggestion(uow, title=v["title"], content=v["content"], lead_deputy_id=entry.deputy_id,
                                    received_on=on, category=v["category"])
@@ -106,6 +112,24 @@ def _apply(uow, entry: SelfReportEntry) -> int:
     kind, target_id = target
     return add_visit(uow, deputy_id=entry.deputy_id, visited_on=on, way=v["way"], content=v["content"],
                      **({"voter_id": target_id} if kind == "voter" else {"household_id": target_id}))
+
+
+def _attend(uow, entry: SelfReportEntry, v: dict) -> int:
+    activity = uow.session.get(Activity, v["activity_id"])
+    if activity is None or activity.deleted_at is not None:
+        raise SelfReportError(f"{_where(entry)}：所填的活动已删除，请退回")
+    row = next((a for a in activity.attendance if a.deputy_id == entry.deputy_id), None)
+    before = row.status if row is not None else "未登记"
+    if row is None:
+        row = Attendance(deputy_id=entry.deputy_id,
+                         group_id=group_on(uow.session, deputy_id=entry.deputy_id, on=activity.start_date))
+        activity.attendance.append(row)
+    row.status, row.reason = v["status"], v["reason"]
+    uow.session.flush()
+    uow.record(action="update", entity="activity", entity_uuid=activity.uuid,
+               summary=f"按代表填报登记出勤：{activity.start_date.isoformat()} {activity.theme or activity.kind}",
+               before={"status": before}, after={"status": v["status"], "reason": v["reason"]})
+    return row.id
 
 
 def _where(entry: SelfReportEntry) -> str:

@@ -42,7 +42,7 @@ class SelfReportDialog(QDialog):
         for widget in (QLabel("期间："), self.year, self.span, QLabel("填报范围："), self.scope):
             top.row.addWidget(widget)
         self.export_button = top.add("导出填报表…", self.export, main=True,
-                                     tip="列出已登记的活动、走访和意见建议，留出空白行供代表补填")
+                                     tip="列出已登记的活动出勤、走访和意见建议，留出空白行供代表补填")
         self.import_button = top.add("导入交回的填报表…", self.import_files)
         self.model = RowTableModel(COLUMNS, self)
         self.table = QTableView()
@@ -58,7 +58,7 @@ class SelfReportDialog(QDialog):
         bottom = ToolBar()
         self.select_all_button = bottom.add("全选", self.table.selectAll)
         self.approve_button = bottom.add("采纳所选", lambda: self.decide(approve=True), main=True,
-                                         tip="记入走访台账或意见建议台账")
+                                         tip="记入活动出勤、走访台账或意见建议台账")
         self.reject_button = bottom.add("退回所选", lambda: self.decide(approve=False))
         layout = QVBoxLayout(self)
         layout.addWidget(top)

@@ -16,6 +16,7 @@ from app.selfreport.export import export_form
 from app.selfreport.review import decide, import_returned, list_entries
 from app.statistics.periods import parse_period
 from app.suggestions.ledger import register_suggestion
+from db.models.activity import Activity, Attendance
 from db.models.contact import ContactVisit
 from db.models.roster import Deputy
 from db.models.suggestion import Suggestion
@@ -35,6 +36,11 @@ def town(store):
         add_visit(uow, deputy_id=zhang.id, visited_on=date(2026, 7, 8), voter_id=voter, content="了解用水")
         register_suggestion(uow, title="村道修缮", content="", lead_deputy_id=zhang.id,
                             received_on=date(2026, 8, 3), category="基础设施")
+        # Two activities on 10 September; 张三 recorded absent from the inspection, 李四 not at all.
+        inspection = Activity(kind="视察", start_date=date(2026, 9, 10), theme="村道视察", organiser="presidium")
+        inspection.attendance.append(Attendance(deputy_id=zhang.id, status="缺席"))
+        uow.session.add_all([inspection, Activity(kind="学习培训", start_date=date(2026, 9, 10), theme="履职培训",
+                                                  organiser="presidium")])
         return {"张三": zhang.id, "李四": li.id}
 
 
@@ -101,7 +107,29 @@ def test_returned_rows_wait_for_review_then_reach_the_records(store, town, tmp_p
         decide(store, entry_ids=[rows[0].id], approve=False, today=TODAY)
 
 
+def test_a_missed_attendance_claimed_on_the_form_is_recorded_once_approved(store, town, tmp_path):
+    path = _form(store, town, tmp_path)
+    book = load_workbook(path)
+    assert [c.value for c in book["参加活动"][3]] == ["张三", "2026-09-10", "视察", "村道视察", "缺席", None, "已登记"]
+    _fill(path, "参加活动", 4, {"B": "2026-09-10", "D": "村道视察", "E": "出席"})                  # 张三
+    _fill(path, "参加活动", 9, {"B": "2026-09-10", "D": "履职培训", "E": "请假", "F": "外出务工"})  # 李四
+    assert import_returned(store, path=path, today=TODAY).added == 2
+    rows = list_entries(store)
+    assert [(r.kind, r.deputy, r.summary) for r in rows] == [
+        ("参加活动", "张三", "村道视察：出席"), ("参加活动", "李四", "履职培训：请假（外出务工）")]
+    with store.read() as s:
+        assert s.scalar(select(Attendance.status).where(Attendance.deputy_id == town["张三"])) == "缺席"
+    decide(store, entry_ids=[r.id for r in rows], approve=True, today=TODAY)
+    with store.read() as s:
+        found = {(a.deputy_id, a.status, a.reason) for a in s.scalars(select(Attendance))}
+    assert found == {(town["张三"], "出席", ""), (town["李四"], "请假", "外出务工")}
+
+
 @pytest.mark.parametrize("sheet, row, values, message", [
+    ("参加活动", 4, {"B": "2026-09-10", "E": "出席"}, "D 列（主题）：2026-09-10 有 2 次活动，请填写与已登记一致的主题"),
+    ("参加活动", 4, {"B": "2026-09-11", "E": "出席"}, "B 列（活动日期）：2026-09-11 没有登记活动"),
+    ("参加活动", 4, {"B": "2026-09-10", "D": "村道视察", "E": "缺席"}, "E 列（出勤（出席/请假））：出勤应填“出席”或“请假”"),
+    ("参加活动", 4, {"B": "2026-09-10", "D": "村道视察", "E": "请假"}, "F 列（请假原因）：请假须写明原因"),
     ("走访选民", 4, {"B": "2026-09-31", "C": "王大爷"}, "“走访选民”第 4 行 B 列（走访日期）：“2026-09-31”不是日期"),
     ("走访选民", 4, {"B": "2026-09-01", "C": "陌生人"}, "第 4 行 C 列（走访对象（联系选民或帮扶户））：“陌生人”不是张三联系台账中的"),
     ("走访选民", 4, {"B": "2026-12-01", "C": "王大爷"}, "B 列（走访日期）：日期 2026-12-01 还没到"),

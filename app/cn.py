@@ -20,8 +20,16 @@ def cn_number(n: int) -> str:
     return ("" if tens == 1 else _DIGITS[tens]) + "十" + (_DIGITS[ones] if ones else "")
 
 
-def term_text(term: int) -> str:
+UNKNOWN_TERM = "届次未填"
+
+
+def term_text(term: int | None) -> str:
     return f"第{cn_number(term)}届" if term else ""
+
+
+def seat_term_text(term: int | None) -> str:
+    """A seat's term; a seat whose term nobody has said yet shows 届次未填."""
+    return term_text(term) or UNKNOWN_TERM
 
 
 def date_cn(d: date | None) -> str:

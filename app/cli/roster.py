@@ -18,7 +18,7 @@ def register(sub) -> None:
     imp.add_argument("file", help="Excel 文件路径")
     imp.add_argument("--dry-run", action="store_true", help="只预览，不写入")
     imp.add_argument("--sheet", help="工作表名称（默认自动查找）")
-    imp.add_argument("--term", type=int, help="表中没有“届次”列时使用的届次")
+    imp.add_argument("--term", type=int, help="表中没有“届次”列时乡镇代表的届次（县、市等代表的届次不猜，记为未填）")
     imp.set_defaults(run=run_import)
     exp = actions.add_parser("export", help="导出代表名册工作簿（身份证号打码）")
     exp.add_argument("file", help="要写入的 .xlsx 文件")

@@ -13,7 +13,7 @@ from app.assessment.counts import _ids_filter
 from app.assessment.rules import load_rules
 from app.assessment.scoring import YearStanding, cached_standing
 from app.assessment.settlement import year_lines
-from app.cn import sort_key, term_text
+from app.cn import UNKNOWN_TERM, sort_key, term_text
 from app.dossier import DossierError, sources
 from app.dossier.model import Cover, Dossier, Period
 from app.identity import mask_id
@@ -112,7 +112,8 @@ def _details(session: Session, ids: set[int]) -> dict[int, dict]:
             found[deputy_id]["seats"].append((level, term))
     for detail in found.values():
         seats = sorted(detail["seats"], key=lambda s: level_order(s[0]))
-        detail["seat_text"] = "；".join(f"{level}级{term_text(term)}" for level, term in seats)
+        detail["seat_text"] = "；".join(f"{level}级{term_text(term) or f'（{UNKNOWN_TERM}）'}"
+                                       for level, term in seats)
         township_terms = [term for level, term in seats if level == "乡镇"]
         detail["term"] = term_text(township_terms[0]) if township_terms else ""
     return found

@@ -60,6 +60,12 @@ class RowChecks:
             return None
         return name
 
+    def term(self, parsed: int | None) -> int | None:
+        """The 届次 cell's term; one that cannot be read leaves the term unknown, with a warning."""
+        if self.record.term and parsed is None:
+            self.warn("term", f"届次“{self.record.term}”无法识别，应写作 第十八届 或 18；届次未填")
+        return parsed
+
     def warn(self, key: str, reason: str) -> None:
         value = getattr(self.record, key, None)
         self.warnings.append(CellWarning(

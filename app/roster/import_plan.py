@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.identity import mask_id, mask_ids_in
+from app.cn import seat_term_text, term_text
 from app.progress import Progress, check
 from app.roster import RosterError
 from app.roster.choices import categories
@@ -19,6 +20,7 @@ from app.roster.import_checks import RowChecks
 from app.roster_sheet import CellWarning, Refusal, RosterRecord, RosterSheet
 from db.models.roster import Deputy, DeputyGroup, DeputyLevel, GroupMembership
 
+TOWNSHIP = "乡镇"
 _DIGITS = "零一二三四五六七八九"
 
 
@@ -31,6 +33,7 @@ class ImportItem:
     deputy_id: int | None = None
     seats: list[tuple[str, int, str]] = field(default_factory=list)   # level, term, constituency
     constituency_changes: list[tuple[int, str]] = field(default_factory=list)  # level id, new
+    term_fills: list[tuple[int, int]] = field(default_factory=list)   # level id, the term now said
     group_name: str | None = None  # set only when the deputy's group changes
     changes: list[str] = field(default_factory=list)
     person: str = ""                                   # name and masked ID
@@ -88,9 +91,9 @@ def parse_term(text: str | None) -> int | None:
 def plan_item(record: RosterRecord, *, existing: Existing, default_term: int | None,
               sheet: RosterSheet) -> ImportItem:
     """Plan one record; raise RosterError (turned into a located refusal by the caller)."""
-    term = parse_term(record.term) or default_term
     match = _match(record, existing)
     checks = RowChecks(sheet, record, known=match is not None)
+    sheet_term = checks.term(parse_term(record.term))
     provided = checks.provided(categories=existing.categories)
     base = _fields_of(match) if match else DeputyFields(name=record.name)
     merged = validate(replace(base, **provided))
@@ -99,7 +102,7 @@ def plan_item(record: RosterRecord, *, existing: Existing, default_term: int | N
         merged = replace(merged, birth_date=match.birth_date, birth_precision="day")
     item = ImportItem(record.row, merged.name, "new", merged, match.id if match else None,
                       person=record.person)
-    _plan_seats(item, record, term=term, existing=existing)
+    _plan_seats(item, record, sheet_term=sheet_term, township_term=default_term, existing=existing)
     current_group = existing.group_of.get(match.id) if match else None
     group = checks.group(binned=existing.binned_groups)
     item.group = group or current_group or ""
@@ -140,21 +143,32 @@ def _fields_of(deputy: Deputy) -> DeputyFields:
     return DeputyFields(**{f.name: getattr(deputy, f.name) for f in dc_fields(DeputyFields)})
 
 
-def _plan_seats(item: ImportItem, record: RosterRecord, *, term: int | None,
-                existing: Existing) -> None:
+def _plan_seats(item: ImportItem, record: RosterRecord, *, sheet_term: int | None,
+                township_term: int | None, existing: Existing) -> None:
     seats = existing.seats.get(item.deputy_id, {}) if item.deputy_id else {}
     for level in record.levels:
+        # The township's term number is the township seats' only: a county or city seat read
+        # without a 届次 column keeps its term unknown (届次未填) until someone says it.
+        term = sheet_term or (township_term if level == TOWNSHIP else None)
         seat = seats.get((level, term)) if term else _current_seat(seats, level)
-        if seat is None and not term:
-            raise RosterError("无法确定届次：请在表中填写“届次”列，或先在设置中填写本届届次")
-        item.levels.append((level, seat.term if seat is not None else term))
+        if seat is None and term:
+            seat = _unknown_term_seat(seats, level)
+            if seat is not None:
+                item.term_fills.append((seat.id, term))
+                item.changes.append(f"{level}级届次：未填 → {term_text(term)}")
+        item.levels.append((level, term or (seat.term if seat is not None else None)))
         if seat is None:
             item.seats.append((level, term, record.constituency or ""))
             if item.deputy_id:
-                item.changes.append(f"新增第{term}届{level}级代表")
+                item.changes.append(f"新增{seat_term_text(term)}{level}级代表")
         elif record.constituency and seat.constituency != record.constituency:
             item.constituency_changes.append((seat.id, record.constituency))
             item.changes.append(f"{level}级选区：{seat.constituency or '无'} → {record.constituency}")
+
+
+def _unknown_term_seat(seats: dict, level: str) -> DeputyLevel | None:
+    seat = seats.get((level, None))
+    return seat if seat is not None and seat.status == "在任" else None
 
 
 def _current_seat(seats: dict, level: str) -> DeputyLevel | None:

@@ -3,10 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.cn import date_cn, term_text
+from app.cn import date_cn, seat_term_text
 from app.roster.import_plan import ImportItem
-
-UNKNOWN_TERM = "未填"
 
 
 @dataclass(frozen=True)
@@ -43,5 +41,4 @@ def birth_shown(born, precision: str) -> str:
 
 
 def levels_shown(levels: list[tuple[str, int | None]]) -> str:
-    return "、".join(f"{level}（{term_text(term) if term else '届次' + UNKNOWN_TERM}）"
-                     for level, term in levels)
+    return "、".join(f"{level}（{seat_term_text(term)}）" for level, term in levels)

@@ -23,7 +23,7 @@ class SheetOptions:
     sheet: str | None = None
     mapping: dict[str, str] | None = None     # field → column letter, as corrected by the user
     header_row: int | None = None
-    term: int | None = None                   # when the sheet has no 届次 column
+    term: int | None = None                   # the township seats' term, when the sheet has no 届次 column
 
 
 @dataclass
@@ -115,6 +115,8 @@ def _write(uow, item: ImportItem, *, on: date) -> None:
         add_seat(uow, deputy_id=DeputyId(deputy.id), seat=SeatInput(level, term, constituency))
     for level_id, constituency in item.constituency_changes:
         uow.session.get(DeputyLevel, level_id).constituency = constituency
+    for level_id, term in item.term_fills:
+        uow.session.get(DeputyLevel, level_id).term = term
     if item.group_name:
         set_group(uow, deputy_id=DeputyId(deputy.id),
                   group_id=group_id_by_name(uow.session, item.group_name), on=on)

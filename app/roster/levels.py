@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.cn import date_cn
+from app.cn import date_cn, seat_term_text
 from app.roster import DeputyId, LevelId, RosterError
 from app.roster.choices import level_order
 from app.uow import UnitOfWork
@@ -19,7 +19,7 @@ CURRENT = "在任"
 @dataclass(frozen=True)
 class SeatInput:
     level: str
-    term: int
+    term: int | None          # None: not known yet (shown 届次未填)
     constituency: str = ""
     elected_on: date | None = None
 
@@ -28,7 +28,7 @@ class SeatInput:
 class Seat:
     id: LevelId
     level: str
-    term: int
+    term: int | None
     constituency: str
     elected_on: date | None
     status: str
@@ -39,7 +39,7 @@ class Seat:
 @dataclass(frozen=True)
 class StatusEvent:
     level: str
-    term: int
+    term: int | None
     status: str
     on: date
     reason: str
@@ -48,13 +48,14 @@ class StatusEvent:
 def add_seat(uow: UnitOfWork, *, deputy_id: DeputyId, seat: SeatInput) -> LevelId:
     if seat.level not in LEVELS:
         raise RosterError(f"代表层级“{seat.level}”无效：应为 {'、'.join(LEVELS)} 之一")
-    if seat.term < 1:
+    if seat.term is not None and seat.term < 1:
         raise RosterError(f"{seat.level}级代表的届次应为正整数")
+    # SQL's NULL is never equal to NULL: an unknown term is matched with IS.
     exists = uow.session.scalar(select(DeputyLevel.id).where(
         DeputyLevel.deputy_id == deputy_id, DeputyLevel.level == seat.level,
-        DeputyLevel.term == seat.term))
+        DeputyLevel.term.is_(seat.term) if seat.term is None else DeputyLevel.term == seat.term))
     if exists:
-        raise RosterError(f"已有第{seat.term}届{seat.level}级代表的记录")
+        raise RosterError(f"已有{seat_term_text(seat.term)}{seat.level}级代表的记录")
     row = DeputyLevel(deputy_id=deputy_id, level=seat.level, term=seat.term,
                       constituency=seat.constituency.strip(), elected_on=seat.elected_on,
                       status=CURRENT, status_on=seat.elected_on)
@@ -64,7 +65,7 @@ def add_seat(uow: UnitOfWork, *, deputy_id: DeputyId, seat: SeatInput) -> LevelI
                                        on=seat.elected_on or date.today(), reason="当选"))
     name = uow.session.get(Deputy, deputy_id).name
     uow.record(action="create", entity="deputy_level", entity_uuid=row.uuid,
-               summary=f"{name} 第{seat.term}届{seat.level}级代表",
+               summary=f"{name} {seat_term_text(seat.term)}{seat.level}级代表",
                after={"level": seat.level, "term": seat.term, "constituency": row.constituency})
     return LevelId(row.id)
 
@@ -93,7 +94,7 @@ def seats_of(session: Session, deputy_id: DeputyId) -> list[Seat]:
     rows = session.scalars(select(DeputyLevel).where(DeputyLevel.deputy_id == deputy_id))
     seats = [Seat(LevelId(r.id), r.level, r.term, r.constituency, r.elected_on, r.status,
                   r.status_on, r.status_reason) for r in rows]
-    return sorted(seats, key=lambda s: (level_order(s.level), -s.term))
+    return sorted(seats, key=lambda s: (level_order(s.level), -(s.term or 0)))
 
 
 def history(session: Session, deputy_id: DeputyId) -> list[StatusEvent]:

@@ -5,6 +5,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from app.cn import term_text
 from app.roster import DeputyId, LevelId, RosterError
 from app.roster.levels import CURRENT, Seat, SeatInput, StatusEvent, add_seat, change_status, history, seats_of
 from app.roster.membership import set_group
@@ -13,8 +14,22 @@ from db.models.roster import Deputy, DeputyLevel
 
 
 def add_level(store: Store, *, deputy_id: DeputyId, seat: SeatInput) -> LevelId:
+    """Add a seat; a current seat of that level whose term was unknown (read from a roster
+    without a 届次 column) is the same seat: the secretary is saying its term."""
     with store.write(f"增加代表层级（{seat.level}级）") as uow:
-        return add_seat(uow, deputy_id=deputy_id, seat=seat)
+        unknown = uow.session.scalar(select(DeputyLevel).where(
+            DeputyLevel.deputy_id == deputy_id, DeputyLevel.level == seat.level,
+            DeputyLevel.term.is_(None), DeputyLevel.status == CURRENT))
+        if unknown is None or seat.term is None:
+            return add_seat(uow, deputy_id=deputy_id, seat=seat)
+        uow.label = f"填写届次（{seat.level}级{term_text(seat.term)}）"
+        unknown.term = seat.term
+        if seat.constituency.strip():
+            unknown.constituency = seat.constituency.strip()
+        uow.record(action="update", entity="deputy_level", entity_uuid=unknown.uuid,
+                   summary=f"{unknown.deputy.name} {seat.level}级代表届次：未填 → {term_text(seat.term)}",
+                   before={"term": None}, after={"term": seat.term})
+        return LevelId(unknown.id)
 
 
 def set_status(store: Store, *, level_id: LevelId, status: str, on: date, reason: str = "") -> None:

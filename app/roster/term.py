@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from app import settings
+from app.cn import term_text
 from app.roster import DeputyId, RosterError
 from app.roster.levels import CURRENT, SeatInput, add_seat, change_status
 from app.roster.membership import set_group
@@ -34,10 +35,12 @@ def change_term(store: Store, *, new_term: int, on: date,
             raise RosterError(f"新届次应大于当前的第{township.term}届")
         seats = uow.session.scalars(select(DeputyLevel).join(Deputy).where(
             DeputyLevel.level == TOWNSHIP, DeputyLevel.status == CURRENT,
-            DeputyLevel.term < new_term, Deputy.deleted_at.is_(None))).all()
+            # A township seat whose term was never said is of the term now ending.
+            or_(DeputyLevel.term < new_term, DeputyLevel.term.is_(None)),
+            Deputy.deleted_at.is_(None))).all()
         carried = 0
         for seat in seats:
-            change_status(uow, level_id=seat.id, status="终止", on=on, reason=f"第{seat.term}届任期届满")
+            change_status(uow, level_id=seat.id, status="终止", on=on, reason=f"{term_text(seat.term) or '本届'}任期届满")
             if DeputyId(seat.deputy_id) in reelected:
                 add_seat(uow, deputy_id=DeputyId(seat.deputy_id), seat=SeatInput(
                     TOWNSHIP, new_term, seat.constituency, on))

@@ -39,14 +39,17 @@ class Deputy(Base, Tracked, Recyclable):
 
 
 class DeputyLevel(Base, Tracked):
-    """One seat: a level, a term, a constituency; its status now (history in DeputyStatusChange)."""
+    """One seat: a level, a term, a constituency; its status now (history in DeputyStatusChange).
+
+    The term is None while unknown: a county or city seat read from the township's roster
+    without a 届次 column is not given the township's term number."""
 
     __tablename__ = "deputy_level"
     __table_args__ = (UniqueConstraint("deputy_id", "level", "term"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     deputy_id: Mapped[int] = mapped_column(ForeignKey("deputy.id", ondelete="CASCADE"), index=True)
     level: Mapped[str] = mapped_column(String(4), nullable=False)
-    term: Mapped[int] = mapped_column(Integer, nullable=False)
+    term: Mapped[int | None] = mapped_column(Integer, nullable=True)
     constituency: Mapped[str] = mapped_column(String(80), default="", nullable=False)
     elected_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     status: Mapped[str] = mapped_column(String(4), default="在任", nullable=False)

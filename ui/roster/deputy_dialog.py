@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from app.cn import seat_term_text
 from app.roster import DeputyId
 from app.roster.choices import EDUCATIONS, ETHNICITIES, LEVELS, POLITICAL_STATUSES, categories
 from app.access import record_full_id_view
@@ -119,7 +120,7 @@ class DeputyDialog(QDialog):
         # Seats are changed in the 层级与状态 dialog, which keeps their history.
         for widget in (self.level, self.term, self.constituency):
             widget.setEnabled(False)
-        seats = "、".join(f"第{s.term}届{s.level}级（{s.status}）" for s in form.seats)
+        seats = "、".join(f"{seat_term_text(s.term)}{s.level}级（{s.status}）" for s in form.seats)
         self.level.setToolTip(seats)
 
     def fields(self) -> DeputyFields:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from app.cn import UNKNOWN_TERM, term_text
 from app.roster import DeputyId
 from app.roster.choices import LEVELS, STATUSES
 from app.roster.levels import SeatInput
@@ -72,10 +73,10 @@ class StatusDialog(QDialog):
         self.seats.clear()
         for s in self._seats:
             since = f"（{s.status_on:%Y年%m月%d日}）" if s.status_on else ""
-            self.seats.addItem(f"第{s.term}届 {s.level}级代表  {s.constituency}  {s.status}{since}")
+            self.seats.addItem(f"{_seat_name(s.level, s.term)}  {s.constituency}  {s.status}{since}")
         self.history.clear()
         for e in deputy_history(self.ctx.store, deputy_id=self.deputy_id):
-            self.history.addItem(f"{e.on:%Y年%m月%d日}  第{e.term}届{e.level}级  {e.status}  {e.reason}")
+            self.history.addItem(f"{e.on:%Y年%m月%d日}  {_seat_name(e.level, e.term)}  {e.status}  {e.reason}")
 
     def change(self) -> None:
         row = self.seats.currentRow()
@@ -94,3 +95,8 @@ class StatusDialog(QDialog):
         if self.ctx.attempt(self, lambda: add_level(self.ctx.store, deputy_id=self.deputy_id, seat=seat)):
             self.ctx.notify("deputy_level")
             self.reload()
+
+
+def _seat_name(level: str, term: int | None) -> str:
+    # An unknown term is said after the seat (市级代表（届次未填）): it reads as a gap to fill.
+    return f"{term_text(term)} {level}级代表" if term else f"{level}级代表（{UNKNOWN_TERM}）"

@@ -1,5 +1,6 @@
 """代表层级: each seat (level, term, constituency) and its status — what the county changes most
-(a county deputy resigned, moved away …); a status change also leaves its history row."""
+(a county deputy resigned, moved away …); a status change also leaves its history row.
+A seat whose term is not known yet (届次未填) travels as a blank 届次 cell and reads back as such."""
 from __future__ import annotations
 
 from sqlalchemy import select
@@ -14,7 +15,7 @@ FIELDS = ("level", "term", "constituency", "elected_on", "status", "status_on", 
 class SeatKind(Kind):
     spec = SheetSpec("代表层级", (
         UUID_COL, Column("deputy_uuid", "代表编号", width=38, required=True), Column("name", "姓名", width=10),
-        Column("level", "层级", CHOICE, 8, LEVELS, required=True), Column("term", "届次", INT, 6, required=True),
+        Column("level", "层级", CHOICE, 8, LEVELS, required=True), Column("term", "届次", INT, 6),
         Column("constituency", "选区", width=16), Column("elected_on", "当选日期", DATE, 12),
         Column("status", "状态", CHOICE, 8, STATUSES, required=True), Column("status_on", "状态日期", DATE, 12),
         Column("status_reason", "状态原因", width=20), UPDATED_COL))
@@ -58,7 +59,7 @@ class SeatKind(Kind):
         status_changed = obj.status != row["status"] and obj.id is not None
         for key in FIELDS:
             value = row.get(key)
-            setattr(obj, key, value if value is not None or key in ("elected_on", "status_on") else "")
+            setattr(obj, key, value if value is not None or key in ("term", "elected_on", "status_on") else "")
         stamp(obj, row)
         uow.session.flush()
         if status_changed and row.get("status_on"):

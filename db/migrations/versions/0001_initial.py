@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-04 20:06:40.860396
+Create Date: 2026-12-04 20:14:11.640321
 """
 from alembic import op
 import sqlalchemy as sa
@@ -450,7 +450,7 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('deputy_id', sa.Integer(), nullable=False),
     sa.Column('level', sa.String(length=4), nullable=False),
-    sa.Column('term', sa.Integer(), nullable=False),
+    sa.Column('term', sa.Integer(), nullable=True),
     sa.Column('constituency', sa.String(length=80), nullable=False),
     sa.Column('elected_on', sa.Date(), nullable=True),
     sa.Column('status', sa.String(length=4), nullable=False),

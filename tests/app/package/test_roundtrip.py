@@ -77,3 +77,25 @@ def test_export_writes_text_dates_and_no_leftover_temp_file(store, tmp_path):
     assert ws.freeze_panes == "A2"
     assert any("在任" in (dv.formula1 or "") for dv in ws.data_validations.dataValidation)
     assert ws["A2"].data_type == "s"
+
+
+def test_a_seat_whose_term_is_unknown_travels_as_unknown(store, other_store, tmp_path):
+    # A county seat read from the township's roster has no term yet (届次未填): the package
+    # carries it as a blank 届次 cell, and the other computer reads it back as unknown, not 0.
+    from db.models.roster import DeputyLevel
+    township_with_roster(store)
+    with store.write("县级届次未填") as uow:
+        seat = uow.session.scalars(select(DeputyLevel).order_by(DeputyLevel.id)).first()
+        seat.level, seat.term = "县", None
+    first = export_q3(store, tmp_path / "一.xlsx")
+    rows = data_rows(first.path)["代表层级"]
+    header = rows[0]
+    unknown = [r for r in rows[1:] if r[header.index("届次")] in (None, "")]
+    assert [(r[header.index("姓名")], r[header.index("层级")]) for r in unknown] == [("张三", "县")]
+    set_township(other_store)
+    apply_import(other_store, first.path)
+    with other_store.read() as s:
+        assert s.scalars(select(DeputyLevel.level).where(DeputyLevel.term.is_(None))).all() == ["县"]
+    assert data_rows(export_q3(other_store, tmp_path / "二.xlsx").path) == data_rows(first.path)
+    again = apply_import(other_store, first.path)
+    assert again.written == 0

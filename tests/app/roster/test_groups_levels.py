@@ -81,7 +81,7 @@ def test_multi_level_deputy_and_status_history(store):
 
 def test_add_same_seat_twice_refused(store):
     deputy_id = add(store, "李四")
-    with pytest.raises(RosterError, match="已有第18届乡镇级"):
+    with pytest.raises(RosterError, match="已有第十八届乡镇级"):
         add_level(store, deputy_id=deputy_id, seat=SeatInput("乡镇", 18))
     with pytest.raises(RosterError, match="代表层级“村”无效"):
         add_level(store, deputy_id=deputy_id, seat=SeatInput("村", 18))
@@ -134,3 +134,35 @@ def test_warnings_for_group_size_and_no_group(store):
     messages = [w.message for w in warnings(store)]
     assert messages == ["代表小组“东片代表小组”现有 1 人，与设定的每组约 15 人相差较多",
                         "在任代表 李四 未加入任何代表小组"]
+
+
+def test_term_change_ends_a_township_seat_of_unknown_term_and_leaves_the_county_seat(store):
+    # Imported before the township's term was set: both seats are 届次未填. The new township
+    # term ends the township seat (it was of the term now ending); the county seat is the
+    # county's business and stays as it is.
+    deputy_id = add(store, "赵六", levels=())
+    add_level(store, deputy_id=deputy_id, seat=SeatInput("乡镇", None, "第一选区"))
+    add_level(store, deputy_id=deputy_id, seat=SeatInput("县", None, "第一选区"))
+    result = change_term(store, new_term=19, on=date(2026, 12, 30), reelected=set())
+    assert result.ended == 1
+    seats = {s.level: s for s in deputy_seats(store, deputy_id=deputy_id)}
+    assert (seats["乡镇"].term, seats["乡镇"].status) == (None, "终止")
+    assert (seats["县"].term, seats["县"].status) == (None, "在任")
+    assert any(e.reason == "本届任期届满" for e in deputy_history(store, deputy_id=deputy_id))
+
+
+def test_one_unknown_term_seat_per_level(store):
+    deputy_id = add(store, "钱七", levels=())
+    add_level(store, deputy_id=deputy_id, seat=SeatInput("县", None))
+    with pytest.raises(RosterError, match="已有届次未填县级代表的记录"):
+        add_level(store, deputy_id=deputy_id, seat=SeatInput("县", None))
+
+
+def test_adding_the_level_of_an_unknown_term_seat_says_its_term(store):
+    # The county seat came from the roster as 届次未填; the secretary adds 县 第十七届: that is
+    # the same seat, now with its term, not a second county seat.
+    deputy_id = add(store, "孙八", levels=())
+    add_level(store, deputy_id=deputy_id, seat=SeatInput("县", None, "第二选区"))
+    add_level(store, deputy_id=deputy_id, seat=SeatInput("县", 17, ""))
+    [seat] = deputy_seats(store, deputy_id=deputy_id)
+    assert (seat.level, seat.term, seat.constituency, seat.status) == ("县", 17, "第二选区", "在任")

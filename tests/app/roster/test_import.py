@@ -97,7 +97,7 @@ def test_the_preview_shows_the_values_that_will_be_stored(store, unreadable):
     views = {v.row: v for v in map(item_view, preview_import(store, path=path).items)}
     zhang, li, wang = views["3"], views["4"], views["5"]
     assert (zhang.sex, zhang.birth, zhang.phone) == ("男", "1985年3月12日", "")
-    assert zhang.levels == "县（第十八届）、乡镇（第十八届）" and zhang.group == "第一代表小组"
+    assert zhang.levels == "县（届次未填）、乡镇（第十八届）" and zhang.group == "第一代表小组"
     assert (li.sex, li.levels, li.phone) == ("女", "", "13912345678")
     assert li.note == "性别已按身份证号记为女；代表层级已留空；代表构成已留空"
     assert "退休人员" in li.detail and "村级" in li.detail
@@ -153,3 +153,48 @@ def test_refused_and_repeated_rows_name_the_person(store, messy):
         "郑十一（4212**********1000）", "冯十二（4212**********0225）", f"陈十三（4212**********{chen[-4:]}）"]
     [dup] = preview.duplicates
     assert dup.person == "张三（4212**********123X）"
+
+
+def test_a_county_seat_read_without_a_term_column_keeps_its_term_unknown(store, messy):
+    # The roster says 张三 sits in the county and the township congress; the township's term is
+    # 18, the county's is not said anywhere: his county seat is 届次未填, never 第十八届.
+    from app.roster.seats import deputy_seats
+    path, _ = messy
+    apply_import(store, path=path, on=date(2026, 3, 2))
+    zhang = next(r for r in roster_rows(store) if r.name == "张三")
+    assert [(s.level, s.term) for s in deputy_seats(store, deputy_id=zhang.id)] == [("县", None), ("乡镇", 18)]
+    again = preview_import(store, path=path).summary()   # the unknown-term seat is the same seat
+    assert (again["new"], again["updated"], again["unchanged"]) == (0, 0, 14)
+
+
+def test_a_term_column_gives_every_seat_its_term_and_fills_an_unknown_one(store, messy):
+    from openpyxl import load_workbook
+    from app.roster.seats import deputy_seats
+    path, _ = messy
+    apply_import(store, path=path, on=date(2026, 3, 2))
+    book = load_workbook(path)
+    sheet = book["代表名册"]
+    sheet["P3"] = "届次"
+    for row in range(4, 23):
+        sheet[f"P{row}"] = "第十七届"       # the county's term, said by the sheet
+    book.save(path)
+    preview = preview_import(store, path=path)
+    zhang = next(i for i in preview.items if i.name == "张三")
+    assert "县级届次：未填 → 第十七届" in zhang.changes
+    apply_import(store, path=path, on=date(2026, 3, 3))
+    zid = next(r.id for r in roster_rows(store) if r.name == "张三")
+    assert [(s.level, s.term) for s in deputy_seats(store, deputy_id=zid)] == [
+        ("县", 17), ("乡镇", 18), ("乡镇", 17)]
+
+
+def test_an_unreadable_term_cell_leaves_the_term_unknown_with_a_warning(store, messy):
+    from openpyxl import load_workbook
+    path, _ = messy
+    book = load_workbook(path)
+    book["代表名册"]["P3"] = "届次"
+    book["代表名册"]["P4"] = "本届"
+    book.save(path)
+    preview = preview_import(store, path=path)
+    [warning] = preview.warnings
+    assert (warning.row, warning.column, warning.field) == (4, "P", "届次")
+    assert warning.reason.endswith("；届次未填")

@@ -36,7 +36,7 @@ def test_new_deputies_are_shown_with_their_cleaned_values_and_warnings(qtbot, ct
     assert headers == ["行", "代表", "性别", "出生年月", "代表层级", "代表小组", "联系电话", "变化与提示"]
     zhang = _row(table, 0)
     assert zhang[:7] == ["3", "张三（4212**********123X）", "男", "1985年3月12日",
-                         "县（第十八届）、乡镇（第十八届）", "第一代表小组", ""]
+                         "县（届次未填）、乡镇（第十八届）", "第一代表小组", ""]
     assert zhang[7] == "出生年月已按身份证号记为 1985年3月12日；联系电话已留空"
     assert "手机号码“1381234567”无效" in table.item(0, 7).toolTip()
     assert wizard.lists["warnings"].count() == 6

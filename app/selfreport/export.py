@@ -148,7 +148,8 @@ def _text(cell, value):
 
 
 def form_scopes(store: Store) -> list[tuple[str, list[int]]]:
-    """Who a form can be made for: each group's current deputies, then every current deputy."""
+    """Who a form can be made for: each group's current deputies, every current deputy, then each
+    current deputy alone (a form of their own)."""
     with store.read() as session:
         rows = [r for r in list_rows(session) if r.current]
     groups: dict[str, list[int]] = {}
@@ -156,4 +157,5 @@ def form_scopes(store: Store) -> list[tuple[str, list[int]]]:
         if r.group:
             groups.setdefault(r.group, []).append(r.id)
     everyone = [("全体在任代表", [r.id for r in rows])] if rows else []
-    return list(groups.items()) + everyone
+    alone = [(f"{r.name}（{r.group}）" if r.group else r.name, [r.id]) for r in rows]
+    return list(groups.items()) + everyone + alone

@@ -174,3 +174,15 @@ def test_a_batch_with_one_entry_that_cannot_be_approved_changes_nothing(store, t
     with pytest.raises(SelfReportError, match="第 5 行：走访对象“王大爷”已不在该代表的联系台账中"):
         decide(store, entry_ids=ids, approve=True, today=TODAY)
     assert _counts(store) == (1, 1) and len(list_entries(store)) == 2
+
+
+def test_a_form_for_one_deputy_holds_only_that_deputy(store, town, tmp_path):
+    from app.selfreport.export import form_scopes
+    scopes = dict(form_scopes(store))
+    assert scopes["全体在任代表"] == [town["张三"], town["李四"]] and scopes["李四"] == [town["李四"]]
+    path = export_form(store, deputy_ids=scopes["李四"], period=Q3, path=tmp_path / "李四.xlsx")
+    book = load_workbook(path)
+    for sheet in ("参加活动", "走访选民", "意见建议"):
+        assert {row[0].value for row in book[sheet].iter_rows(min_row=3)} == {"李四"}
+    guide = [[c.value for c in row] for row in book["填表说明"].iter_rows() if row[0].value == str(town["李四"])]
+    assert guide == [[str(town["李四"]), "李四", None]]

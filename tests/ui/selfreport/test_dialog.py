@@ -18,7 +18,7 @@ def test_export_fill_import_and_approve_all(store, town, qtbot, tmp_path, monkey
     dialog = SelfReportDialog(AppContext(store), today=TODAY)
     qtbot.add_widget(dialog)
     assert dialog.count.text() == "没有待审核的填报内容" and not dialog.approve_button.isEnabled()
-    assert [dialog.scope.itemText(i) for i in range(dialog.scope.count())] == ["全体在任代表"]
+    assert [dialog.scope.itemText(i) for i in range(dialog.scope.count())] == ["全体在任代表", "张三", "李四"]
     dialog.span.setCurrentIndex(2)                              # 第3季度
     path = tmp_path / "填报表.xlsx"
     saved = []

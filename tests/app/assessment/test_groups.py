@@ -94,3 +94,10 @@ def test_the_demo_townships_groups_before_and_after_settling(demo_store, tmp_pat
     text = _text(print_group_ranking(demo_store, year=2026, path=tmp_path / "after.pdf", made_on=TODAY))
     assert f"拟推荐先进代表小组1个：{best}。" in text
     assert f"{result.lines[0].average:.1f}" in text
+
+
+def test_an_empty_install_prints_a_table_with_no_group(store, tmp_path):
+    result = year_group_assessment(store, year=2026, today=TODAY)
+    assert result.lines == [] and result.proposed == []
+    text = _text(print_group_ranking(store, year=2026, path=tmp_path / "空.pdf", made_on=TODAY))
+    assert "（没有代表小组）" in text and "不排名" in text

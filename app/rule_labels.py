@@ -31,5 +31,6 @@ RULE_LABELS: dict[str, tuple[str, str]] = {
     "problem_list_month": ("问题清单完成月份", "月底前"),
     "satisfaction_survey_month": ("意见建议满意度测评月份", "月底前"),
     "suggestion_number_prefix": ("意见建议编号前缀", ""),
+    "voter_report_cycle": ("代表向选民述职（填“每年”或“每届”）", "一次"),
     "package_warning_days": ("季度末提前提醒报送数据包", "天"),
 }

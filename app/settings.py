@@ -62,6 +62,7 @@ class Rules:
     problem_list_month: int = 6
     satisfaction_survey_month: int = 9
     suggestion_number_prefix: str = ""
+    voter_report_cycle: str = "每年"    # 述职: each deputy reports to voters 每年 or 每届 (once a term)
     package_warning_days: int = 14
     extra: dict = field(default_factory=dict)   # later rules without a schema change
 
@@ -101,6 +102,8 @@ def check_rules(rules: Rules) -> None:
     both = levels_of(rules.subsidy_levels_county_city) & levels_of(rules.subsidy_levels_township)
     if both:
         raise ValueError(f"代表层级“{'、'.join(sorted(both))}”不能既按市县标准又按乡镇标准补助")
+    if rules.voter_report_cycle.strip() not in ("每年", "每届"):
+        raise ValueError(f"规则参数“代表向选民述职”应填“每年”或“每届”，现为“{rules.voter_report_cycle}”")
 
 
 def load_section(session: Session, key: str, cls):

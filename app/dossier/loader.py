@@ -15,11 +15,12 @@ from app.assessment.scoring import YearStanding, cached_standing
 from app.assessment.settlement import year_lines
 from app.cn import UNKNOWN_TERM, sort_key, term_text
 from app.dossier import DossierError, sources
-from app.dossier.model import Cover, Dossier, Period
+from app.dossier.model import Cover, Dossier, Period, VoterReportLine
 from app.identity import mask_id
 from app.roster.choices import level_order
 from app.roster.fields import birth_text
 from app.roster.listing import list_rows
+from app.voter_reports.reading import reports_in
 from db.models.roster import Deputy, DeputyLevel
 
 IMAGE_EXTS = (".jpg", ".jpeg", ".png", ".bmp", ".gif")
@@ -80,6 +81,7 @@ def load_dossiers(session: Session, *, deputy_ids: list[int], period: Period,
     people, visits = sources.contacts(session, ids, period)
     congress = sources.congress(session, ids, period)
     records = sources.records(session, ids, period)
+    told = _voter_reports(session, ids, period)
     yearly = {y: year_lines(session, year=y, rows=rows.values(),
                             standing=standing(y) if standing else None)
               for y in period.years()}
@@ -94,8 +96,16 @@ def load_dossiers(session: Session, *, deputy_ids: list[int], period: Period,
             suggs.get(deputy_id, []), people.get(deputy_id, []), visits.get(deputy_id, []),
             congress.get(deputy_id, []), records.get(deputy_id, []),
             [(y, yearly[y].get(deputy_id)) for y in period.years()],
-            tuple(rules.report_kinds), tuple(rules.training_kinds)))
+            tuple(rules.report_kinds), tuple(rules.training_kinds), told.get(deputy_id, [])))
     return dossiers
+
+
+def _voter_reports(session: Session, ids: set[int], period: Period) -> dict[int, list[VoterReportLine]]:
+    found: dict[int, list[VoterReportLine]] = {}
+    for r in reports_in(session, start=period.start, end=period.end, deputy_ids=ids):
+        found.setdefault(r.deputy_id, []).append(VoterReportLine(r.reported_on, r.place, r.voters_present,
+                                                                 r.evaluation))
+    return found
 
 
 def _details(session: Session, ids: set[int]) -> dict[int, dict]:

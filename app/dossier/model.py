@@ -75,6 +75,14 @@ class SessionLine:
 
 
 @dataclass(frozen=True)
+class VoterReportLine:
+    on: date
+    place: str
+    voters_present: int
+    evaluation: str            # 满意 36，基本满意 4，不满意 2 / 未测评
+
+
+@dataclass(frozen=True)
 class RecordLine:
     on: date
     kind: str                  # 表彰奖励 / 其他履职
@@ -96,6 +104,7 @@ class Dossier:
     assessments: list[tuple[int, Assessed | None]] = field(default_factory=list)  # (year, row)
     report_kinds: tuple[str, ...] = ("向选民述职",)
     training_kinds: tuple[str, ...] = ("学习培训",)
+    voter_reports: list[VoterReportLine] = field(default_factory=list)   # 述职评议
 
     @property
     def title(self) -> str:

@@ -127,7 +127,17 @@ class DossierReport:
                       aligns=("center", "center", "center", "left"))
 
     def reports(self, doc: Document) -> None:
-        self._kind_section(doc, SECTIONS[5], self.d.report_kinds, "向选民述职记录")
+        """六: the reports to voters (述职评议) with their 测评, then any activity of a report kind."""
+        self._heading(doc, SECTIONS[5])
+        told, lines = self.d.voter_reports, self.d.of_kinds(self.d.report_kinds)
+        if not told and not lines:
+            return self._none(doc, "向选民述职记录")
+        if told:
+            rows = [(format_date_cn(r.on), r.place, f"{r.voters_present} 人", r.evaluation) for r in told]
+            doc.table(("述职日期", "述职地点", "到会选民", "选民测评结果"), rows, widths=(2.2, 2.6, 1.4, 3.8),
+                      aligns=("center", "left", "center", "left"))
+        if lines:
+            self._activity_table(doc, lines)
 
     def training(self, doc: Document) -> None:
         self._kind_section(doc, SECTIONS[6], self.d.training_kinds, "学习培训记录")

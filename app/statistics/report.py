@@ -2,7 +2,7 @@
 and the command line show."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
@@ -27,6 +27,7 @@ from app.tasks.yearly import YearlyTask, yearly_tasks
 from app.suggestions.figures import Figure, compute_figures, in_period
 from app.suggestions.views import LedgerRow, list_ledger
 from app.supervision.records import list_supervisions
+from app.voter_reports.reading import PER_TERM, ReportRow, not_reported, reports_in
 from db.models.activity import Activity
 from db.models.roster import DeputyLevel
 from db.models.suggestion import Suggestion
@@ -61,6 +62,9 @@ class Statistics:
     coverages: list[Coverage]
     tasks: list[YearlyTask]                       # the year's dated duties, as of `tasks_on`
     tasks_on: date
+    voter_reports: list[ReportRow] = field(default_factory=list)        # 述职 held in the period
+    not_reported: list[tuple[int, str]] = field(default_factory=list)   # none yet in the cycle
+    report_cycle: str = "本年度"
 
 
 def load_statistics(store: Store, *, period: StatPeriod, today: date) -> Statistics:
@@ -87,7 +91,10 @@ def compute_statistics(session: Session, *, period: StatPeriod, today: date) -> 
                                    list_supervisions(session, start=period.start, end=period.end)),
                    coverage.suggestions(ledger),
                    coverage.support(activities, hours=_hours(session, period), costs=_costs(session, period))],
-        tasks=yearly_tasks(session, year=period.year, on=tasks_on), tasks_on=tasks_on)
+        tasks=yearly_tasks(session, year=period.year, on=tasks_on), tasks_on=tasks_on,
+        voter_reports=reports_in(session, start=period.start, end=period.end),
+        not_reported=not_reported(session, year=period.year),
+        report_cycle="本届任期内" if settings.load(session, "rules").voter_report_cycle.strip() == PER_TERM else "本年度")
 
 
 def period_ledger(session: Session, *, period: StatPeriod, today: date) -> list[LedgerRow]:

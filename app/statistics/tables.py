@@ -96,6 +96,21 @@ def task_tables(s: Statistics) -> list[StatTable]:
                       f"截至{on.year}年{on.month}月{on.day}日", tips=tuple(t.source for t in s.tasks))]
 
 
+def voter_report_tables(s: Statistics) -> list[StatTable]:
+    """述职评议: the reports held in the period with their 测评, and who has none yet in the cycle."""
+    rows = tuple((r.deputy, f"{r.reported_on.year}年{r.reported_on.month}月{r.reported_on.day}日", r.place,
+                  str(r.voters_present), r.evaluation,
+                  _pct(r.satisfied + r.basically, r.satisfied + r.basically + r.unsatisfied) if r.evaluated else "—")
+                 for r in s.voter_reports)
+    missing = tuple((name, f"{s.report_cycle}尚未向选民述职") for _i, name in s.not_reported)
+    return [StatTable("voter_reports", "代表向选民述职评议情况",
+                      ("代表", "述职日期", "述职地点", "到会选民", "测评结果", "满意和基本满意占比"), rows,
+                      f"共 {len(rows)} 次述职"),
+            StatTable("voter_reports_missing", f"{s.report_cycle}尚未述职的代表", ("代表", "情况"), missing,
+                      f"{s.period.year}年：在任代表中尚有 {len(missing)} 人未述职（每名代表{'每届' if s.report_cycle != '本年度' else '每年'}"
+                      "至少向选民述职一次，县人大常委会乡村振兴主题活动方案）")]
+
+
 def _first(names: tuple[str, ...], shown: int = 8) -> str:
     """A printable cell: the first few, then how many in all (the home page lists them all)."""
     if not names:
@@ -113,4 +128,5 @@ def _task_state(task, on) -> str:
 
 def all_tables(s: Statistics) -> list[StatTable]:
     return [*coverage_tables(s), *participation_tables(s), *activity_tables(s),
-            *suggestion_tables(s), *contact_tables(s), *task_tables(s)]
+            *suggestion_tables(s), *contact_tables(s), *task_tables(s),
+            *voter_report_tables(s)]

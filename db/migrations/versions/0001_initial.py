@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-04 20:14:11.640321
+Create Date: 2026-12-04 20:19:15.218600
 """
 from alembic import op
 import sqlalchemy as sa
@@ -648,6 +648,34 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_suggestion_received_on'), ['received_on'], unique=False)
         batch_op.create_index(batch_op.f('ix_suggestion_source_uuid'), ['source_uuid'], unique=False)
         batch_op.create_index(batch_op.f('ix_suggestion_updated_at'), ['updated_at'], unique=False)
+
+    op.create_table('voter_report',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('deputy_id', sa.Integer(), nullable=False),
+    sa.Column('reported_on', sa.Date(), nullable=False),
+    sa.Column('place', sa.String(length=200), nullable=False),
+    sa.Column('voters_present', sa.Integer(), nullable=False),
+    sa.Column('text', sa.Text(), nullable=False),
+    sa.Column('scan_sha256', sa.String(length=64), nullable=False),
+    sa.Column('scan_ext', sa.String(length=10), nullable=False),
+    sa.Column('scan_name', sa.String(length=200), nullable=False),
+    sa.Column('satisfied', sa.Integer(), nullable=True),
+    sa.Column('basically', sa.Integer(), nullable=True),
+    sa.Column('unsatisfied', sa.Integer(), nullable=True),
+    sa.Column('uuid', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('deleted_at', sa.DateTime(), nullable=True),
+    sa.Column('deleted_label', sa.String(length=200), nullable=True),
+    sa.ForeignKeyConstraint(['deputy_id'], ['deputy.id'], name=op.f('fk_voter_report_deputy_id_deputy')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_voter_report')),
+    sa.UniqueConstraint('uuid', name=op.f('uq_voter_report_uuid'))
+    )
+    with op.batch_alter_table('voter_report', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_voter_report_deleted_at'), ['deleted_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_voter_report_deputy_id'), ['deputy_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_voter_report_reported_on'), ['reported_on'], unique=False)
+        batch_op.create_index(batch_op.f('ix_voter_report_updated_at'), ['updated_at'], unique=False)
 
     op.create_table('activity',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -1302,6 +1330,13 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_activity_deleted_at'))
 
     op.drop_table('activity')
+    with op.batch_alter_table('voter_report', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_voter_report_updated_at'))
+        batch_op.drop_index(batch_op.f('ix_voter_report_reported_on'))
+        batch_op.drop_index(batch_op.f('ix_voter_report_deputy_id'))
+        batch_op.drop_index(batch_op.f('ix_voter_report_deleted_at'))
+
+    op.drop_table('voter_report')
     with op.batch_alter_table('suggestion', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_suggestion_updated_at'))
         batch_op.drop_index(batch_op.f('ix_suggestion_source_uuid'))

@@ -61,3 +61,14 @@ def test_demo_december_session_notice_invites_every_deputy_in_office(demo, tmp_p
     text = "".join("".join(p.extract_text().split()) for p in PdfReader(path).pages)
     assert f"共{len(in_office)}人" in text and len(in_office) > 30
     assert all(name in text for _i, name in in_office)
+
+
+def test_demo_reports_to_voters_with_evaluations_and_deputies_still_to_report(demo):
+    from app.voter_reports.reading import missing, year_reports
+    reports = year_reports(demo, year=2026)
+    assert len(reports) == 6                          # the demo day is 20 November or later
+    assert sum(1 for r in reports if r.evaluated) == 5 and not reports[-1].evaluated
+    for r in reports:
+        if r.evaluated:
+            assert r.satisfied + r.basically + r.unsatisfied <= r.voters_present
+    assert len(missing(demo, year=2026)) > 30         # most deputies have not reported yet

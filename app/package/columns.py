@@ -38,7 +38,7 @@ SHORT_KEYS = frozenset({"name", "ethnicity", "political_status", "education", "w
                         "phone", "address", "group", "station", "leader", "deputy_leader", "head", "contact",
                         "constituency", "status_reason", "place", "kind", "theme", "campaign", "start_time",
                         "end_time", "way", "target_name", "number", "title", "county_reference",
-                        "answered_by", "issuer", "session", "activity", "reason", "lead"})
+                        "answered_by", "issuer", "session", "activity", "reason", "lead", "supervisors"})
 # Characters no cell may hold (XML 1.0 forbids them; Excel writers refuse them): C0 controls but tab,
 # line feed and carriage return.
 

@@ -16,6 +16,7 @@ from db.models.congress import CongressSession, SessionAttendance, SessionMotion
 from db.models.contact import ContactVisit
 from db.models.exchange import ExchangeLog
 from db.models.suggestion import Assignment, Closure, Reply, Suggestion
+from db.models.supervision import GroupSupervision
 
 @dataclass(frozen=True)
 class Picked:
@@ -55,6 +56,14 @@ def visits(session, scope) -> Picked:
     changed = ContactVisit.updated_at >= since if since is not None else None
     return _pick(session, ContactVisit, ContactVisit.visited_on, changed, scope,
                  (ContactVisit.visited_on, ContactVisit.id))
+
+
+def supervisions(session, scope) -> Picked:
+    """The presidium's visits and inspections of groups, by their day."""
+    since = scope.since
+    changed = GroupSupervision.updated_at >= since if since is not None else None
+    return _pick(session, GroupSupervision, GroupSupervision.on, changed, scope,
+                 (GroupSupervision.on, GroupSupervision.id))
 
 
 def suggestions(session, scope) -> Picked:

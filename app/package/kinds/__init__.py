@@ -16,6 +16,7 @@ from app.package.kinds.replies import ReplyKind
 from app.package.kinds.seats import SeatKind
 from app.package.kinds.stations import StationKind
 from app.package.kinds.suggestions import AssignmentKind, SuggestionKind
+from app.package.kinds.supervision import SupervisionKind
 
 __all__ = ["Kind", "Scope", "all_kinds", "specs"]
 
@@ -23,7 +24,8 @@ __all__ = ["Kind", "Scope", "all_kinds", "specs"]
 def all_kinds() -> list[Kind]:
     """Fresh instances (a kind may keep per-operation state such as the ID masking choice)."""
     kinds = [StationKind(), GroupKind(), DeputyKind(), MembershipKind(), SeatKind(), CongressKind(),
-             CongressAttendanceKind(), MotionKind(), ActivityKind(), AttendanceKind(), ContactKind(), SuggestionKind(),
+             CongressAttendanceKind(), MotionKind(), ActivityKind(), AttendanceKind(), ContactKind(), SupervisionKind(),
+             SuggestionKind(),
              AssignmentKind(), ReplyKind(), CalendarKind(), NoticeKind()]
     return sorted(kinds, key=lambda k: k.order)
 

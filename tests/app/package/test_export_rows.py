@@ -16,6 +16,7 @@ from db.models.congress import (CongressSession, MotionSigner, SessionAgendaItem
                                 SessionPresidiumMember)
 from db.models.contact import ContactVisit, FixedVoter, HelpedHousehold
 from db.models.roster import Deputy, DeputyGroup, DeputyLevel, GroupMembership, Station
+from db.models.supervision import GroupSupervision
 from db.models.suggestion import (Assignment, AssignmentUnit, Closure, HandlingUnit, Reply, Suggestion,
                                   SuggestionCosigner)
 from tests.app.package.helpers import data_rows, export_q3, set_township
@@ -80,6 +81,7 @@ def build(store) -> None:
         _activities(s, people, one, two)
         _contacts(s, people)
         _suggestions(s, people)
+        _supervision(s, one, two)
         s.flush()
         # The leader link and memberships above touched the groups: their change times as built.
         s.execute(update(DeputyGroup).where(DeputyGroup.id == one.id).values(updated_at=IN))
@@ -173,6 +175,18 @@ def _contacts(s, people) -> None:
         ContactVisit(deputy_id=z, voter_id=voter.id, visited_on=date(2026, 6, 1), uuid=_uuid("v5"), updated_at=OLD),
         ContactVisit(deputy_id=z, voter_id=voter.id, visited_on=date(2026, 10, 1), uuid=_uuid("v6"),
                      updated_at=AFTER)])
+
+
+def _supervision(s, one, two) -> None:
+    s.add_all([
+        GroupSupervision(group_id=two.id, on=date(2026, 9, 30), way="检查", supervisors="王秀英", findings="",
+                         uuid=_uuid("sv2"), updated_at=EDGE),
+        GroupSupervision(group_id=one.id, on=date(2026, 7, 1), way="实地督导", supervisors="李建国、王秀英",
+                         findings="签到表缺两人签名", uuid=_uuid("sv1"), updated_at=IN),
+        GroupSupervision(group_id=one.id, on=date(2026, 8, 1), way="检查", supervisors="李建国", deleted_at=GONE,
+                         uuid=_uuid("sv3"), updated_at=IN),
+        GroupSupervision(group_id=one.id, on=date(2026, 6, 30), way="检查", supervisors="李建国",
+                         uuid=_uuid("sv4"), updated_at=OLD)])
 
 
 def _suggestions(s, people) -> None:
@@ -272,6 +286,9 @@ def expected(*, masked: bool) -> dict[str, list[list]]:
             [u["v1"], "本期", u["张三"], "张三", date(2026, 7, 15), "上门走访", "固定联系选民", u["voter"], "刘大妈",
              "了解饮水情况", IN],
             [u["v3"], "本期", u["张三"], "张三", date(2026, 7, 15), "电话", None, None, None, "问候", IN]],
+        "督导检查": [
+            [u["sv1"], "本期", u["g1"], "第一代表小组", date(2026, 7, 1), "实地督导", "李建国、王秀英", "签到表缺两人签名", IN],
+            [u["sv2"], "本期", u["g2"], "第二代表小组", date(2026, 9, 30), "检查", "王秀英", None, EDGE]],
         "意见建议": [
             [u["s1"], "本期", "2026-001", 2026, 1, date(2026, 7, 1), u["张三"], "张三", f"{u['赵六']}；{u['李四']}",
              "赵六、李四", "建议1", "路面破损", "交通", "代表活动", u["a1"], date(2026, 8, 30), "解决", "已修好", IN],

@@ -120,7 +120,7 @@ def _row_texts(pkg: Package) -> dict[tuple[str, str], str]:
 
 def sheet_texts(rows: SheetRows) -> list[tuple[str, str]]:
     """(uuid, JSON of the row's canonical values) of each row of one sheet, a later row with the same
-    uuid replacing an earlier one in its place; built a column at a time (county scale: 441,000 rows),
+    uuid replacing an earlier one in its place; built a column at a time (a county's hundreds of thousands of rows),
     from the sheet's own columns (no dict per row)."""
     pairs = list(zip(rows.column("uuid"), column_json_texts(rows.names, rows.columns)))
     if len({u for u, _ in pairs}) != len(pairs):
@@ -184,7 +184,7 @@ def _text_batches(rows: SheetRows, size: int = STORED_BATCH):
 
 
 def _distinct(values: list[str]) -> bool:
-    """No value twice; sorted rather than put in a set (400,000 uuids: a 16 MB set, a 3 MB list)."""
+    """No value twice; sorted rather than put in a set (a list of a county's uuids is a fraction of a set of them)."""
     ordered = sorted(values)
     return all(map(ne, ordered, islice(ordered, 1, None)))
 

@@ -50,7 +50,7 @@ def read_package(path: Path, *, specs: dict[str, SheetSpec], key: str = "") -> P
 @contextmanager
 def no_cycle_collection():
     """Reading (or storing) a package makes millions of small objects and no reference cycles; the
-    cycle collector would rescan them again and again while they pile up (a third of the time)."""
+    cycle collector would rescan them again and again while they pile up (bench/RESULTS.md)."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -123,8 +123,7 @@ def _sheet_list(cells: list[list]) -> list[SheetInfo]:
     return out
 
 
-CHUNK = 5_000             # rows converted together: bounded memory, column-wise speed (20,000: the same
-                          # time, 20 MB more at county scale)
+CHUNK = 5_000             # rows converted together: bounded memory, column-wise speed (bench/RESULTS.md)
 HASHED = 2_000            # rows hashed together
 CODED_KINDS = (TEXT, CHOICE, DATE, DATETIME)    # columns whose equal values are kept once (see sheet_rows)
 

@@ -1,5 +1,5 @@
 """One sheet's read rows, held compactly: a column of values per key and an array of row numbers
-instead of a dict per row (a county's 441,000 rows as dicts took ~250 MB), a column of repeated
+instead of a dict per row (a county's rows as dicts cost more memory than the package itself), a column of repeated
 values as each distinct value once and a small number per row. Iterating gives the (row number,
 dict) pairs a list of them would, each dict made when it is reached."""
 from __future__ import annotations

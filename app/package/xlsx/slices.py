@@ -1,5 +1,5 @@
 """A big sheet read a slice at a time: calamine parses a whole sheet into its own cells before giving
-the first row (a county's 400,000 attendance rows: ~320 MB), so the sheet's XML is streamed out of
+the first row (a county's attendance sheet: more than the memory goal), so the sheet's XML is streamed out of
 the zip, cut about every SLICE_BYTES where a numbered row starts (<row r="…">), and each slice is
 read as a tiny workbook of its own (stored, not compressed).
 The rows come out as reading the whole sheet gives them: the same values, numbered from row 1 of
@@ -14,8 +14,7 @@ from io import BytesIO
 from defusedxml import ElementTree as SafeET
 from python_calamine import CalamineWorkbook
 
-SLICE_BYTES = 1024 * 1024   # a sheet's XML larger than this is read in slices of about this size (1 MB: ~1,700
-                            # attendance rows; bigger slices cost the same time and more memory)
+SLICE_BYTES = 1024 * 1024   # a sheet's XML larger than this is read in slices of about this size
 
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _RELS = "http://schemas.openxmlformats.org/package/2006/relationships"

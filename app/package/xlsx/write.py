@@ -15,7 +15,6 @@ from xlsxwriter.utility import xl_rowcol_to_cell_fast
 from xlsxwriter.worksheet import CellDatetimeTuple, CellNumberTuple, CellStringTuple, Worksheet
 
 FORMULA_LIKE = ("=", "+", "-", "@", "\t")
-FORMULA_FIRST = frozenset(FORMULA_LIKE)     # each one character: a text starting with one is kept as text
 HEAD = {"bold": True, "bg_color": "#DDEBF7", "pattern": 1}
 
 
@@ -117,7 +116,11 @@ class Sheet:
 
     def rows(self, rows: list[list], first: int) -> None:
         """Every non-blank cell of the rows, the first at row index `first`."""
-        _put_rows(self._ws, self._fmt, rows, first)
+        ws, fmt = self._ws, self._fmt
+        for r, row in enumerate(rows, start=first):
+            for c, value in enumerate(row):
+                if value is not None:
+                    _put(ws, fmt, r, c, value)
 
     def put(self, r: int, c: int, value) -> None:
         _put(self._ws, self._fmt, r, c, value)
@@ -137,45 +140,6 @@ def _page_setup(ws, title: str) -> None:
     ws.set_margins(left=0.4, right=0.4, top=0.7, bottom=0.6)
     ws.set_header(f"&C{title.replace('&', '&&')}", {"margin": 0.3})
     ws.set_footer("&C第 &P 页 共 &N 页", {"margin": 0.3})
-
-
-def _cell_writers(ws) -> tuple:
-    """xlsxwriter's undecorated cell writers, which its public write_string & co. call once they have
-    checked for "A1" notation (a package addresses its hundreds of thousands of cells by number)."""
-    return tuple(getattr(ws, "_" + name, None) or getattr(ws, name)
-                 for name in ("write_string", "write_number", "write_datetime", "write_boolean"))
-
-
-def _put_rows(ws, fmt: _Formats, rows: list[list], first: int) -> None:
-    """`_put` of every non-blank cell of the rows, the first at row index `first` (the hot loop of an
-    export: the same cells and formats as `_put`, without a call per cell to decide them)."""
-    w_str, w_num, w_date, w_bool = _cell_writers(ws)
-    text, day, moment = fmt.text, fmt.day, fmt.moment
-    r = first
-    for row in rows:
-        c = 0
-        for value in row:
-            kind = type(value)
-            if kind is str:
-                if value:
-                    if value[0] in FORMULA_FIRST:
-                        w_str(r, c, value, text)
-                    else:
-                        w_str(r, c, value)
-            elif value is None:
-                pass
-            elif kind is datetime:
-                w_date(r, c, value, moment)
-            elif kind is date:
-                w_date(r, c, value, day)
-            elif kind is bool:
-                w_bool(r, c, value)
-            elif kind is int or kind is float:
-                w_num(r, c, value)
-            else:
-                w_str(r, c, str(value))
-            c += 1
-        r += 1
 
 
 def _put(ws, fmt: _Formats, r: int, c: int, value) -> None:

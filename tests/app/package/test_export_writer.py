@@ -169,3 +169,27 @@ def test_the_county_summary_prints_the_same_way(tmp_path):
     assert (ws.page_setup.orientation, ws.page_setup.paperSize, ws.print_title_rows) == ("landscape", 9, "$1:$1")
     assert ws.oddHeader.center.text == "崇阳县　2026年第3季度　样表"
     assert ws.oddFooter.center.text == "第 &P 页 共 &N 页"
+
+
+def test_the_xlsxwriter_internals_the_fast_sheet_relies_on():
+    """`_Sheet` (app/package/xlsx/write.py) overrides a private method of xlsxwriter's worksheet and
+    reads its private state, which is why pyproject.toml holds xlsxwriter to 3.3.x. A new release may
+    be allowed once this test (naming each internal) and the byte-for-byte test above pass with it."""
+    import inspect
+
+    import xlsxwriter
+    from xlsxwriter.utility import xl_rowcol_to_cell_fast
+    from xlsxwriter.worksheet import CellDatetimeTuple, CellNumberTuple, CellStringTuple, ColumnInfo, Worksheet
+
+    assert xlsxwriter.__version__.startswith("3.3."), "a new xlsxwriter: check `_Sheet` against it, then widen the pin"
+    assert list(inspect.signature(Worksheet._write_cell).parameters) == ["self", "row", "col", "cell"], \
+        "Worksheet._write_cell(row, col, cell) is what `_Sheet` overrides"
+    assert CellStringTuple._fields == ("string", "format"), "a text cell's fields"
+    assert CellNumberTuple._fields == ("number", "format"), "a number cell's fields"
+    assert CellDatetimeTuple._fields == ("number", "format"), "a date cell's fields (its serial number)"
+    ws = Worksheet()
+    for attribute in ("constant_memory", "row_info", "col_info", "fh"):
+        assert hasattr(ws, attribute), f"Worksheet.{attribute}, read by `_Sheet`"
+    assert "column_format" in inspect.signature(ColumnInfo).parameters, "ColumnInfo.column_format (a column's format)"
+    assert hasattr(xlsxwriter.format.Format, "_get_xf_index"), "Format._get_xf_index(), the cell's style number"
+    assert xl_rowcol_to_cell_fast(1, 27) == "AB2"

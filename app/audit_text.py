@@ -31,6 +31,8 @@ FIELD_LABELS = {
     "progress": "进展", "shortlisted": "入围", "reviewed_on": "审核日期", "check_activity": "检查活动",
     "contact": "联系人", "active": "启用", "categories": "类别", "half_day": "半天",
     "county_reference": "县里编号",
+    "requested_on": "申请日期", "decision": "审批结果", "decided_by": "审批人", "decided_on": "审批日期",
+    "note": "审批意见", "voters": "到会选民", "scan": "述职报告扫描件", "findings": "发现的问题及意见", "supervisors": "主席团人员", "way": "方式",
 }
 
 

@@ -134,7 +134,7 @@ class DossierReport:
             return self._none(doc, "向选民述职记录")
         if told:
             rows = [(format_date_cn(r.on), r.place, f"{r.voters_present} 人", r.evaluation) for r in told]
-            doc.table(("述职日期", "述职地点", "到会选民", "选民测评结果"), rows, widths=(2.2, 2.6, 1.4, 3.8),
+            doc.table(("述职日期", "述职地点", "到会选民", "选民测评结果"), rows, widths=(2.2, 2.3, 1.3, 4.2),
                       aligns=("center", "left", "center", "left"))
         if lines:
             self._activity_table(doc, lines)

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-04 20:19:15.218600
+Create Date: 2026-12-04 20:25:21.491109
 """
 from alembic import op
 import sqlalchemy as sa
@@ -677,6 +677,31 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_voter_report_reported_on'), ['reported_on'], unique=False)
         batch_op.create_index(batch_op.f('ix_voter_report_updated_at'), ['updated_at'], unique=False)
 
+    op.create_table('voter_request',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('deputy_id', sa.Integer(), nullable=False),
+    sa.Column('voter_name', sa.String(length=40), nullable=False),
+    sa.Column('voter_contact', sa.String(length=200), nullable=False),
+    sa.Column('matter', sa.Text(), nullable=False),
+    sa.Column('requested_on', sa.Date(), nullable=False),
+    sa.Column('met_on', sa.Date(), nullable=True),
+    sa.Column('outcome', sa.String(length=10), nullable=False),
+    sa.Column('outcome_note', sa.Text(), nullable=False),
+    sa.Column('uuid', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('deleted_at', sa.DateTime(), nullable=True),
+    sa.Column('deleted_label', sa.String(length=200), nullable=True),
+    sa.ForeignKeyConstraint(['deputy_id'], ['deputy.id'], name=op.f('fk_voter_request_deputy_id_deputy')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_voter_request')),
+    sa.UniqueConstraint('uuid', name=op.f('uq_voter_request_uuid'))
+    )
+    with op.batch_alter_table('voter_request', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_voter_request_deleted_at'), ['deleted_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_voter_request_deputy_id'), ['deputy_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_voter_request_requested_on'), ['requested_on'], unique=False)
+        batch_op.create_index(batch_op.f('ix_voter_request_updated_at'), ['updated_at'], unique=False)
+
     op.create_table('activity',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('kind', sa.String(length=40), nullable=False),
@@ -1330,6 +1355,13 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_activity_deleted_at'))
 
     op.drop_table('activity')
+    with op.batch_alter_table('voter_request', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_voter_request_updated_at'))
+        batch_op.drop_index(batch_op.f('ix_voter_request_requested_on'))
+        batch_op.drop_index(batch_op.f('ix_voter_request_deputy_id'))
+        batch_op.drop_index(batch_op.f('ix_voter_request_deleted_at'))
+
+    op.drop_table('voter_request')
     with op.batch_alter_table('voter_report', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_voter_report_updated_at'))
         batch_op.drop_index(batch_op.f('ix_voter_report_reported_on'))

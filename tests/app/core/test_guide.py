@@ -48,3 +48,8 @@ def test_the_ledger_guide_explains_its_supervision_marks_with_the_townships_numb
     page = guide_html("suggestions", Rules(unassigned_flag_working_days=8, overdue_flag_working_days=4))
     assert "登记满 8 个工作日仍未交办" in page and "答复期限满 4 个工作日" in page
     assert "对办理不力或两次以上答复不满意的" in page
+
+
+def test_the_activities_guide_explains_voters_requests_to_meet_a_deputy():
+    page = guide_html("activities", Rules())
+    assert "登记约见申请" in page and "登记见面结果" in page

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from ui.contacts.tab import ContactsTab
+from ui.activities.deliberation_tab import DeliberationTab
 from ui.activities.leave_tab import LeaveTab
 from ui.activities.list_tab import ActivityListTab
 from ui.activities.plans_tab import FundingTab, PlansTab
@@ -15,7 +16,7 @@ from ui.congress.panel import CongressPanel
 from ui.qt import QTabWidget, QTimer, QVBoxLayout, QWidget
 from ui.refresh import refresh_when_seen
 
-TABS = ("list", "plans", "funding", "contacts", "reception", "requests", "leave", "reports", "congress")
+TABS = ("list", "plans", "funding", "contacts", "reception", "requests", "deliberation", "leave", "reports", "congress")
 WATCH = {
     "list": {"activity", "deputy", "deputy_group", "group_membership"},
     "plans": {"activity", "group_plan", "deputy_group"},
@@ -23,6 +24,7 @@ WATCH = {
     "contacts": {"deputy", "fixed_voter", "helped_household", "contact_visit", "deputy_level", "setting"},
     "reception": {"reception_day", "reception_matter", "suggestion"},
     "requests": {"voter_request", "deputy"},
+    "deliberation": {"deliberation_topic"},
     "leave": {"leave_request", "activity", "congress_session", "deputy"},
     "reports": {"voter_report", "deputy", "deputy_level", "setting"},
 }
@@ -43,12 +45,14 @@ class Page(QWidget):
         self.contacts = ContactsTab(ctx, today=today, load=False)
         self.reception = ReceptionTab(ctx, today=today, load=False)
         self.requests = VoterRequestsTab(ctx, today=today, load=False)
+        self.deliberation = DeliberationTab(ctx, today=today, load=False)
         self.leave = LeaveTab(ctx, today=today, load=False)
         self.reports = VoterReportsTab(ctx, today=today, load=False)
         self.congress = CongressPanel(ctx)
         self.tabs = QTabWidget()
         for widget, title in ((self.list, "活动记录"), (self.plans, "活动计划与完成"), (self.funding, "补助台账"),
                               (self.contacts, "联系台账"), (self.reception, "接待选民日"), (self.requests, "选民约见"),
+                              (self.deliberation, "人民议事厅"),
                               (self.leave, "请假审批"), (self.reports, "述职评议"),
                               (self.congress, "人代会与票决")):
             self.tabs.addTab(widget, title)

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-04 20:25:21.491109
+Create Date: 2026-12-04 20:29:42.674158
 """
 from alembic import op
 import sqlalchemy as sa
@@ -131,6 +131,28 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_county_package')),
     sa.UniqueConstraint('township_code', 'period_from', 'period_to', name=op.f('uq_county_package_township_code'))
     )
+    op.create_table('deliberation_topic',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('topic', sa.String(length=200), nullable=False),
+    sa.Column('held_on', sa.Date(), nullable=False),
+    sa.Column('place', sa.String(length=200), nullable=False),
+    sa.Column('participants', sa.String(length=200), nullable=False),
+    sa.Column('matters', sa.Text(), nullable=False),
+    sa.Column('outcome', sa.Text(), nullable=False),
+    sa.Column('progress', sa.String(length=10), nullable=False),
+    sa.Column('uuid', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('deleted_at', sa.DateTime(), nullable=True),
+    sa.Column('deleted_label', sa.String(length=200), nullable=True),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_deliberation_topic')),
+    sa.UniqueConstraint('uuid', name=op.f('uq_deliberation_topic_uuid'))
+    )
+    with op.batch_alter_table('deliberation_topic', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_deliberation_topic_deleted_at'), ['deleted_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_deliberation_topic_held_on'), ['held_on'], unique=False)
+        batch_op.create_index(batch_op.f('ix_deliberation_topic_updated_at'), ['updated_at'], unique=False)
+
     op.create_table('deputy',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('name', sa.String(length=40), nullable=False),
@@ -1505,6 +1527,12 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_deputy_deleted_at'))
 
     op.drop_table('deputy')
+    with op.batch_alter_table('deliberation_topic', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_deliberation_topic_updated_at'))
+        batch_op.drop_index(batch_op.f('ix_deliberation_topic_held_on'))
+        batch_op.drop_index(batch_op.f('ix_deliberation_topic_deleted_at'))
+
+    op.drop_table('deliberation_topic')
     op.drop_table('county_package')
     with op.batch_alter_table('congress_session', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_congress_session_updated_at'))

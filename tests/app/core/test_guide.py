@@ -53,3 +53,8 @@ def test_the_ledger_guide_explains_its_supervision_marks_with_the_townships_numb
 def test_the_activities_guide_explains_voters_requests_to_meet_a_deputy():
     page = guide_html("activities", Rules())
     assert "登记约见申请" in page and "登记见面结果" in page
+
+
+def test_the_activities_guide_explains_the_deliberation_hall_topics():
+    page = guide_html("activities", Rules())
+    assert "登记议题" in page and "挂图推进" in page

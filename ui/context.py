@@ -30,9 +30,6 @@ class AppContext(QObject):
     def _announce(self, changes: Changes) -> None:
         self.changed.emit(changes)
 
-    def notify(self, *entities: str) -> None:
-        self.changed.emit(Changes(entities))
-
     def go(self, key: str, **kwargs: Any) -> None:
         self.open_page.emit(key, kwargs)
 

@@ -129,8 +129,8 @@ class LockController(QObject):
         self.enabled = now.has_password and now.idle_minutes > 0
         self.idle_seconds = now.idle_minutes * 60
 
-    def _on_changed(self, entities) -> None:
-        if "setting" in entities:
+    def _on_changed(self, changes) -> None:
+        if changes.touches({"setting"}):
             self.reload()
 
     def eventFilter(self, watched, event) -> bool:

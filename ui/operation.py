@@ -1,14 +1,16 @@
 """The one way a screen runs a user operation that may take longer than a moment, in the manner
 of Anki's CollectionOp: the app-layer call runs in a worker thread with a Progress (app/progress.py);
 a dialog with a cancel button appears once it has run past a moment; success, a Chinese error or a
-cancel is reported on the UI thread, and the tables it changed are announced to the pages.
+cancel is reported on the UI thread. The tables a write changed are announced by the store itself
+once it commits (app/changes.py), and reach the pages queued on the UI thread (ui/context.py),
+before the outcome is reported.
 
 One write at a time: a write asked for while another runs, through the runner or ctx.attempt, is
 refused with a message naming the one under way (its dialog is window-modal once shown). The worker never touches a widget: it
 only emits signals, which Qt delivers to the UI thread."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
 from app.progress import Cancelled, Progress
@@ -56,8 +58,7 @@ class _Worker(QThread):
 class Operation(QObject):
     """Operation(parent, ctx, work, title=…).success(fn).run()
 
-    `work(progress)` is the app-layer call; `changes` the tables it writes, announced through
-    `ctx.notify` after it succeeds; `writes=False` for work that only reads the data (printing,
+    `work(progress)` is the app-layer call; `writes=False` for work that only reads the data (printing,
     exporting a workbook), which may run beside a write; `cancellable=False` for work that never
     looks at `progress.cancelled` (its dialog then offers no 取消 it could not honour)."""
 
@@ -67,10 +68,10 @@ class Operation(QObject):
     ended = Signal()
 
     def __init__(self, parent: QWidget, ctx, work: Callable[[Progress], Any], *, title: str,
-                 changes: Iterable[str] = (), writes: bool = True, cancellable: bool = True) -> None:
+                 writes: bool = True, cancellable: bool = True) -> None:
         super().__init__(parent)
         self.parent_widget, self.ctx, self.title = parent, ctx, title
-        self.changes, self.writes, self.cancellable = tuple(changes), writes, cancellable
+        self.writes, self.cancellable = writes, cancellable
         self.relay = _Relay()
         self.worker = _Worker(work, self.relay)
         self.dialog: QProgressDialog | None = None
@@ -147,8 +148,6 @@ class Operation(QObject):
 
     def _finished(self, result: Any) -> None:
         def succeeded() -> None:
-            if self.changes:
-                self.ctx.notify(*self.changes)
             if self._on_success is not None:
                 self._on_success(result)
             self.done.emit(result)
@@ -186,10 +185,10 @@ def running_write(ctx) -> Operation | None:
 
 
 def run_operation(parent: QWidget, ctx, work: Callable[[Progress], Any], *, title: str,
-                  changes: Iterable[str] = (), writes: bool = True, cancellable: bool = True,
+                  writes: bool = True, cancellable: bool = True,
                   on_success: Callable[[Any], object] | None = None) -> Operation | None:
     """Build and start an Operation; None when it was refused (another write under way)."""
-    op = Operation(parent, ctx, work, title=title, changes=changes, writes=writes,
+    op = Operation(parent, ctx, work, title=title, writes=writes,
                    cancellable=cancellable)
     if on_success is not None:
         op.success(on_success)

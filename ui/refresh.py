@@ -1,6 +1,8 @@
-"""Refresh when seen: a widget reloads on a relevant save only if someone can see it; a hidden one
-(another page of the stack, a tab not current, a closed dialog) is marked stale and catches up
-the next time it is shown. A save then costs the UI thread only what is on screen."""
+"""Refresh when seen: a widget declares the tables it shows and reloads when a committed write
+changed one of them (the store announces each write's tables itself, app/changes.py), but only if
+someone can see it; a hidden one (another page of the stack, a tab not current, a closed dialog)
+is marked stale and catches up the next time it is shown. A save then costs the UI thread only
+what is on screen."""
 from __future__ import annotations
 
 from typing import Callable, Iterable
@@ -8,33 +10,27 @@ from typing import Callable, Iterable
 from app.changes import ANYTHING
 from ui.qt import QObject, QtCore, QWidget
 
-Relevant = Callable[[set[str]], bool]
-
-
-def touches(*tables: str) -> Relevant:
-    """A relevance test: the write changed one of these tables, or may have changed anything."""
-    watched = frozenset(tables)
-    return lambda changed: ANYTHING in changed or not watched.isdisjoint(changed)
-
-
-def any_change(_entities: set[str]) -> bool:
-    return True
-
 
 class Refresher(QObject):
-    """Calls `reload()` for each change `relevant(entities)` accepts: at once while `widget` is
-    visible, else once when it is next shown, however many changes came meanwhile."""
+    """Calls `reload()` after each write that changed one of `shows` (table names; None: any
+    write): at once while `widget` is visible, else once when it is next shown, however many
+    writes came meanwhile. `shows` must name every table `reload` reads (tests check it)."""
 
     def __init__(self, widget: QWidget, ctx, reload: Callable[[], object], *,
-                 relevant: Relevant = any_change) -> None:
+                 shows: Iterable[str] | None) -> None:
         super().__init__(widget)
-        self.widget, self.reload, self.relevant = widget, reload, relevant
+        self.widget, self.reload = widget, reload
+        self.shows = None if shows is None else frozenset(shows)
         self.stale = False
         widget.installEventFilter(self)
         ctx.changed.connect(self.changed)
 
-    def changed(self, entities: Iterable[str]) -> None:
-        if not self.relevant(set(entities)):
+    def relevant(self, changed: Iterable[str]) -> bool:
+        changed = frozenset(changed)
+        return self.shows is None or ANYTHING in changed or not self.shows.isdisjoint(changed)
+
+    def changed(self, changed: Iterable[str]) -> None:
+        if not self.relevant(changed):
             return
         if self.widget.isVisible():
             self.reload()
@@ -51,5 +47,5 @@ class Refresher(QObject):
 
 
 def refresh_when_seen(widget: QWidget, ctx, reload: Callable[[], object], *,
-                      relevant: Relevant = any_change) -> Refresher:
-    return Refresher(widget, ctx, reload, relevant=relevant)
+                      shows: Iterable[str] | None) -> Refresher:
+    return Refresher(widget, ctx, reload, shows=shows)

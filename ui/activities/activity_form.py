@@ -208,7 +208,6 @@ class ActivityDialog(QDialog):
         if self.attachments.pending:
             self.ctx.attempt(self, lambda: attach_files(self.ctx.store, activity_id=result.activity_id,
                                                         paths=self.attachments.pending))
-        self.ctx.notify("activity")
         self.accept()
 
     def _load(self, view) -> None:

@@ -10,10 +10,11 @@ from app.contacts import views
 from ui.activities.small_dialogs import ask, date_edit
 from ui.qt import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QHBoxLayout, QLabel, QLineEdit,
                    QPushButton, QSpinBox, QSplitter, QTableView, QVBoxLayout, QWidget, Qt)
+from ui.refresh import refresh_when_seen
 from ui.table_model import Column, RowTableModel
 
 MAX_WARNINGS = 6
-WATCH = {"committee_member", "committee_contact", "committee_meeting", "deputy", "setting"}
+WATCH = {"committee_member", "committee_contact", "committee_meeting", "deputy", "deputy_level", "setting"}
 MEMBERS = (Column("姓名", lambda m: m.name, 80, sort_key=lambda m: name_sort_key(m.name)),
            Column("职务", lambda m: m.post, 140),
            Column("类别", lambda m: "驻会" if m.resident else "非驻会", 60, "center"),
@@ -72,12 +73,8 @@ class CommitteeDialog(QDialog):
         close = QPushButton("关闭", autoDefault=False)
         close.clicked.connect(self.accept)
         layout.addWidget(close, 0, Qt.AlignRight)
-        ctx.changed.connect(self._on_changed)
+        refresh_when_seen(self, ctx, self.refresh, shows=WATCH)
         self.refresh()
-
-    def _on_changed(self, entities) -> None:
-        if "*" in entities or entities & WATCH:
-            self.refresh()
 
     def refresh(self) -> None:
         keep = self.member_id
@@ -114,7 +111,7 @@ class CommitteeDialog(QDialog):
         name, post, resident = QLineEdit(), QLineEdit(), QCheckBox("驻会（否则为非驻会委员）", checked=True)
         if ask(self, "新增常委会组成人员", [("姓名", name), ("职务", post), ("类别", resident)]):
             new_id = self._do(lambda: views.new_member(self.ctx.store, name=name.text(), post=post.text(),
-                                                       resident=resident.isChecked()), "committee_member")
+                                                       resident=resident.isChecked()))
             if new_id is not None:
                 self.select_member(new_id)
 
@@ -131,7 +128,7 @@ class CommitteeDialog(QDialog):
         if deputy.count() and ask(self, f"{member.name} 联系代表", [("代表", deputy), ("联系起始", since)]):
             self._do(lambda: views.link_member(self.ctx.store, member_id=member.id,
                                                deputy_id=deputy.currentData(),
-                                               since=since.date().toPython()), "committee_contact")
+                                               since=since.date().toPython()))
 
     def add_meeting(self) -> None:
         member = self.member
@@ -147,10 +144,7 @@ class CommitteeDialog(QDialog):
         if ask(self, f"{member.name} 与代表见面", [("代表", deputy), ("日期", day), ("内容", content)]):
             self._do(lambda: views.new_meeting(self.ctx.store, member_id=member.id,
                                                deputy_id=deputy.currentData(), met_on=day.date().toPython(),
-                                               content=content.text()), "committee_meeting")
+                                               content=content.text()))
 
-    def _do(self, action, entity: str):
-        result = self.ctx.attempt(self, lambda: action() or True)
-        if result is not None:
-            self.ctx.notify(entity)
-        return result
+    def _do(self, action):
+        return self.ctx.attempt(self, lambda: action() or True)

@@ -65,5 +65,4 @@ class KindsDialog(QDialog):
 
     def save(self) -> None:
         if self.ctx.attempt(self, lambda: views.save_kinds(self.ctx.store, kinds=self.kinds()) or True):
-            self.ctx.notify("activity_kind")
             self.accept()

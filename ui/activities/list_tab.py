@@ -202,9 +202,8 @@ class ActivityListTab(QWidget):
     def delete(self) -> None:
         row = self.chosen("删除")
         if row and QMessageBox.question(self, "删除", f"把活动“{row.theme or row.kind}”移到回收站？可以从回收站恢复。") \
-                == QMessageBox.Yes and self.ctx.attempt(
-                self, lambda: delete_activity(self.ctx.store, activity_id=row.id) or True):
-            self.ctx.notify("activity")
+                == QMessageBox.Yes:
+            self.ctx.attempt(self, lambda: delete_activity(self.ctx.store, activity_id=row.id))
 
     def _save_path(self, name: str) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(self, "保存 PDF", name, "PDF 文件 (*.pdf)")

@@ -17,21 +17,19 @@ from ui.qt import QTabWidget, QTimer, QVBoxLayout, QWidget
 from ui.refresh import refresh_when_seen
 
 TABS = ("list", "plans", "funding", "contacts", "reception", "requests", "deliberation", "leave", "reports", "congress")
-WATCH = {
-    "list": {"activity", "deputy", "deputy_group", "group_membership"},
-    "plans": {"activity", "group_plan", "deputy_group"},
-    "funding": {"activity", "deputy_level", "setting"},
-    "contacts": {"deputy", "fixed_voter", "helped_household", "contact_visit", "deputy_level", "setting"},
-    "reception": {"reception_day", "reception_matter", "suggestion"},
-    "requests": {"voter_request", "deputy"},
+WATCH = {   # the tables each tab reads (tests/ui/core/test_pages_declare_reads.py checks it)
+    "list": {"activity", "attendance", "deputy", "deputy_group", "group_membership", "station"},
+    "plans": {"activity", "deputy_group", "group_plan"},
+    "funding": {"activity", "attendance", "deputy", "deputy_level", "setting"},
+    "contacts": {"contact_visit", "deputy", "deputy_level", "fixed_voter", "helped_household",
+                 "setting"},
+    "reception": {"deputy", "reception_day", "reception_deputy", "reception_matter", "station",
+                  "suggestion"},
+    "requests": {"deputy", "voter_request"},
     "deliberation": {"deliberation_topic"},
-    "leave": {"leave_request", "activity", "congress_session", "deputy"},
-    "reports": {"voter_report", "deputy", "deputy_level", "setting"},
+    "leave": {"activity", "congress_session", "deputy", "leave_request"},
+    "reports": {"deputy", "deputy_level", "setting", "voter_report"},
 }
-
-
-def _relevant(key: str, entities: set[str]) -> bool:
-    return "*" in entities or bool(entities & WATCH[key])
 
 
 class Page(QWidget):
@@ -60,8 +58,7 @@ class Page(QWidget):
         layout.addWidget(self.tabs)
         for key in WATCH:   # each tab on its own: only the current one reloads at once
             tab = getattr(self, key)
-            refresher = refresh_when_seen(tab, ctx, tab.refresh,
-                                          relevant=lambda entities, key=key: _relevant(key, entities))
+            refresher = refresh_when_seen(tab, ctx, tab.refresh, shows=WATCH[key])
             refresher.stale = key != "list"    # not read yet: read when first shown
 
     def show_with(self, **kwargs) -> None:

@@ -78,10 +78,10 @@ class PlansTab(QWidget):
         form = QFormLayout(dialog)
         form.addRow("活动主题", theme)
         form.addRow(buttons)
-        if dialog.exec() and self.ctx.attempt(self, lambda: views.save_plan(
+        if dialog.exec():
+            self.ctx.attempt(self, lambda: views.save_plan(
                 self.ctx.store, group_id=row.group_id, year=self.year.value(), quarter=row.quarter,
-                theme=theme.text()) or True):
-            self.ctx.notify("group_plan")
+                theme=theme.text()))
 
 
 class FundingTab(QWidget):

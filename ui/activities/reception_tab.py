@@ -87,8 +87,7 @@ class ReceptionTab(QWidget):
         data = ReceptionInput(held_on=held.date().toPython(), station_id=station.currentData(), place=place.text(),
                               voters_count=voters.value(), deputy_ids=chosen,
                               matters=tuple(_matter(line) for line in matters.toPlainText().splitlines() if line.strip()))
-        if self.ctx.attempt(self, lambda: record_reception(self.ctx.store, data)) is not None:
-            self.ctx.notify("reception_day")
+        self.ctx.attempt(self, lambda: record_reception(self.ctx.store, data))
 
     def set_outcome(self) -> None:
         matter = self._matter()
@@ -96,10 +95,9 @@ class ReceptionTab(QWidget):
             return
         outcome, note = QComboBox(), QLineEdit(matter.outcome_note)
         outcome.addItems(OUTCOMES)
-        if ask(self, "登记办理结果", [("事项", QLabel(matter.content)), ("办理结果", outcome), ("说明", note)]) and \
-                self.ctx.attempt(self, lambda: set_outcome(self.ctx.store, matter_id=matter.id,
-                                                           outcome=outcome.currentText(), note=note.text()) or True):
-            self.ctx.notify("reception_matter")
+        if ask(self, "登记办理结果", [("事项", QLabel(matter.content)), ("办理结果", outcome), ("说明", note)]):
+            self.ctx.attempt(self, lambda: set_outcome(self.ctx.store, matter_id=matter.id,
+                                                       outcome=outcome.currentText(), note=note.text()))
 
     def to_suggestion(self) -> None:
         day, matter = self._day(), self._matter()

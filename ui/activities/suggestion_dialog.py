@@ -34,7 +34,6 @@ class _SuggestionDialog(QDialog):
         result = self.ctx.attempt(self, self.register, title="未登记")
         if result is not None:
             self.suggestion_id = result
-            self.ctx.notify("suggestion", "activity", "reception_matter")
             self.accept()
 
     def register(self) -> int:

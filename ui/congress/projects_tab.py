@@ -13,10 +13,14 @@ from ui.congress.survey_dialog import SurveyDialog
 from ui.qt import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                    QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QTableView, QVBoxLayout,
                    QWidget)
-from ui.refresh import refresh_when_seen, touches
+from ui.refresh import refresh_when_seen
 from ui.table_model import Column, RowTableModel
 from ui.widgets.toolbar import ToolBar
 from ui.widgets.columns import fit_columns
+
+# The tables the page reads (tests/ui/core/test_pages_declare_reads.py checks it).
+SHOWS = frozenset({"activity", "congress_session", "deputy", "deputy_group", "livelihood_check",
+                   "livelihood_project"})
 
 
 def _votes(r) -> str:
@@ -69,7 +73,7 @@ class ProjectsTab(QWidget):
         layout.addWidget(self.table, 3)
         layout.addWidget(QLabel("监督记录（所选项目）："))
         layout.addWidget(self.check_table, 2)
-        refresh_when_seen(self, ctx, self.reload, relevant=touches("*", "livelihood_project"))
+        refresh_when_seen(self, ctx, self.reload, shows=SHOWS)
         self.reload()
 
     def reload(self) -> None:
@@ -91,8 +95,7 @@ class ProjectsTab(QWidget):
                            + f"　{row.title}：{row.status}")
 
     def _do(self, action) -> None:
-        if self.ctx.attempt(self, lambda: action() or True):
-            self.ctx.notify("livelihood_project")
+        self.ctx.attempt(self, action)
 
     def collect(self) -> None:
         values = ask(self, "征集民生实事项目", [("项目名称", ""), ("提出人/单位", "")])
@@ -136,7 +139,6 @@ class ProjectsTab(QWidget):
 
     def after_step(self, project_id: int) -> None:
         """Refresh everyone, keeping the project selected so its checks stay in view."""
-        self.ctx.notify("livelihood_project", "activity")
         self.select(project_id)
 
     def select(self, project_id: int) -> None:

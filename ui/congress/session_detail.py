@@ -81,7 +81,6 @@ class SessionDetail(QDialog):
     def _saved(self, result) -> bool:
         if result is None:
             return False
-        self.ctx.notify("congress_session", "suggestion")
         self.reload()
         return True
 

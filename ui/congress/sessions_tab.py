@@ -11,7 +11,7 @@ from ui.congress.session_dialog import SessionDialog
 from ui.operation import run_operation
 from ui.qt import (QAbstractItemView, QFileDialog, QHBoxLayout, QKeySequence, QPushButton,
                    QTableView, QVBoxLayout, QWidget, QtGui)
-from ui.refresh import refresh_when_seen, touches
+from ui.refresh import refresh_when_seen
 from ui.table_model import Column, RowTableModel
 from ui.widgets.toolbar import ToolBar
 from ui.activities.notice_print import print_notice, print_signin
@@ -25,6 +25,9 @@ COLUMNS = [
     Column("请假", lambda r: r.excused, width=60, align="right"),
     Column("缺席", lambda r: r.absent, width=60, align="right"),
 ]
+
+# The tables the page reads (tests/ui/core/test_pages_declare_reads.py checks it).
+SHOWS = frozenset({"congress_attendance", "congress_session"})
 
 
 class SessionsTab(QWidget):
@@ -48,7 +51,7 @@ class SessionsTab(QWidget):
         layout.addWidget(self.table)
         QtGui.QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new)
         QtGui.QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_record)
-        refresh_when_seen(self, ctx, self.reload, relevant=touches("*", "congress_session", "deputy"))
+        refresh_when_seen(self, ctx, self.reload, shows=SHOWS)
         self.reload()
 
     def reload(self) -> None:
@@ -64,10 +67,7 @@ class SessionsTab(QWidget):
             self.save(dialog)
 
     def save(self, dialog: SessionDialog):
-        result = self.ctx.attempt(self, lambda: create_session(self.ctx.store, dialog.value()))
-        if result is not None:
-            self.ctx.notify("congress_session")
-        return result
+        return self.ctx.attempt(self, lambda: create_session(self.ctx.store, dialog.value()))
 
     def open(self) -> SessionDetail | None:
         session_id = self.selected_id()
@@ -84,9 +84,8 @@ class SessionsTab(QWidget):
 
     def delete(self) -> None:
         session_id = self.selected_id()
-        if session_id is not None and self.ctx.attempt(
-                self, lambda: delete_session(self.ctx.store, session_id=session_id) or True):
-            self.ctx.notify("congress_session")
+        if session_id is not None:
+            self.ctx.attempt(self, lambda: delete_session(self.ctx.store, session_id=session_id))
 
     def _print(self, make, name: str, title: str) -> None:
         session_id = self.selected_id()

@@ -103,7 +103,7 @@ class ContactsTab(QWidget):
                                   [("姓名", name), ("村（社区）", village), ("电话", phone), ("联系起始", since)]):
             self._do(lambda: views.new_voter(self.ctx.store, deputy_id=self.deputy_id, name=name.text(),
                                              village=village.text(), phone=phone.text(),
-                                             since=since.date().toPython()), "fixed_voter")
+                                             since=since.date().toPython()))
 
     def add_household(self) -> None:
         head, village, situation = QLineEdit(), QLineEdit(), QLineEdit()
@@ -111,7 +111,7 @@ class ContactsTab(QWidget):
                                   [("户主", head), ("村（社区）", village), ("困难情况", situation)]):
             self._do(lambda: views.new_household(self.ctx.store, deputy_id=self.deputy_id, head_name=head.text(),
                                                  village=village.text(), situation=situation.text(),
-                                                 since=self.today), "helped_household")
+                                                 since=self.today))
 
     def add_visit(self) -> None:
         ledger = views.contacts(self.ctx.store, deputy_id=self.deputy_id) if self.deputy_id else None
@@ -128,12 +128,11 @@ class ContactsTab(QWidget):
             self._do(lambda: views.new_visit(
                 self.ctx.store, deputy_id=self.deputy_id, visited_on=day.date().toPython(), content=content.text(),
                 voter_id=target if kind == "voter" else None,
-                household_id=target if kind == "household" else None), "contact_visit")
+                household_id=target if kind == "household" else None))
 
     def open_committee(self) -> None:
         from ui.activities.committee_dialog import CommitteeDialog
         CommitteeDialog(self.ctx, today=self.today, parent=self).exec()
 
-    def _do(self, action, entity: str) -> None:
-        if self.ctx.attempt(self, action) is not None:
-            self.ctx.notify(entity)
+    def _do(self, action) -> None:
+        self.ctx.attempt(self, action)

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from app.assessment.settlement import reopen_year, settle_year, year_assessment
+from app.assessment.touched import WATCHED as STANDING_READS
 from app.dossier.files import scratch_pdf
 from app.reports.assessment import print_assessment
 from app.reports.group_ranking import print_group_ranking
@@ -20,12 +21,15 @@ from ui.printing.preview import PrintPreviewDialog
 from ui.qt import (QCheckBox, QFileDialog, QGroupBox, QHBoxLayout, QKeySequence, QLabel,
                    QMessageBox, QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget, Qt, QtGui)
 from ui.qt import QDesktopServices
-from ui.refresh import refresh_when_seen, touches
+from ui.refresh import refresh_when_seen
 from ui.qt import QtCore
 from ui.widgets.toolbar import ToolBar
 
-WATCHED = {"deputy", "deputy_group", "group_membership", "activity", "attendance", "suggestion",
-           "contact_visit", "congress_session", "award", "setting"}
+# The tables the page reads (tests/ui/core/test_pages_declare_reads.py checks it).
+WATCHED = {*STANDING_READS, "award",
+           "activity", "assessment_year", "attendance", "congress_attendance", "congress_session",
+           "contact_visit", "deputy", "deputy_group", "deputy_level", "group_membership",
+           "setting", "suggestion", "suggestion_cosigner"}
 
 
 class Page(QWidget):
@@ -40,7 +44,7 @@ class Page(QWidget):
         # in the background, and a save made while this page is hidden is caught up when it shows.
         self.assessment_loader = Loader(self, self._load_assessment, self._show_assessment,
                                         lambda message: QMessageBox.warning(self, "履职考评", message))
-        refresh_when_seen(self, ctx, self.reload, relevant=touches(*WATCHED))
+        refresh_when_seen(self, ctx, self.reload, shows=WATCHED)
         self.reload()
 
     # -- layout ----------------------------------------------------------------------------
@@ -194,7 +198,6 @@ class Page(QWidget):
 
     def _assessment_changed(self) -> None:
         self.reload_assessment()
-        self.ctx.notify("assessment_year")
 
     def save_dossiers(self) -> None:
         ids = self.chooser.chosen_ids()

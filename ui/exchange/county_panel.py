@@ -121,7 +121,7 @@ class CountyPanel(QGroupBox):
         if not dialog.exec():
             return None
         return run_operation(self, self.ctx, lambda _progress: merge_packages(self.ctx.store, [Path(p) for p in paths]),
-                             title="导入乡镇数据包", cancellable=False, changes=("county_package", "exchange_log"),
+                             title="导入乡镇数据包", cancellable=False,
                              on_success=self._merged)
 
     def _merged(self, done) -> None:
@@ -159,5 +159,5 @@ class CountyPanel(QGroupBox):
         return run_operation(
             self, self.ctx, lambda _progress: build_reply(self.ctx.store, township_code=town.code, period=period,
                                                           out=Path(path)),
-            title="生成回传数据包", cancellable=False, changes=("exchange_log",),
+            title="生成回传数据包", cancellable=False,
             on_success=lambda _path: show_saved(self, Path(path), what=f"{town.township}的回传数据包"))

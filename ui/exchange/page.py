@@ -9,7 +9,6 @@ from app.package.county import is_county
 from app.package.defaults import default_export, file_name, period_dates
 from app.package.export import export_package
 from app.package.importer import apply_import, preview_import
-from app.package.kinds import all_kinds
 from app.package.log import list_exchanges
 from app.package.period import date_range, quarter
 from ui.exchange.county_panel import CountyPanel
@@ -18,7 +17,7 @@ from ui.exchange.settings_dialog import SettingsDialog
 from ui.operation import Operation, run_operation
 from ui.qt import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QGroupBox, QHBoxLayout, QLabel,
                    QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget, QtCore)
-from ui.refresh import refresh_when_seen, touches
+from ui.refresh import refresh_when_seen
 from ui.table_model import Column, RowTableModel
 from ui.widgets.saved import show_saved
 from ui.widgets.columns import fit_columns
@@ -31,6 +30,9 @@ LOG_COLUMNS = [
                                                  tooltip=lambda e: f"文件的校验码（SHA-256）：{e.sha256}"),
 ]
 CUSTOM = "自定义日期段"
+
+# The tables the page reads (tests/ui/core/test_pages_declare_reads.py checks it).
+SHOWS = frozenset({"exchange_log"})
 
 
 def quarter_choices(today: date) -> list[tuple[str, tuple[int, int]]]:
@@ -67,7 +69,7 @@ class Page(QWidget):
         self.log_view.setModel(self.log_model)
         fit_columns(self.log_view)
         layout.addWidget(self.log_view, 1)
-        refresh_when_seen(self, ctx, self.refresh, relevant=touches("exchange_log"))
+        refresh_when_seen(self, ctx, self.refresh, shows=SHOWS)
         self.refresh()
 
     def _export_box(self) -> QGroupBox:
@@ -169,7 +171,7 @@ class Page(QWidget):
         return run_operation(
             self, self.ctx, lambda progress: export_package(
                 self.ctx.store, out=Path(path), period=period, full_ids=full_ids, progress=progress),
-            title="导出数据包", changes=("exchange_log",),
+            title="导出数据包",
             on_success=lambda result: show_saved(self, Path(result.path), what=f"{result.period}数据包"))
 
     def import_package(self, *, path: str | None = None, dialog=None) -> Operation | None:
@@ -185,6 +187,6 @@ class Page(QWidget):
         choices = dialog.choices()
         return run_operation(
             self, self.ctx, lambda _progress: apply_import(self.ctx.store, Path(path), choices=choices),
-            title="导入数据包", cancellable=False, changes=("exchange_log", *{kind.entity for kind in all_kinds()}),
+            title="导入数据包", cancellable=False,
             on_success=lambda result: QMessageBox.information(
                 self, "已导入", f"已写入 {result.written} 行；保留本机版本的冲突 {result.kept_local} 条。"))

@@ -69,8 +69,7 @@ class SettingsDialog(QDialog):
     def save_key(self) -> None:
         value = keys.get(self.ctx.store)
         value.hmac_key = self.key.text().strip()
-        if self.ctx.attempt(self, lambda: keys.update(self.ctx.store, value) or True, title="未保存") is not None:
-            self.ctx.notify("setting")
+        self.ctx.attempt(self, lambda: keys.update(self.ctx.store, value), title="未保存")
 
     def add(self) -> None:
         done = self.ctx.attempt(self, lambda: add_notice(
@@ -79,5 +78,4 @@ class SettingsDialog(QDialog):
         if done is not None:
             self.title.clear()
             self.body.clear()
-            self.ctx.notify("notice")
             self.refresh()

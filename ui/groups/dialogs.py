@@ -65,7 +65,6 @@ class GroupDialog(_Form):
             create_group(self.ctx.store, data=data)
         else:
             update_group(self.ctx.store, group_id=self.group.id, data=data)
-        self.ctx.notify("deputy_group")
 
 
 class StationDialog(_Form):
@@ -103,4 +102,3 @@ class StationDialog(_Form):
             create_station(self.ctx.store, data=data)
         else:
             update_station(self.ctx.store, station_id=self.station.id, data=data)
-        self.ctx.notify("station")

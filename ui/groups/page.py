@@ -33,6 +33,10 @@ STATION_COLUMNS = (
     Column("使用的小组", lambda s: "、".join(s.groups), 220),
 )
 
+# The tables the page reads (tests/ui/core/test_pages_declare_reads.py checks it).
+SHOWS = frozenset({"deputy", "deputy_group", "deputy_level", "group_membership",
+                   "group_supervision", "reception_day", "setting", "station"})
+
 
 class _ListTab(QWidget):
     def __init__(self, columns, actions, *, empty: str, stretch: str) -> None:
@@ -93,7 +97,7 @@ class Page(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.warning)
         QtGui.QShortcut(QKeySequence("Ctrl+N"), self, activated=self._new_here)
-        refresh_when_seen(self, ctx, self.refresh, relevant=self._relevant)
+        refresh_when_seen(self, ctx, self.refresh, shows=SHOWS)
         self.refresh()
 
     def refresh(self) -> None:
@@ -115,10 +119,6 @@ class Page(QWidget):
             self.only.limit(kwargs["ids"], kwargs.get("label", "所选小组"))
             self.groups.model.set_filter(self.only.accepts)
 
-    @staticmethod
-    def _relevant(entities: set[str]) -> bool:
-        return bool(entities & {"deputy_group", "station", "group_membership", "deputy", "deputy_level",
-                                 "group_supervision"})
 
     def _new_here(self) -> None:
         (self.new_group, self.new_station, self.new_visit)[self.tabs.currentIndex()]()
@@ -135,9 +135,8 @@ class Page(QWidget):
 
     def delete_group(self) -> None:
         row = self.groups.selected()
-        if row and self._confirm(f"代表小组 {row.name}") and self.ctx.attempt(
-                self, lambda: delete_group(self.ctx.store, group_id=row.id) or True):
-            self.ctx.notify("deputy_group")
+        if row and self._confirm(f"代表小组 {row.name}"):
+            self.ctx.attempt(self, lambda: delete_group(self.ctx.store, group_id=row.id))
 
     def members(self) -> None:
         row = self.groups.selected()
@@ -156,9 +155,8 @@ class Page(QWidget):
 
     def delete_station(self) -> None:
         row = self.stations.selected()
-        if row and self._confirm(f"{row.kind} {row.name}") and self.ctx.attempt(
-                self, lambda: delete_station(self.ctx.store, station_id=row.id) or True):
-            self.ctx.notify("station")
+        if row and self._confirm(f"{row.kind} {row.name}"):
+            self.ctx.attempt(self, lambda: delete_station(self.ctx.store, station_id=row.id))
 
     def new_visit(self) -> None:
         supervision.SupervisionDialog(self.ctx, parent=self).exec()
@@ -170,9 +168,8 @@ class Page(QWidget):
 
     def delete_visit(self) -> None:
         row = self.visits.selected()
-        if row and self._confirm(f"{row.on:%Y年%m月%d日}对{row.group}的督导检查") and self.ctx.attempt(
-                self, lambda: delete_supervision(self.ctx.store, supervision_id=row.id) or True):
-            self.ctx.notify("group_supervision")
+        if row and self._confirm(f"{row.on:%Y年%m月%d日}对{row.group}的督导检查"):
+            self.ctx.attempt(self, lambda: delete_supervision(self.ctx.store, supervision_id=row.id))
 
     def _confirm(self, what: str) -> bool:
         return QMessageBox.question(self, "删除", f"把{what}移到回收站？可以从回收站恢复。") == QMessageBox.Yes

@@ -58,4 +58,3 @@ class SupervisionDialog(_Form):
             record_supervision(self.ctx.store, data, today=self.today)
         else:
             update_supervision(self.ctx.store, supervision_id=self.row.id, data=data, today=self.today)
-        self.ctx.notify("group_supervision")

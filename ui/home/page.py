@@ -15,6 +15,14 @@ COLOURS = {"danger": ("#c0392b", "#fdecea"), "warning": ("#b9770e", "#fef5e7"),
            "info": ("#1f5f99", "#eaf2fb"), "ok": ("#1e8449", "#eafaf1")}
 MARKS = {"danger": "！", "warning": "！", "info": "·", "ok": "✓"}
 
+# The tables the page reads (tests/ui/core/test_pages_declare_reads.py checks it).
+SHOWS = frozenset({"activity", "attendance", "calendar_day", "contact_visit", "deputy",
+                   "deputy_group", "deputy_level", "exchange_log", "fixed_voter", "group_membership", "group_plan",
+                   "handling_unit", "helped_household", "reception_day", "satisfaction_vote",
+                   "setting", "station", "suggestion", "suggestion_assignment",
+                   "suggestion_assignment_unit", "suggestion_closure", "suggestion_cosigner",
+                   "suggestion_escalation", "suggestion_reply"})
+
 
 class OverviewLine(QPushButton):
     """One line: a coloured count and the sentence; clickable when it has records to open."""
@@ -68,7 +76,7 @@ class Page(QWidget):
         # overview takes seconds, and neither start-up nor a save should wait for it. Any save
         # may change a line; one made while the page is hidden is counted when it shows.
         self.loader = Loader(self, self._load, self._show, self._show_failure) if today is None else None
-        refresh_when_seen(self, ctx, self.refresh)
+        refresh_when_seen(self, ctx, self.refresh, shows=SHOWS)
         self.refresh()
 
     def refresh(self) -> None:

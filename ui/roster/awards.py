@@ -6,7 +6,7 @@ from app.awards.records import add_award, add_duty_record, delete_award
 from app.congress.views import deputy_awards, deputy_choices
 from ui.qt import (QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
                    QLineEdit, QTableView, QVBoxLayout, QWidget, QtCore)
-from ui.refresh import refresh_when_seen, touches
+from ui.refresh import refresh_when_seen
 from ui.table_model import Column, RowTableModel
 from ui.widgets.columns import fit_columns
 from ui.widgets.forms import limit_fields
@@ -18,6 +18,9 @@ COLUMNS = [
     Column("内容", lambda r: getattr(r, "title", None) or r.text, width=300),
     Column("授予单位", lambda r: getattr(r, "issuer", ""), width=200),
 ]
+
+# The tables the page reads (tests/ui/core/test_pages_declare_reads.py checks it).
+SHOWS = frozenset({"award", "deputy", "other_duty_record"})
 
 
 class AwardsTab(QWidget):
@@ -51,7 +54,7 @@ class AwardsTab(QWidget):
         layout.addLayout(form)
         layout.addWidget(bar)
         layout.addWidget(self.table)
-        refresh_when_seen(self, ctx, self.load_deputies, relevant=touches("*", "deputy"))
+        refresh_when_seen(self, ctx, self.load_deputies, shows=SHOWS)
         self.load_deputies()
 
     def load_deputies(self) -> None:
@@ -79,7 +82,6 @@ class AwardsTab(QWidget):
         if result is not None:
             self.title.clear()
             self.issuer.clear()
-            self.ctx.notify("award")
             self.reload()
 
     def add_award(self) -> None:

@@ -139,7 +139,6 @@ class DeputyDialog(QDialog):
         except ValueError as exc:
             self.message.setText(str(exc))
             return
-        self.ctx.notify("deputy")
         self.accept()
 
     def _save(self) -> DeputyId:

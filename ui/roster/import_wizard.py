@@ -166,7 +166,7 @@ class ImportWizard(QDialog):
         path, options = Path(self.path), self._options
         return run_operation(self, self.ctx, lambda progress: apply_import(
             self.ctx.store, path=path, options=options, progress=progress),
-            title="导入名册", changes=("deputy", "deputy_level", "deputy_group", "group_membership"),
+            title="导入名册",
             on_success=self._imported)
 
     def _imported(self, done: ImportPreview) -> None:

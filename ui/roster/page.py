@@ -28,6 +28,10 @@ COLUMNS = (
            color=lambda r: None if r.current else "#7f8c8d"),
 )
 
+# The tables the page reads (tests/ui/core/test_pages_declare_reads.py checks it).
+SHOWS = frozenset({"deputy", "deputy_group", "deputy_level", "group_membership", "setting",
+                   "station"})
+
 
 class Page(QWidget):
     def __init__(self, ctx) -> None:
@@ -35,7 +39,7 @@ class Page(QWidget):
         self.ctx = ctx
         self.model = RowTableModel(COLUMNS, self)
         self._build()
-        refresh_when_seen(self, ctx, self.refresh, relevant=self._relevant)
+        refresh_when_seen(self, ctx, self.refresh, shows=SHOWS)
         self.refresh()
 
     # -- layout -------------------------------------------------------------------------------
@@ -170,9 +174,6 @@ class Page(QWidget):
         if "query" in filters:
             self.search.setText(filters["query"])
 
-    @staticmethod
-    def _relevant(entities: set[str]) -> bool:
-        return bool(entities & {"deputy", "deputy_level", "deputy_group", "group_membership", "setting"})
 
     def selected(self) -> DeputyRow | None:
         indexes = self.table.selectionModel().selectedRows()
@@ -205,9 +206,8 @@ class Page(QWidget):
         if row is None:
             return
         answer = QMessageBox.question(self, "删除代表", f"把代表 {row.name} 移到回收站？\n可以从回收站恢复。")
-        if answer == QMessageBox.Yes and self.ctx.attempt(
-                self, lambda: delete_deputy(self.ctx.store, deputy_id=row.id) or True):
-            self.ctx.notify("deputy")
+        if answer == QMessageBox.Yes:
+            self.ctx.attempt(self, lambda: delete_deputy(self.ctx.store, deputy_id=row.id))
 
     def import_roster(self) -> None:
         from ui.roster.import_wizard import ImportWizard

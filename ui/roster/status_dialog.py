@@ -86,14 +86,12 @@ class StatusDialog(QDialog):
         if self.ctx.attempt(self, lambda: set_status(
                 self.ctx.store, level_id=seat.id, status=self.status.currentText(),
                 on=_py(self.status_on), reason=self.reason.text()) or True):
-            self.ctx.notify("deputy_level", "group_membership")
             self.reload()
 
     def add(self) -> None:
         seat = SeatInput(self.level.currentText(), self.term.value(), self.constituency.text(),
                          _py(self.elected_on))
         if self.ctx.attempt(self, lambda: add_level(self.ctx.store, deputy_id=self.deputy_id, seat=seat)):
-            self.ctx.notify("deputy_level")
             self.reload()
 
 

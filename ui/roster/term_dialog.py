@@ -49,7 +49,6 @@ class TermDialog(QDialog):
         result = self.ctx.attempt(self, lambda: change_term(
             self.ctx.store, new_term=self.term.value(), on=_py(self.on), reelected=self.reelected()))
         if result is not None:
-            self.ctx.notify("deputy_level", "group_membership", "setting")
             QMessageBox.information(self, "换届完成", f"第{result.new_term}届：连任 {result.carried_over} 人，"
                                     f"任期终止 {result.ended} 人。")
             self.accept()

@@ -57,7 +57,6 @@ class BackupsTab(QWidget):
     def backup_now(self) -> None:
         if self.ctx.attempt(self, lambda: manual_backup(self.ctx.store), title="备份失败"):
             self.reload()
-            self.ctx.notify("backup")
 
     def selected(self):
         rows = self.table.selectionModel().selectedRows()
@@ -76,5 +75,4 @@ class BackupsTab(QWidget):
         safety = self.ctx.attempt(self, lambda: restore_from_backup(self.ctx.store, chosen.path), title="恢复失败")
         if safety:
             self.reload()
-            self.ctx.notify("*")
             QMessageBox.information(self, "已恢复", f"已恢复。恢复前的数据已备份为 {safety.name}。")

@@ -66,7 +66,6 @@ class CalendarTab(QWidget):
         name = self.name.text().strip() or ("调休上班" if workday else "放假")
         override = DayOverride(self._chosen_day(), workday, name, "user")
         if self.ctx.attempt(self, lambda: save_day(self.ctx.store, override) or True, title="工作日历"):
-            self.ctx.notify("calendar_day")
             self.reload()
 
     def remove_selected(self) -> None:
@@ -76,5 +75,4 @@ class CalendarTab(QWidget):
             return
         for index in rows:
             delete_day(self.ctx.store, self.model.row_at(index.row()).day)
-        self.ctx.notify("calendar_day")
         self.reload()

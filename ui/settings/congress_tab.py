@@ -111,8 +111,6 @@ class CongressTab(QWidget):
     def save(self) -> bool:
         done = self.ctx.attempt(self, lambda: update_assessment_and_congress(
             self.ctx.store, assessment=self.assessment_value(), congress=self.congress_value()) or True)
-        if done:
-            self.ctx.notify("setting")
         return bool(done)
 
 

@@ -79,14 +79,11 @@ class Page(QWidget):
             QMessageBox.warning(self, "乡镇信息", "\n".join(problems))
             return
         settings.update(self.ctx.store, "township", township, label=f"修改乡镇信息（{township.name}）")
-        self.ctx.notify("setting")
 
     def save_rules(self) -> None:
-        done = self.ctx.attempt(self, lambda: settings.update(
-            self.ctx.store, "rules", self.rules_form.value(), label="修改规则参数") or True,
+        self.ctx.attempt(self, lambda: settings.update(
+            self.ctx.store, "rules", self.rules_form.value(), label="修改规则参数"),
             title="规则参数未保存")
-        if done:
-            self.ctx.notify("setting")
 
 
 def _below(button) -> QHBoxLayout:

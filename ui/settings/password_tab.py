@@ -79,7 +79,6 @@ class PasswordTab(QWidget):
         if self.ctx.attempt(self, lambda: action() or True, title="开启密码") is not None:
             self.reload()
             self.message.setText(done)
-            self.ctx.notify("setting")
 
     def save_password(self) -> None:
         done = "密码已修改。" if self.has_password else "密码已设置，下次打开程序时需要输入。"

@@ -29,7 +29,7 @@ class RecycleTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table)
-        refresh_when_seen(self, ctx, self.reload)   # any save may move a record in or out
+        refresh_when_seen(self, ctx, self.reload, shows=None)   # any save may move a record in or out
         self.reload()
 
     def reload(self) -> None:
@@ -39,7 +39,6 @@ class RecycleTab(QWidget):
         for index in self.table.selectionModel().selectedRows():
             item = self.model.row_at(index.row())
             recycle.restore_item(self.ctx.store, table=item.table, id=item.id, label=item.label)
-            self.ctx.notify(item.table)
         self.reload()
 
     def empty(self, *, confirm: bool = True) -> None:
@@ -53,5 +52,4 @@ class RecycleTab(QWidget):
         if kept:
             QMessageBox.information(self, "清空回收站",
                                     f"已彻底删除 {purged} 条。以下记录仍被其他记录引用，已保留：\n" + "\n".join(kept))
-        self.ctx.notify("*")
         self.reload()

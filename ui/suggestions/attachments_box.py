@@ -53,7 +53,6 @@ class AttachmentsBox(QGroupBox):
         done = self.ctx.attempt(self, lambda: actions.attach(
             self.ctx.store, suggestion_id=self.suggestion_id, paths=paths), title="附件未添加")
         if done is not None:
-            self.ctx.notify("suggestion")
             detail = service.load_detail(self.ctx.store, suggestion_id=self.suggestion_id, today=self.today)
             self.show_attachments(detail.attachments)
 

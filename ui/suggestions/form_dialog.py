@@ -54,7 +54,6 @@ class FormDialog(QDialog):
         except ValueError as exc:        # services refuse with a Chinese message
             self.message.setText(str(exc))
             return
-        self.ctx.notify("suggestion")
         self.accept()
 
     def _save(self) -> Any:

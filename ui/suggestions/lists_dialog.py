@@ -75,7 +75,6 @@ class ListsDialog(QDialog):
 
     def _done(self, result, text: str) -> None:
         if result is not None:
-            self.ctx.notify("handling_unit", "suggestion_category")
             self.message.setText(text)
             self.reload()
 

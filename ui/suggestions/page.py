@@ -19,6 +19,12 @@ from ui.widgets.empty_hint import EmptyHint
 
 ALL = "全部"
 
+# The tables the page reads (tests/ui/core/test_pages_declare_reads.py checks it).
+SHOWS = frozenset({"calendar_day", "deputy", "handling_unit", "satisfaction_vote", "setting",
+                   "suggestion", "suggestion_assignment", "suggestion_assignment_unit",
+                   "suggestion_category", "suggestion_closure", "suggestion_cosigner",
+                   "suggestion_escalation", "suggestion_reply"})
+
 
 class Page(QWidget):
     def __init__(self, ctx, *, today: date | None = None) -> None:
@@ -28,7 +34,7 @@ class Page(QWidget):
         self.flags: dict[int, str] = {}
         self.model = RowTableModel(ledger_columns(lambda r: self.flags.get(r.id, "")), self)
         self._build()
-        refresh_when_seen(self, ctx, self.reload, relevant=self._relevant)
+        refresh_when_seen(self, ctx, self.reload, shows=SHOWS)
         self.reload()
 
     def _build(self) -> None:
@@ -83,10 +89,6 @@ class Page(QWidget):
         self.figures.show_figures(service.load_figures(self.ctx.store, rows=self.rows))
         self._refilter()
 
-    @staticmethod
-    def _relevant(entities: set[str]) -> bool:
-        return not entities or any(e.startswith(("suggestion", "deputy", "handling", "calendar", "setting"))
-                                   for e in entities)
 
     def _refilter(self) -> None:
         text, state, category = self.search.text().strip(), self.state.currentText(), self.category.currentText()
@@ -141,20 +143,15 @@ class Page(QWidget):
         unit_id = self.ctx.attempt(self, lambda: actions.add_unit(self.ctx.store, name=name, kind="乡镇"))
         if unit_id is None:
             return None
-        self.ctx.notify("handling_unit")
         units, _ = service.load_choices(self.ctx.store)
         return next(u for u in units if u.id == unit_id)
 
     def do_pass_up(self, rows, **values) -> None:
-        done = self.ctx.attempt(self, lambda: service.bulk_pass_up(
+        self.ctx.attempt(self, lambda: service.bulk_pass_up(
             self.ctx.store, suggestion_ids=[r.id for r in rows], numbers=[r.number for r in rows],
             **values))
-        if done is not None:
-            self.ctx.notify("suggestion")
 
     def do_assign(self, rows, **values) -> None:
-        done = self.ctx.attempt(self, lambda: service.bulk_assign(
+        self.ctx.attempt(self, lambda: service.bulk_assign(
             self.ctx.store, suggestion_ids=[r.id for r in rows], numbers=[r.number for r in rows],
             **values))
-        if done is not None:
-            self.ctx.notify("suggestion")

@@ -73,7 +73,6 @@ def test_plans_tab_names_groups_without_a_themed_activity_this_quarter(page, sto
     create_activity(store, ActivityInput(kind="视察", start_date=date(2026, 6, 1), theme="汛前检查",
                                          group_id=town.east, duration_hours=4))
     page.tabs.setCurrentWidget(page.list)         # the list tab is current, plans is not
-    page.ctx.notify("activity")
     assert page.list.model.total == 3
     page.tabs.setCurrentWidget(page.plans)        # caught up when shown
     assert page.plans.lacking.text() == ""
@@ -86,7 +85,6 @@ def test_funding_and_reception_tabs(page, store, town):
                                            matters=(MatterInput("路灯不亮"),)))
     page.show()
     page.tabs.setCurrentWidget(page.reception)
-    page.ctx.notify("reception_day")
     assert page.reception.unanswered.text() == "尚有 1 项反映事项没有办理结果"
     assert [m.content for m in page.reception.matter_model.visible_rows()] == ["路灯不亮"]
 
@@ -105,7 +103,6 @@ def test_contact_ledger_chooser_is_read_when_needed_and_follows_the_roster(page,
     assert chooser.currentText() == "王五" and page.contacts.deputy_id == town.ids["王五"]
     with store.write("新增代表") as uow:
         uow.session.add(Deputy(name="孙八", pinyin_full="孙八"))
-    page.ctx.notify("deputy")
     assert names() == ["孙八", "张三", "李四", "王五", "赵六", "钱七"]
     assert chooser.currentText() == "王五"              # the choice is kept
 

@@ -96,7 +96,6 @@ def test_a_resident_member_needs_three_deputies_and_rules_can_change_it(qtbot, c
         rules = settings.load(uow.session, "rules")
         rules.committee_contacts_resident = 2
         settings.save(uow, "rules", rules)
-    ctx.notify("setting")
     assert dialog.warnings.text() == ""
 
 

@@ -98,11 +98,9 @@ def test_no_locking_without_a_password_or_with_zero_minutes(qtbot, store, window
     assert not controller.locked
     access.set_password(store, current="", new=PASSWORD, repeat=PASSWORD)
     access.set_idle_minutes(store, 0)
-    ctx.notify("setting")
     controller.check()
     assert not controller.locked
     access.set_idle_minutes(store, 1)
-    ctx.notify("setting")
     controller.check()
     assert controller.locked
     controller.dialog.password.insert(PASSWORD)

@@ -6,11 +6,17 @@ from datetime import date
 
 import pytest
 
+from app.changes import Changes
 from tests.app.roster.helpers import add
 from tests.app.statistics.township import build
 from ui.context import AppContext
 from ui.qt import QDialog, QStackedWidget, QTabWidget, QWidget
-from ui.refresh import Refresher, refresh_when_seen, touches
+from ui.refresh import Refresher, refresh_when_seen
+
+
+def announce(ctx, *tables: str) -> None:
+    """As the store does after a write that changed these tables."""
+    ctx.changed.emit(Changes(tables))
 
 
 class Probe(QWidget):
@@ -19,7 +25,7 @@ class Probe(QWidget):
     def __init__(self, ctx) -> None:
         super().__init__()
         self.loads = 0
-        refresh_when_seen(self, ctx, self.load, relevant=touches("deputy"))
+        refresh_when_seen(self, ctx, self.load, shows={"deputy"})
 
     def load(self) -> None:
         self.loads += 1
@@ -44,15 +50,15 @@ def stack(qtbot, ctx):
 
 def test_the_page_on_screen_reloads_at_once(stack, ctx):
     _stack, first, _second = stack
-    ctx.notify("deputy")
+    announce(ctx, "deputy")
     assert first.loads == 1
-    ctx.notify("deputy", "setting")
+    announce(ctx, "deputy", "setting")
     assert first.loads == 2
 
 
 def test_a_hidden_page_waits_and_reloads_when_shown(stack, ctx):
     stack, _first, second = stack
-    ctx.notify("deputy")
+    announce(ctx, "deputy")
     assert second.loads == 0 and not second.isVisible()
     stack.setCurrentWidget(second)
     assert second.loads == 1
@@ -63,16 +69,16 @@ def test_a_hidden_page_waits_and_reloads_when_shown(stack, ctx):
 
 def test_two_saves_while_hidden_make_one_reload(stack, ctx):
     stack, _first, second = stack
-    ctx.notify("deputy")
-    ctx.notify("deputy", "deputy_level")
+    announce(ctx, "deputy")
+    announce(ctx, "deputy", "deputy_level")
     stack.setCurrentWidget(second)
     assert second.loads == 1
 
 
 def test_a_save_the_page_does_not_show_never_reloads_it(stack, ctx):
     stack, first, second = stack
-    ctx.notify("suggestion")
-    ctx.notify("exchange_log")
+    announce(ctx, "suggestion")
+    announce(ctx, "exchange_log")
     assert first.loads == 0
     stack.setCurrentWidget(second)
     assert second.loads == 0
@@ -85,7 +91,7 @@ def test_a_tab_not_current_waits_for_its_turn(qtbot, ctx):
     tabs.addTab(first, "一")
     tabs.addTab(second, "二")
     tabs.show()
-    ctx.notify("deputy")
+    announce(ctx, "deputy")
     assert (first.loads, second.loads) == (1, 0)
     tabs.setCurrentWidget(second)
     assert (first.loads, second.loads) == (1, 1)
@@ -100,7 +106,7 @@ def test_a_tab_inside_a_hidden_page_catches_up_when_the_page_shows(qtbot, ctx):
     stack.addWidget(QWidget())
     stack.addWidget(tabs)
     stack.show()
-    ctx.notify("deputy")
+    announce(ctx, "deputy")
     assert inner.loads == 0
     stack.setCurrentWidget(tabs)
     assert inner.loads == 1
@@ -113,7 +119,7 @@ def test_a_closed_dialog_catches_up_when_opened_again(qtbot, ctx):
     probe.setParent(dialog)
     dialog.show()
     dialog.close()
-    ctx.notify("deputy")
+    announce(ctx, "deputy")
     assert probe.loads == 0
     dialog.show()
     assert probe.loads == 1
@@ -124,7 +130,7 @@ def test_a_widget_gone_no_longer_listens(qtbot, ctx):
     probe.show()
     probe.deleteLater()
     qtbot.wait(10)
-    ctx.notify("deputy")                     # must not touch the deleted widget
+    announce(ctx, "deputy")                     # must not touch the deleted widget
 
 
 # -- the real pages ------------------------------------------------------------------------
@@ -142,16 +148,16 @@ def test_roster_page_hidden_in_the_window_shows_a_new_deputy_when_opened(qtbot, 
     window.show_page("groups")
     reads.clear()
     add(store, "张三")
-    window.ctx.notify("deputy")
-    window.ctx.notify("group_membership")
-    window.ctx.notify("exchange_log")
+    announce(window.ctx, "deputy")
+    announce(window.ctx, "group_membership")
+    announce(window.ctx, "exchange_log")
     assert reads == []                       # nothing read for a page nobody sees
     window.show_page("roster")
     assert reads == [1]
     assert [r.name for r in window.page("roster").model.visible_rows()] == ["张三"]
-    window.ctx.notify("exchange_log")          # on screen, but not what it shows
+    announce(window.ctx, "exchange_log")          # on screen, but not what it shows
     assert reads == [1]
-    window.ctx.notify("deputy")
+    announce(window.ctx, "deputy")
     assert reads == [1, 1]
 
 
@@ -168,9 +174,9 @@ def test_with_every_page_opened_a_save_reloads_only_what_is_on_screen(qtbot, sto
     for refresher in window.findChildren(Refresher):
         name = type(refresher.widget).__module__ + "." + type(refresher.widget).__name__
         refresher.reload = lambda name=name, real=refresher.reload: reloaded.append(name) or real()
-    window.ctx.notify("attendance", "activity")
-    window.ctx.notify("deputy")
-    window.ctx.notify("setting")
+    announce(window.ctx, "attendance", "activity")
+    announce(window.ctx, "deputy")
+    announce(window.ctx, "setting")
     assert set(reloaded) == {"ui.roster.page.Page"}
     reloaded.clear()
     window.show_page("statistics")
@@ -195,14 +201,14 @@ def test_statistics_show_their_figures_after_a_background_read(qtbot, store, mon
     page.show()
     qtbot.waitUntil(lambda: not page.loader.busy)
     reads.clear()
-    page.ctx.notify("exchange_log")                            # not counted by statistics
-    page.ctx.notify("notice")
+    announce(page.ctx, "exchange_log")                            # not counted by statistics
+    announce(page.ctx, "notice")
     assert reads == [] and not page.loader.busy
-    page.ctx.notify("attendance", "activity")
+    announce(page.ctx, "attendance", "activity")
     qtbot.waitUntil(lambda: reads == [1] and not page.loader.busy)
     page.hide()
-    page.ctx.notify("suggestion")
-    page.ctx.notify("deputy")
+    announce(page.ctx, "suggestion")
+    announce(page.ctx, "deputy")
     qtbot.wait(50)
     assert reads == [1]
     page.show()
@@ -229,13 +235,13 @@ def test_the_live_home_page_waits_while_hidden(qtbot, store, monkeypatch):
     page = home.Page(AppContext(store))
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: reads == [1] and not page.loader.busy, timeout=20000)
-    page.ctx.notify("suggestion")
-    page.ctx.notify("deputy")
+    announce(page.ctx, "suggestion")
+    announce(page.ctx, "deputy")
     qtbot.wait(50)
     assert reads == [1]
     page.show()
     qtbot.waitUntil(lambda: reads == [1, 1] and not page.loader.busy, timeout=20000)
-    page.ctx.notify("suggestion")                              # on screen: read again at once
+    announce(page.ctx, "suggestion")                              # on screen: read again at once
     qtbot.waitUntil(lambda: reads == [1, 1, 1] and not page.loader.busy, timeout=20000)
 
 
@@ -252,7 +258,7 @@ def test_statistics_reloaded_keep_one_set_of_tables(qtbot, store):
     for _ in range(3):
         for index in range(page.tabs.count()):
             page.tabs.setCurrentIndex(index)               # each table built when first opened
-        page.ctx.notify("activity")
+        announce(page.ctx, "activity")
         qtbot.waitUntil(lambda: not page.loader.busy)
     for index in range(page.tabs.count()):
         page.tabs.setCurrentIndex(index)

@@ -3,6 +3,8 @@ from datetime import date, datetime
 
 import pytest
 
+from app.changes import Changes
+
 from app.demo import fill_demo
 from tests.app.statistics.township import build
 from ui.context import AppContext
@@ -118,7 +120,7 @@ def test_the_live_page_loads_in_the_background_and_then_shows_its_lines(store, q
     qtbot.waitUntil(lambda: len(page.lines) > 0, timeout=20000)
     assert "今日待办" in page.title.text()
     assert page.line("backup").item.key == "backup"
-    page.ctx.notify("suggestion")                # a save elsewhere reloads it, still in the background
+    page.ctx.changed.emit(Changes({"suggestion"}))   # a save elsewhere reloads it, still in the background
     qtbot.waitUntil(lambda: not page.loader.busy, timeout=20000)
     assert page.lines
 

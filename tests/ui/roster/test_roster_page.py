@@ -172,7 +172,6 @@ def test_constituency_choice_survives_a_refresh_and_can_be_set_from_elsewhere(qt
     page.show_with(constituency="第三选区")
     assert [r.name for r in page.model.visible_rows()] == ["李四"]
     add(store, "王五", constituency="第三选区")
-    ctx.notify("deputy")
     assert page.constituency.currentText() == "第三选区"
     assert sorted(r.name for r in page.model.visible_rows()) == ["李四", "王五"]
 

@@ -138,7 +138,8 @@ class ProjectsTab(QWidget):
                 self.after_step(row.id)
 
     def after_step(self, project_id: int) -> None:
-        """Refresh everyone, keeping the project selected so its checks stay in view."""
+        """After a step was saved (the pages have reloaded from the store's news): keep the project
+        selected so its checks stay in view."""
         self.select(project_id)
 
     def select(self, project_id: int) -> None:

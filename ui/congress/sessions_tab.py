@@ -27,7 +27,7 @@ COLUMNS = [
 ]
 
 # The tables the page reads (tests/ui/core/test_pages_declare_reads.py checks it).
-SHOWS = frozenset({"congress_attendance", "congress_session"})
+SHOWS = frozenset({"congress_attendance", "congress_session", "deputy"})
 
 
 class SessionsTab(QWidget):

@@ -49,8 +49,9 @@ def window_reads(qapp, tmp_path_factory, migrated_template):
         found[name] = (refresher.shows, read - NOT_SHOWN)
     yield found
     window.close()
-    window.deleteLater()
     _settle()
+    window.deleteLater()
+    QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.DeferredDelete)
     store.close()
 
 

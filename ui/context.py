@@ -2,11 +2,12 @@
 another page."""
 from __future__ import annotations
 
+import weakref
 from typing import Any, Callable
 
 from app.changes import Changes
 from app.store import Store
-from ui.qt import QObject, QMessageBox, Signal, Slot
+from ui.qt import QObject, QMessageBox, Signal, Slot, isValid
 
 
 class AppContext(QObject):
@@ -24,7 +25,7 @@ class AppContext(QObject):
         self.demo = demo
         self.operations: list = []     # ui/operation.py's operations under way, oldest first
         self._written.connect(self._announce)
-        self._stop_listening = store.on_change(self._written.emit)
+        _listen(store, self)
 
     @Slot(object)
     def _announce(self, changes: Changes) -> None:
@@ -45,3 +46,20 @@ class AppContext(QObject):
         except Exception as exc:  # services raise Chinese messages; anything else is a bug
             QMessageBox.warning(parent, title, str(exc) or exc.__class__.__name__)
             return None
+
+
+
+def _listen(store: Store, ctx: AppContext) -> None:
+    """Relay the store's news to `ctx`, holding it weakly (a store may outlive its screens, as in
+    tests); once the context is gone, the store stops telling it."""
+    ref = weakref.ref(ctx)
+
+    def relay(changes: Changes) -> None:
+        alive = ref()
+        try:
+            if alive is None or not isValid(alive):
+                raise RuntimeError("gone")
+            alive._written.emit(changes)
+        except RuntimeError:     # deleted meanwhile (on the UI thread, while a worker wrote)
+            stop()
+    stop = store.on_change(relay)

@@ -23,6 +23,7 @@ _keep_singletons_alive()
 
 from PySide6 import QtCore, QtGui, QtWidgets  # noqa: F401,E402
 from PySide6.QtCore import Qt, QObject, Signal, Slot, QTimer, QThread, QSettings  # noqa: F401,E402
+from shiboken6 import isValid  # noqa: F401,E402 (whether a Qt object still exists)
 from PySide6.QtGui import QAction, QKeySequence, QIcon, QPixmap, QFont  # noqa: F401,E402
 from PySide6.QtWidgets import (  # noqa: F401,E402
     QApplication, QMainWindow, QWidget, QDialog, QDialogButtonBox, QMessageBox, QFileDialog,

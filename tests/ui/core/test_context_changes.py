@@ -37,3 +37,15 @@ def test_a_restore_is_announced_as_anything(qtbot, store):
     ctx.changed.connect(heard.append)
     store.restore(point)
     assert len(heard) == 1 and heard[0].everything
+
+
+def test_a_screen_context_gone_leaves_the_store_writing(qtbot, store):
+    import gc
+    ctx = AppContext(store)
+    ctx.deleteLater()
+    qtbot.wait(10)
+    del ctx
+    gc.collect()
+    add(store, "赵六")                  # saved and said to nobody, without an error
+    add(store, "钱七")
+    assert store._listeners == []

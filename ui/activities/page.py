@@ -28,7 +28,8 @@ WATCH = {   # the tables each tab reads (tests/ui/core/test_pages_declare_reads.
     "requests": {"deputy", "voter_request"},
     "deliberation": {"deliberation_topic"},
     "leave": {"activity", "congress_session", "deputy", "leave_request"},
-    "reports": {"deputy", "deputy_level", "setting", "voter_report"},
+    "reports": {"deputy", "deputy_group", "deputy_level", "group_membership", "setting",
+                "voter_report"},
 }
 
 

@@ -37,7 +37,7 @@ COUNTED = ("activity", "attendance", "calendar_day", "congress_attendance", "con
            "group_membership", "group_supervision", "handling_unit", "helped_household",
            "satisfaction_vote", "setting", "station", "suggestion", "suggestion_assignment",
            "suggestion_assignment_unit", "suggestion_closure", "suggestion_cosigner",
-           "suggestion_escalation", "suggestion_reply")
+           "suggestion_escalation", "suggestion_reply", "voter_report")
 
 
 class Page(QWidget):

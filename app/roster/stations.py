@@ -12,6 +12,7 @@ from app.recycle import move_to_bin
 from app.roster import RosterError, StationId
 from app.roster.choices import STATION_KINDS
 from app.store import Store
+from app.text_rules import text_problem
 from app.uow import UnitOfWork
 from db.models.roster import DeputyGroup, Station
 
@@ -26,6 +27,8 @@ class StationInput:
     stars: int = 0
     reception_day: int = 15
     notes: str = ""
+    deputy_head: str = ""        # 副站长
+    liaison: str = ""            # 联络员 (one or more names)
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,8 @@ class StationRow:
     reception_day: int
     groups: tuple[str, ...]
     notes: str
+    deputy_head: str = ""
+    liaison: str = ""
 
 
 def validate_station(data: StationInput) -> StationInput:
@@ -58,8 +63,15 @@ def validate_station(data: StationInput) -> StationInput:
             contact = check_phone(contact)
         except PhoneError as exc:
             raise RosterError(f"联系电话：{exc}") from None
-    return StationInput(data.name.strip(), data.kind, data.address.strip(), data.head.strip(),
-                        contact, data.stars, data.reception_day, data.notes.strip())
+    roles = {"站长": data.head.strip(), "副站长": data.deputy_head.strip(), "联络员": data.liaison.strip()}
+    for label, name in roles.items():
+        problem = text_problem(name, label=label, limit=100 if label == "联络员" else 40)
+        if problem:
+            raise RosterError(problem)
+    if roles["站长"] and roles["站长"] == roles["副站长"]:
+        raise RosterError("站长和副站长不能是同一人")
+    return StationInput(data.name.strip(), data.kind, data.address.strip(), roles["站长"],
+                        contact, data.stars, data.reception_day, data.notes.strip(), roles["副站长"], roles["联络员"])
 
 
 def add_station(uow: UnitOfWork, data: StationInput) -> StationId:
@@ -121,7 +133,7 @@ def list_stations(session: Session) -> list[StationRow]:
     users = _groups_by_station(session)
     rows = session.scalars(select(Station).where(Station.deleted_at.is_(None)).order_by(Station.id))
     return [StationRow(StationId(s.id), s.name, s.kind, s.address, s.head, s.contact, s.stars,
-                       s.reception_day, users.get(s.id, ()), s.notes) for s in rows]
+                       s.reception_day, users.get(s.id, ()), s.notes, s.deputy_head, s.liaison) for s in rows]
 
 
 def stations(store: Store) -> list[StationRow]:

@@ -76,7 +76,9 @@ class Station(Base, Tracked, Recyclable):
     name: Mapped[str] = mapped_column(String(80), nullable=False)
     kind: Mapped[str] = mapped_column(String(20), default="代表联络站", nullable=False)
     address: Mapped[str] = mapped_column(String(200), default="", nullable=False)
-    head: Mapped[str] = mapped_column(String(40), default="", nullable=False)
+    head: Mapped[str] = mapped_column(String(40), default="", nullable=False)            # 站长
+    deputy_head: Mapped[str] = mapped_column(String(40), default="", nullable=False)     # 副站长
+    liaison: Mapped[str] = mapped_column(String(100), default="", nullable=False)        # 联络员
     contact: Mapped[str] = mapped_column(String(40), default="", nullable=False)
     stars: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
     reception_day: Mapped[int] = mapped_column(Integer, default=15, nullable=False)

@@ -75,6 +75,8 @@ class StationDialog(_Form):
         s = station
         self.name, self.address = QLineEdit(s.name if s else ""), QLineEdit(s.address if s else "")
         self.head, self.contact = QLineEdit(s.head if s else ""), QLineEdit(s.contact if s else "")
+        self.deputy_head, self.liaison = QLineEdit(s.deputy_head if s else ""), QLineEdit(s.liaison if s else "")
+        self.liaison.setPlaceholderText("负责日常联络的人员，多人用顿号分开")
         self.kind = QComboBox()
         self.kind.addItems(STATION_KINDS)
         self.kind.setCurrentText(s.kind if s else STATION_KINDS[0])
@@ -89,7 +91,8 @@ class StationDialog(_Form):
         self.notes = QLineEdit(s.notes if s else "")
         form = QFormLayout()
         for label, widget in (("名称 *", self.name), ("类型", self.kind), ("地址", self.address),
-                              ("负责人", self.head), ("联系电话", self.contact), ("星级", self.stars),
+                              ("站长", self.head), ("副站长", self.deputy_head), ("联络员", self.liaison),
+                              ("联系电话", self.contact), ("星级", self.stars),
                               ("选民接待日", self.day), ("备注", self.notes)):
             form.addRow(label, widget)
         self._finish(form)
@@ -97,7 +100,7 @@ class StationDialog(_Form):
     def _save(self) -> None:
         data = StationInput(self.name.text(), self.kind.currentText(), self.address.text(),
                             self.head.text(), self.contact.text(), self.stars.value(),
-                            self.day.value(), self.notes.text())
+                            self.day.value(), self.notes.text(), self.deputy_head.text(), self.liaison.text())
         if self.station is None:
             create_station(self.ctx.store, data=data)
         else:

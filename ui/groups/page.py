@@ -26,7 +26,8 @@ GROUP_COLUMNS = (
 STATION_COLUMNS = (
     Column("名称", lambda s: s.name, 180, sort_key=lambda s: s.id),
     Column("类型", lambda s: s.kind, 90),
-    Column("地址", lambda s: s.address, 200), Column("负责人", lambda s: s.head, 70),
+    Column("地址", lambda s: s.address, 200), Column("站长", lambda s: s.head, 70),
+    Column("副站长", lambda s: s.deputy_head, 70), Column("联络员", lambda s: s.liaison, 100),
     Column("联系电话", lambda s: s.contact, 110),
     Column("星级", lambda s: "★" * s.stars, 70, sort_key=lambda s: s.stars),
     Column("接待日", lambda s: f"每月{s.reception_day}日", 80, sort_key=lambda s: s.reception_day),
@@ -75,7 +76,7 @@ class Page(QWidget):
                                      "（导入名册时，表中的小组会一并建立）。", stretch="备注")
         self.stations = _ListTab(STATION_COLUMNS, (("新增联络站", self.new_station),
                                                    ("编辑", self.edit_station), ("删除", self.delete_station)),
-                                 empty="还没有代表联络站。新增联络站后登记站址、负责人和每月接待选民日。",
+                                 empty="还没有代表联络站。新增联络站后登记站址、站长、副站长、联络员和每月接待选民日。",
                                  stretch="地址")
         self.visits = _ListTab(supervision.COLUMNS, (("登记督导检查", self.new_visit), ("编辑", self.edit_visit),
                                                      ("删除", self.delete_visit)), empty=supervision.EMPTY,

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-04 20:29:42.674158
+Create Date: 2026-12-04 20:32:33.607904
 """
 from alembic import op
 import sqlalchemy as sa
@@ -249,6 +249,8 @@ def upgrade() -> None:
     sa.Column('kind', sa.String(length=20), nullable=False),
     sa.Column('address', sa.String(length=200), nullable=False),
     sa.Column('head', sa.String(length=40), nullable=False),
+    sa.Column('deputy_head', sa.String(length=40), nullable=False),
+    sa.Column('liaison', sa.String(length=100), nullable=False),
     sa.Column('contact', sa.String(length=40), nullable=False),
     sa.Column('stars', sa.Integer(), nullable=False),
     sa.Column('reception_day', sa.Integer(), nullable=False),

@@ -28,7 +28,8 @@ def test_groups_and_stations_tabs(page):
     [group] = page.groups.model.visible_rows()
     assert (group.name, group.members, group.station) == ("第一代表小组", 1, "青山镇人大代表之家")
     [station] = page.stations.model.visible_rows()
-    assert page.stations.model.data(page.stations.model.index(0, 5)) == "★★★★★"
+    stars = [c.title for c in page.stations.model.columns].index("星级")
+    assert page.stations.model.data(page.stations.model.index(0, stars)) == "★★★★★"
     assert station.groups == ("第一代表小组",)
     assert "1 名在任代表未加入任何代表小组" in page.warning.text()
 

@@ -18,6 +18,7 @@ from app.reports.group_archive import print_group_archive
 from app.reports.group_ranking import print_group_ranking
 from app.reports.handling_report import handling_report_pdf
 from app.reports.livelihood_year import print_livelihood_year
+from app.reports.meeting_notice import meeting_notice, meeting_signin, notice_defaults
 from app.reports.periodic import periodic_pdf
 from app.reports.satisfaction_form import satisfaction_forms
 from app.reports.session_record import print_session_record
@@ -25,6 +26,7 @@ from app.reports.signin import signin_sheet
 from app.reports.statistics import statistics_pdf
 from app.reports.suggestion_ledger import ledger_pdf
 from app.reports.vote_result import print_vote_result
+from app.reports.voter_evaluation_form import evaluation_form
 from app.roster.export import export_roster
 from app.selfreport.export import export_form
 from app.statistics.periods import parse_period
@@ -36,6 +38,7 @@ from db.models.activity import Activity
 from db.models.congress import CongressSession
 from db.models.roster import Deputy, DeputyGroup
 from db.models.suggestion import Suggestion
+from db.models.voter_report import VoterReport
 
 TODAY = date(2026, 11, 22)
 YEAR = 2026
@@ -48,6 +51,7 @@ class DemoIds:
     activities: list[int]
     suggestions: list[int]
     sessions: list[int]
+    voter_reports: list[int]
 
 
 def demo_ids(store) -> DemoIds:
@@ -57,7 +61,8 @@ def demo_ids(store) -> DemoIds:
                        groups=[(g.id, g.name) for g in live(DeputyGroup)],
                        activities=[a.id for a in live(Activity)],
                        suggestions=[x.id for x in live(Suggestion)],
-                       sessions=[x.id for x in live(CongressSession)])
+                       sessions=[x.id for x in live(CongressSession)],
+                       voter_reports=[x.id for x in live(VoterReport)])
 
 
 Make = Callable[..., list[Path]]
@@ -65,6 +70,18 @@ Make = Callable[..., list[Path]]
 
 def _each(items, make_one) -> Make:
     return lambda store, ids, folder: [make_one(store, ids, folder, item) for item in items(ids)]
+
+
+def _notices(store, ids: DemoIds, folder: Path) -> list[Path]:
+    """The notice and its sign-in sheet for a few activities and every session."""
+    paths = []
+    for key, items in (("activity_id", ids.activities[:3]), ("session_id", ids.sessions)):
+        for item in items:
+            which = {key: item}
+            details = notice_defaults(store, today=TODAY, **which)
+            paths.append(meeting_notice(store, details=details, path=folder / f"会议通知{key}{item}.pdf", **which))
+            paths.append(meeting_signin(store, path=folder / f"会议签到表{key}{item}.pdf", **which))
+    return paths
 
 
 def _stats(store, code: str):
@@ -113,6 +130,9 @@ PRINTOUTS: dict[str, Make] = {
         for code in ("2026", "2026H2")],
     "group_ranking": lambda store, ids, folder: [
         print_group_ranking(store, year=YEAR, path=folder / "小组考评.pdf", made_on=TODAY)],
+    "meeting_notice": lambda store, ids, folder: _notices(store, ids, folder),
+    "voter_evaluation_form": _each(lambda ids: ids.voter_reports, lambda store, ids, folder, r: evaluation_form(
+        store, report_id=r, path=folder / f"述职测评表{r}.pdf")),
 }
 # Modules under app/reports that only help the printouts above (no print function of their own).
 HELPERS = {"dossier", "duty_points"}

@@ -45,7 +45,7 @@ def test_each_main_list_of_a_fresh_install_says_what_belongs_there(qtbot, store)
         said[key] = sorted((h.label.text()[:6], h.button.text()) for h in hints)
     assert said == {
         "roster": [("名册里还没有", "导入 Excel 名册")],
-        "groups": [("还没有代表小", "新增小组"), ("还没有代表联", "新增联络站")],
+        "groups": [("还没有代表小", "新增小组"), ("还没有代表联", "新增联络站"), ("还没有督导检", "登记督导检查")],
         "activities": [("这一年还没有", "新增活动")],
         "suggestions": [("还没有意见建", "登记意见建议")],
     }

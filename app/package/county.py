@@ -20,6 +20,7 @@ from app.package.checks import check_package
 from app.package.kinds import all_kinds, specs
 from app.package.reader import Package, no_cycle_collection, read_package
 from app.package.sheet_rows import SheetRows
+from app.progress import Progress, check
 from db.models.county import CountyPackage, CountyRow
 
 
@@ -48,14 +49,21 @@ def require_county(session) -> None:
         raise PackageError("本机不是县级汇总模式：请在“设置”中把本机设为县级（县人大常委会）后再汇总")
 
 
-def merge_packages(store, paths: list[Path]) -> list[MergeOutcome]:
+def merge_packages(store, paths: list[Path], *, progress: Progress | None = None) -> list[MergeOutcome]:
+    """One transaction for all the files (a cancel leaves the workspace as it was); a refused file
+    is rolled back alone and said in its outcome."""
     with store.read() as session:
         require_county(session)
         key = keys.load(session).hmac_key
-    return [_merge_one(store, Path(p), key) for p in paths]
+    paths = [Path(p) for p in paths]
+    names = "、".join(p.name for p in paths[:3]) + ("等" if len(paths) > 3 else "")
+    with store.write(f"县级汇总导入（{names}）") as uow:
+        out = [_merge_one(uow, p, key, progress) for p in paths]
+        check(progress)
+    return out
 
 
-def preview_merge(store, paths: list[Path]) -> list[MergeOutcome]:
+def preview_merge(store, paths: list[Path], *, progress: Progress | None = None) -> list[MergeOutcome]:
     """What merging would do, file by file, without writing anything."""
     with store.read() as session:
         require_county(session)
@@ -63,7 +71,7 @@ def preview_merge(store, paths: list[Path]) -> list[MergeOutcome]:
         out = []
         for path in map(Path, paths):
             try:
-                pkg = _read_up(path, key)
+                pkg = _read_up(path, key, progress)
                 old = _existing(session, pkg)
                 after = _row_texts(pkg)
                 changes = _diff(_rows_of(session, old.id), after) if old else {}
@@ -75,8 +83,8 @@ def preview_merge(store, paths: list[Path]) -> list[MergeOutcome]:
         return out
 
 
-def _read_up(path: Path, key: str) -> Package:
-    pkg = read_package(path, specs=specs(), key=key)
+def _read_up(path: Path, key: str, progress: Progress | None) -> Package:
+    pkg = read_package(path, specs=specs(), key=key, progress=progress)
     if pkg.meta.direction != UP:
         raise PackageError(f"{path.name} 是县里回传的数据包（{pkg.meta.direction}），不是乡镇报送的")
     check_package(pkg, all_kinds())
@@ -87,12 +95,12 @@ def _read_up(path: Path, key: str) -> Package:
     return pkg
 
 
-def _merge_one(store, path: Path, key: str) -> MergeOutcome:
+def _merge_one(uow, path: Path, key: str, progress: Progress | None) -> MergeOutcome:
     try:
-        pkg = _read_up(path, key)
+        pkg = _read_up(path, key, progress)
         m = pkg.meta
-        with store.write(f"县级汇总导入（{m.township_name} {m.period_label}）") as uow, no_cycle_collection():
-            changes, replaced = _store_package(uow, pkg)
+        with uow.session.begin_nested(), no_cycle_collection():
+            changes, replaced = _store_package(uow, pkg, progress)
             log_exchange(uow, way="in", meta=m, file_name=path.name, sha256=pkg.sha256,
                          summary="，".join(f"{k} {len(v)} 行" for k, v in pkg.rows.items()))
             uow.record(action="import", entity="county_package", summary=f"{path.name}：{m.township_name} {m.period_label}")
@@ -147,7 +155,7 @@ def column_json_texts(keys: tuple[str, ...], columns) -> list[str]:
     return list(map(template.__mod__, zip(*texts)))
 
 
-def _store_package(uow, pkg: Package) -> tuple[dict, bool]:
+def _store_package(uow, pkg: Package, progress: Progress | None) -> tuple[dict, bool]:
     m, s = pkg.meta, uow.session
     old = _existing(s, pkg)
     before = _rows_of(s, old.id) if old else {}
@@ -165,6 +173,9 @@ def _store_package(uow, pkg: Package) -> tuple[dict, bool]:
     after: dict[tuple[str, str], str] = {}
     for sheet, rows in pkg.rows.items():
         for pairs in _text_batches(rows):
+            check(progress)
+            if progress is not None:
+                progress.step(0, 0, f"正在保存{m.township_name}的工作表“{sheet}”")
             s.connection().execute(CountyRow.__table__.insert(), [
                 {"package_id": new.id, "sheet": sheet, "uuid": u, "data": d} for u, d in pairs])
             if old is not None:

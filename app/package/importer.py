@@ -19,11 +19,13 @@ from app.package.kinds import Scope, all_kinds, specs
 from app.package.period import Period
 from app.package.plan import CHANGED, CONFLICT, NEW, PlannedRow, RowChange, as_of, counts, plan
 from app.package.reader import Package, Refusal, read_package
+from app.progress import Progress, check
 from db.models.exchange import ExchangeLog
 
 PACKAGE, LOCAL = "package", "local"
 MAX_DETAILED = 500      # changed records named one by one in a sheet's audit entry
 MISSING_NAMED = 20      # rows missing from a sheet named one by one in the preview
+STEP = 200              # rows written between two looks at a cancel
 
 
 @dataclass(frozen=True)
@@ -73,21 +75,24 @@ class ImportResult:
     sheets_written: dict[str, int] = field(default_factory=dict)
 
 
-def preview_import(store, path: Path) -> Preview:
-    return _read_and_preview(store, path)[1]
+def preview_import(store, path: Path, *, progress: Progress | None = None) -> Preview:
+    return _read_and_preview(store, path, progress)[1]
 
 
-def _read_and_preview(store, path: Path) -> tuple[Package, Preview]:
+def _read_and_preview(store, path: Path, progress: Progress | None = None) -> tuple[Package, Preview]:
     with store.read() as session:
-        pkg = load_for_township(session, path)
+        pkg = load_for_township(session, path, progress=progress)
+        check(progress)
         return pkg, _preview(session, pkg, plan(session, pkg))
 
 
-def apply_import(store, path: Path, *, choices: dict[tuple[str, str], str] | None = None) -> ImportResult:
+def apply_import(store, path: Path, *, choices: dict[tuple[str, str], str] | None = None,
+                 progress: Progress | None = None) -> ImportResult:
     """`choices[(sheet, uuid)]` = "package" takes the package's version of a conflict; any
-    conflict without a choice keeps the local version."""
+    conflict without a choice keeps the local version. A cancel (`progress`) writes nothing: the
+    import is one transaction."""
     choices = choices or {}
-    pkg, preview = _read_and_preview(store, path)
+    pkg, preview = _read_and_preview(store, path, progress)
     todo = [c for c in preview.changes
             if c.status in (NEW, CHANGED) or c.status == CONFLICT and choices.get((c.sheet, c.uuid)) == PACKAGE]
     if not todo and preview.already_imported:
@@ -96,7 +101,8 @@ def apply_import(store, path: Path, *, choices: dict[tuple[str, str], str] | Non
     try:
         with store.write(f"导入数据包（{preview.township} {preview.period}）") as uow:
             rows = plan(uow.session, pkg)   # again: the records must belong to this transaction
-            written = _write(uow, rows, choices, as_of=as_of(pkg))
+            written = _write(uow, rows, choices, as_of=as_of(pkg), progress=progress)
+            check(progress)
             log_exchange(uow, way="in", meta=pkg.meta, file_name=Path(path).name, sha256=pkg.sha256,
                          summary=_summary(written))
             uow.record(action="import", entity="exchange_log", summary=f"{Path(path).name}：{_summary(written)}")
@@ -107,13 +113,13 @@ def apply_import(store, path: Path, *, choices: dict[tuple[str, str], str] | Non
     return ImportResult(preview, sum(written.values()), kept, backup, written)
 
 
-def load_for_township(session, path: Path) -> Package:
+def load_for_township(session, path: Path, *, progress: Progress | None = None) -> Package:
     town = settings.load(session, "township")
     if town.mode == "county":
         raise PackageError("本机设为县级汇总模式：乡镇报送的数据包请用“县级汇总”导入")
     if not town.code:
         raise PackageError("请先在“设置”中填写本乡镇的名称和区划代码，再导入数据包")
-    pkg = read_package(Path(path), specs=specs(), key=keys.load(session).hmac_key)
+    pkg = read_package(Path(path), specs=specs(), key=keys.load(session).hmac_key, progress=progress)
     if pkg.meta.township_code != town.code:
         raise PackageError(f"这是{pkg.meta.township_name}（区划代码 {pkg.meta.township_code}）的数据包，"
                            f"本机是{town.name}（{town.code}），不能导入其他乡镇的数据包")
@@ -161,9 +167,13 @@ def _missing_text(m: MissingRows) -> str:
     return f"工作表“{m.sheet}”比数据包生成时少了 {m.count} 行{which}。导入不会删除本机的任何记录"
 
 
-def _write(uow, rows: list[PlannedRow], choices, *, as_of: datetime) -> dict[str, int]:
+def _write(uow, rows: list[PlannedRow], choices, *, as_of: datetime, progress: Progress | None) -> dict[str, int]:
     taken: dict[str, list[PlannedRow]] = {}
-    for p in rows:
+    for i, p in enumerate(rows):
+        if i % STEP == 0:
+            check(progress)
+            if progress is not None:
+                progress.step(i, len(rows), f"正在写入第 {i + 1} 行，共 {len(rows)} 行")
         c = p.change
         take = c.status in (NEW, CHANGED) or c.status == CONFLICT and choices.get((c.sheet, c.uuid)) == PACKAGE
         if not take:

@@ -18,6 +18,7 @@ from app.package.info import PackageMeta, SheetInfo
 from app.package.safety import column_letter, inspect
 from app.package.sheet_rows import SheetRows
 from app.package.xlsx import ReadBook
+from app.progress import Progress, check
 
 
 @dataclass(frozen=True)
@@ -42,9 +43,10 @@ class Package:
     read_hashes: dict[str, str] = field(default_factory=dict)   # sheet → SHA-256 of its rows as read
 
 
-def read_package(path: Path, *, specs: dict[str, SheetSpec], key: str = "") -> Package:
+def read_package(path: Path, *, specs: dict[str, SheetSpec], key: str = "", progress: Progress | None = None) -> Package:
+    """`progress` hears of each sheet read, and a cancel stops the reading there (Cancelled)."""
     with no_cycle_collection():
-        return _read_package(Path(path), specs, key)
+        return _read_package(Path(path), specs, key, progress)
 
 
 @contextmanager
@@ -60,14 +62,17 @@ def no_cycle_collection():
             gc.enable()
 
 
-def _read_package(path: Path, specs: dict[str, SheetSpec], key: str) -> Package:
+def _read_package(path: Path, specs: dict[str, SheetSpec], key: str, progress: Progress | None) -> Package:
     found = inspect(path)
     if INFO_SHEET not in found.sheets:
         raise PackageError(f"文件 {path.name} 没有“说明”工作表，不是本程序生成的数据包")
     with ReadBook(path, sheets=found.sheets, sliceable=found.sliceable) as book:
         meta = parse_info(book.cells(INFO_SHEET, bad_value=f"文件 {path.name} 的“说明”表中有无法识别的单元格值，文件可能被改坏"))
         pkg = Package(path=path, sha256=file_sha256(path), meta=meta)
-        for sheet in meta.sheets:
+        for i, sheet in enumerate(meta.sheets):
+            check(progress)
+            if progress is not None:
+                progress.step(i, len(meta.sheets), f"正在读取 {path.name} 的工作表“{sheet.name}”")
             spec = specs.get(sheet.name)
             if spec is None:
                 pkg.warnings.append(f"工作表“{sheet.name}”本程序不认识，已忽略")

@@ -114,15 +114,20 @@ class CountyPanel(QGroupBox):
         paths = paths or QFileDialog.getOpenFileNames(self, "选择乡镇数据包", "", "Excel 工作簿 (*.xlsx)")[0]
         if not paths:
             return None
-        preview = self.ctx.attempt(self, lambda: preview_merge(self.ctx.store, [Path(p) for p in paths]))
-        if preview is None:
-            return None
+        self.merging = None
+        return run_operation(self, self.ctx, lambda progress: preview_merge(self.ctx.store, [Path(p) for p in paths],
+                                                                            progress=progress),
+                             title="读取乡镇数据包", writes=False,
+                             on_success=lambda preview: self._confirm_merge(paths, preview, dialog))
+
+    def _confirm_merge(self, paths: list[str], preview, dialog) -> None:
+        """Once the preview is shown and accepted, the merge runs (`self.merging`)."""
         dialog = dialog or MergePreviewDialog(preview, self)
         if not dialog.exec():
-            return None
-        return run_operation(self, self.ctx, lambda _progress: merge_packages(self.ctx.store, [Path(p) for p in paths]),
-                             title="导入乡镇数据包", cancellable=False,
-                             on_success=self._merged)
+            return
+        self.merging = run_operation(
+            self, self.ctx, lambda progress: merge_packages(self.ctx.store, [Path(p) for p in paths], progress=progress),
+            title="导入乡镇数据包", on_success=self._merged)
 
     def _merged(self, done) -> None:
         self.refresh()

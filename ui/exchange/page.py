@@ -175,18 +175,24 @@ class Page(QWidget):
             on_success=lambda result: show_saved(self, Path(result.path), what=f"{result.period}数据包"))
 
     def import_package(self, *, path: str | None = None, dialog=None) -> Operation | None:
+        """The preview is read in the background; once it is shown and accepted, the import runs
+        (`self.importing`, also in the background). Either can be cancelled."""
         path = path or QFileDialog.getOpenFileName(self, "选择数据包", "", "Excel 工作簿 (*.xlsx)")[0]
         if not path:
             return None
-        preview = self.ctx.attempt(self, lambda: preview_import(self.ctx.store, Path(path)), title="无法导入")
-        if preview is None:
-            return None
+        self.importing = None
+        op = run_operation(
+            self, self.ctx, lambda progress: preview_import(self.ctx.store, Path(path), progress=progress),
+            title="读取数据包", writes=False, on_success=lambda preview: self._confirm_import(path, preview, dialog))
+        return op.failure(lambda message: QMessageBox.warning(self, "无法导入", message)) if op else None
+
+    def _confirm_import(self, path: str, preview, dialog) -> None:
         dialog = dialog or PreviewDialog(preview, self)
         if not dialog.exec():
-            return None
+            return
         choices = dialog.choices()
-        return run_operation(
-            self, self.ctx, lambda _progress: apply_import(self.ctx.store, Path(path), choices=choices),
-            title="导入数据包", cancellable=False,
+        self.importing = run_operation(
+            self, self.ctx, lambda progress: apply_import(self.ctx.store, Path(path), choices=choices, progress=progress),
+            title="导入数据包",
             on_success=lambda result: QMessageBox.information(
                 self, "已导入", f"已写入 {result.written} 行；保留本机版本的冲突 {result.kept_local} 条。"))

@@ -53,7 +53,7 @@ def test_the_package_import_shows_the_refusal(qtbot, store, package, tmp_path, s
     far = crafted.with_far_cell(package, tmp_path / "远.xlsx", "xl/worksheets/sheet3.xml")
     page = Page(AppContext(store))
     qtbot.addWidget(page)
-    page.import_package(path=str(far))
+    page.import_package(path=str(far)).wait()
     assert len(shown) == 1
     title, text = shown[0]
     assert title == "无法导入" and "的单元格 XFD1048576 超出了可读的范围（最多 999999 行、AZ 列）" in text

@@ -43,6 +43,7 @@ def test_county_page_merges_after_preview_and_builds_summary_and_reply(qtbot, st
             return True
     monkeypatch.setattr("ui.exchange.county_panel.MergePreviewDialog", Accept)
     page.county.merge(paths=[str(township_package)]).wait()
+    page.county.merging.wait()
     assert [(o.township, o.status) for o in shown["outcomes"]] == [("青山镇", "将新导入")]
     qtmodeltester.check(page.county.model)
     assert page.county.model.rowCount() == 1
@@ -121,3 +122,44 @@ def test_county_page_shows_the_chosen_period_each_township_once(qtbot, store, tm
     page.resize(1100, 500)
     box.setCurrentIndex(labels.index("2026年第4季度"))
     page.grab().save(str(tmp_path.parent / "county-periods.png"))
+
+
+def test_a_merge_cancelled_from_its_progress_dialog_stores_nothing(qtbot, store, township_package, monkeypatch):
+    """The preview and the merge run in the background; 取消 in the merge's progress dialog leaves
+    the county workspace as it was (the merge is one transaction), and the same files merge later."""
+    from sqlalchemy import func, select
+
+    from db.models.county import CountyPackage
+    from db.models.exchange import ExchangeLog
+    from tests.ui.operation_helpers import HeldAtFirstStep, cancel_button
+    set_township(store, name="崇阳县", code="421281000000", mode="county")
+    monkeypatch.setattr("ui.exchange.county_panel.QMessageBox.information", lambda *a: None)
+
+    class Accept:
+        def __init__(self, outcomes, parent=None):
+            pass
+
+        def exec(self):
+            return True
+    monkeypatch.setattr("ui.exchange.county_panel.MergePreviewDialog", Accept)
+    page = Page(AppContext(store))
+    qtbot.addWidget(page)
+    page.show()
+    gate = HeldAtFirstStep(monkeypatch, "ui.exchange.county_panel.merge_packages")
+    page.county.merge(paths=[str(township_package)]).wait()
+    op = page.county.merging
+    assert gate.reached.wait(30)
+    qtbot.waitUntil(lambda: op.dialog is not None and op.dialog.isVisible())
+    with qtbot.waitSignal(op.cancelled):
+        cancel_button(op.dialog).click()
+        gate.go_on.set()
+    with store.read() as s:
+        assert s.scalar(select(func.count()).select_from(CountyPackage)) == 0
+        assert s.scalar(select(func.count()).select_from(ExchangeLog)) == 0
+    assert page.county.model.rowCount() == 0
+    monkeypatch.undo()
+    monkeypatch.setattr("ui.exchange.county_panel.QMessageBox.information", lambda *a: None)
+    monkeypatch.setattr("ui.exchange.county_panel.MergePreviewDialog", Accept)
+    page.county.merge(paths=[str(township_package)]).wait()
+    page.county.merging.wait()
+    assert page.county.model.rowCount() == 1

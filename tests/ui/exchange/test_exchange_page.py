@@ -53,6 +53,7 @@ def test_conflict_shown_side_by_side_and_choice_applied(qtbot, store, tmp_path, 
     qtbot.addWidget(page)
     page.show()
     page.import_package(path=str(pkg), dialog=dialog).wait()
+    page.importing.wait()
     with store.read() as s:
         assert s.scalar(select(DeputyLevel.status).where(DeputyLevel.level == "县")) == "调离"
     assert page.log_model.rowCount() == 2

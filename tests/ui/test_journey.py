@@ -5,6 +5,7 @@ quarter's package exported. Every click, key and field filled is one action; the
 takes no more than 60 (it took about 97 before the detours were removed)."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -58,11 +59,19 @@ class Secretary:
         combo.setCurrentIndex(index)
         self.actions += [f"展开 {what}", f"选择 {text}"]
 
+    def grab(self, widget, name: str) -> None:
+        """With JOURNEY_GRABS set to a folder, each screen as the secretary saw it."""
+        folder = os.environ.get("JOURNEY_GRABS")
+        if folder:
+            widget.grab().save(str(Path(folder) / f"{len(self.actions):02d}-{name}.png"))
+
     def go(self, window, title: str) -> None:
         item = window.nav.findItems(title, Qt.MatchExactly)[0]
         rect = window.nav.visualItemRect(item)
         self.qtbot.mouseClick(window.nav.viewport(), Qt.LeftButton, pos=rect.center())
         self.actions.append(f"导航 {title}")
+        QApplication.processEvents()
+        self.grab(window, title)
 
     def button(self, parent, text: str) -> QPushButton:
         found = [b for b in parent.findChildren(QPushButton) if b.text() == text and b.isVisible()]
@@ -87,7 +96,10 @@ def secretary(qtbot, monkeypatch, tmp_path):
         script = user.dialogs.pop(type(dialog).__name__)
         dialog.show()
         qtbot.waitExposed(dialog)
+        closers = [b for b in dialog.findChildren(QPushButton) if b.text() in ("取消", "关闭")]
+        assert closers, f"{type(dialog).__name__} has no way out"
         script(dialog)
+        user.grab(dialog, type(dialog).__name__)
         qtbot.waitUntil(lambda: not dialog.isVisible())
         return dialog.result()
 
@@ -237,6 +249,7 @@ def test_a_newcomers_first_hour_takes_at_most_60_actions(qtbot, secretary, store
               "登记并交办意见建议": after_suggestion - after_meeting,
               "打印履职档案": after_dossiers - after_suggestion,
               "导出季度数据包": len(user.actions) - after_dossiers}
-    print("journey:", len(user.actions), counts)
+    user.grab(window, "完成")
+    print("journey:", len(user.actions), counts, user.actions)
     assert len(user.actions) <= MOST, (len(user.actions), counts, user.actions)
     assert settings.get(store, "township").secretary == "王秀英"

@@ -9,7 +9,8 @@ from app.roster.choices import LEVELS, STATUSES
 from app.roster.levels import SeatInput
 from app.roster.seats import add_level, deputy_history, deputy_seats, set_status
 from ui.qt import (QComboBox, QDateEdit, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                   QLineEdit, QListWidget, QPushButton, QSpinBox, QVBoxLayout, QtCore)
+                   QLineEdit, QListWidget, QPushButton, QSpinBox, QVBoxLayout, QtCore,
+                   QDialogButtonBox)
 
 
 def _date_edit() -> QDateEdit:
@@ -38,6 +39,10 @@ class StatusDialog(QDialog):
         layout.addWidget(self._seat_box())
         layout.addWidget(QLabel("状态变化记录"))
         layout.addWidget(self.history)
+        close = QDialogButtonBox(QDialogButtonBox.Close)
+        close.button(QDialogButtonBox.Close).setText("关闭")
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
         self.reload()
 
     def _status_box(self) -> QGroupBox:

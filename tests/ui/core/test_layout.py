@@ -136,3 +136,43 @@ def test_a_greyed_out_button_says_why(window, key):
         greyed = [b.text() for b in page.findChildren(QPushButton)
                   if b.isVisible() and not b.isEnabled() and not b.toolTip().strip()]
         assert greyed == [], key
+
+
+CLOSERS = ("取消", "关闭", "退出", "Cancel", "Close")
+SLOW = ("预览", "打印…", "打印考评表…", "预览所选代表的档案")     # PDFs of every deputy: not here
+
+
+@pytest.mark.parametrize("key", [k for k, _ in NAVIGATION])
+def test_every_dialog_a_toolbar_opens_can_be_closed(window, key, monkeypatch, qtbot):
+    """Each toolbar button on each tab pressed with the first row selected: whatever dialog it
+    opens has a 取消 or 关闭 button, and Esc closes it without saving."""
+    from ui.qt import QDialog, QFileDialog, QMessageBox, QTableView
+    seen = []
+
+    def exec_(dialog) -> int:
+        if isinstance(dialog, QMessageBox):
+            return QMessageBox.No
+        dialog.show()
+        closers = [b.text() for b in dialog.findChildren(QPushButton)
+                   if b.isVisible() and b.isEnabled() and b.text().split("(")[0].strip() in CLOSERS]
+        assert closers, type(dialog).__name__
+        qtbot.keyClick(dialog, Qt.Key_Escape)
+        assert not dialog.isVisible(), type(dialog).__name__
+        seen.append(type(dialog).__name__)
+        return QDialog.Rejected
+    monkeypatch.setattr(QDialog, "exec", exec_)
+    for name in ("getSaveFileName", "getOpenFileName"):
+        monkeypatch.setattr(QFileDialog, name, staticmethod(lambda *_a, **_k: ("", "")))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *_a, **_k: ([], "")))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *_a, **_k: ""))
+    for name in ("question", "information", "warning"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(lambda *_a, **_k: QMessageBox.No))
+    for page in every_tab_shown(window, key):
+        for table in page.findChildren(QTableView):
+            if table.isVisible() and table.model() is not None and table.model().rowCount():
+                table.selectRow(0)
+        for bar in page.findChildren(ToolBar):
+            for button in bar.buttons:
+                if bar.isVisible() and button.isVisible() and button.isEnabled() and button.text() not in SLOW:
+                    qtbot.mouseClick(button, Qt.LeftButton)
+    print(key, sorted(set(seen)))

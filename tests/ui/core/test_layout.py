@@ -29,7 +29,9 @@ def window(qtbot, demo):
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
-    return window
+    yield window
+    # The demo store outlives the window: its news must not reach a window already gone.
+    window.ctx.changed.disconnect()
 
 
 def every_tab_shown(window, key):

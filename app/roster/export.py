@@ -19,6 +19,7 @@ from openpyxl.utils import get_column_letter
 from app import settings
 from app.roster import RosterError
 from app.roster.listing import DeputyRow, RosterFilter, filter_rows, list_rows
+from app.progress import Progress, check
 from app.store import Store
 
 
@@ -39,18 +40,21 @@ COLUMNS = (
     ExportColumn("状态", lambda r: r.status),
 )
 _THIN = Side(style="thin")
+STEP = 200      # deputies written between two looks at a cancel
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 
 
 def export_roster(store: Store, *, path: Path, flt: RosterFilter = RosterFilter(),
-                  full_ids: dict[int, str] | None = None) -> int:
+                  full_ids: dict[int, str] | None = None, progress: Progress | None = None) -> int:
     """Write the deputies the filter accepts; return how many. `full_ids` (deputy id → number)
-    is only for an export the user explicitly asked to carry full numbers."""
+    is only for an export the user explicitly asked to carry full numbers. A cancel (`progress`)
+    before the file is saved leaves no file and no audit entry."""
     with store.read() as session:
         rows = filter_rows(list_rows(session), flt)
         township = settings.load(session, "township")
     title = f"{township.name or ''}人大代表名册".strip()
-    book = _workbook(rows, title=title, full_ids=full_ids or {})
+    book = _workbook(rows, title=title, full_ids=full_ids or {}, progress=progress)
+    check(progress)
     _save_atomically(book, Path(path))
     # Every roster leaving for a file is accounted for; full numbers are said in the label.
     label = "导出代表名册（完整身份证号）" if full_ids else "导出代表名册"
@@ -61,7 +65,8 @@ def export_roster(store: Store, *, path: Path, flt: RosterFilter = RosterFilter(
     return len(rows)
 
 
-def _workbook(rows: list[DeputyRow], *, title: str, full_ids: dict[int, str]) -> Workbook:
+def _workbook(rows: list[DeputyRow], *, title: str, full_ids: dict[int, str],
+              progress: Progress | None = None) -> Workbook:
     book = Workbook()
     sheet = book.active
     sheet.title = "代表名册"
@@ -75,6 +80,10 @@ def _workbook(rows: list[DeputyRow], *, title: str, full_ids: dict[int, str]) ->
         cell.font, cell.border = Font(bold=True), _BORDER
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
     for number, row in enumerate(rows, start=1):
+        if number % STEP == 1:
+            check(progress)
+            if progress is not None:
+                progress.step(number - 1, len(rows), f"正在写入第 {number} 位代表，共 {len(rows)} 位")
         values = [str(number), *(c.value(row) for c in COLUMNS)]
         if row.id in full_ids:
             values[5] = full_ids[row.id]

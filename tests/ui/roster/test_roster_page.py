@@ -189,3 +189,22 @@ def test_export_writes_the_roster_the_list_shows_off_the_ui_thread(qtbot, page, 
     assert said == [(tmp_path / "名册.xlsx", "代表名册（1 位代表，身份证号已打码）")]
     rows = CalamineWorkbook.from_path(str(tmp_path / "名册.xlsx")).get_sheet_by_index(0).to_python()
     assert any("李四" in map(str, row) for row in rows) and not any("张三" in map(str, row) for row in rows)
+
+
+def test_a_roster_export_cancelled_part_way_writes_no_file_and_no_audit_entry(qtbot, page, store, tmp_path, monkeypatch):
+    from db.models.core import AuditEntry
+    from tests.ui.operation_helpers import HeldAtFirstStep, cancel_button
+    from ui.roster.export_action import export_roster_dialog
+    with store.read() as s:
+        entries = s.scalar(select(func.count()).select_from(AuditEntry))
+    page.show()
+    gate = HeldAtFirstStep(monkeypatch, "ui.roster.export_action.export_roster")
+    op = export_roster_dialog(page, page.ctx, page.current_filter(), path=str(tmp_path / "名册.xlsx"))
+    assert gate.reached.wait(30)
+    qtbot.waitUntil(lambda: op.dialog is not None and op.dialog.isVisible())
+    with qtbot.waitSignal(op.cancelled):
+        cancel_button(op.dialog).click()
+        gate.go_on.set()
+    assert [p.name for p in tmp_path.iterdir() if p.is_file()] == []     # no workbook, no half-written temporary
+    with store.read() as s:
+        assert s.scalar(select(func.count()).select_from(AuditEntry)) == entries

@@ -8,6 +8,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
+from app.progress import Progress, check
 from app.savefile import save_workbook
 from app.statistics.report import Statistics
 from app.statistics.tables import StatTable, all_tables
@@ -15,17 +16,24 @@ from app.statistics.tables import StatTable, all_tables
 THIN = Side(style="thin", color="999999")
 HEAD_FILL = PatternFill("solid", fgColor="F2DCDB")
 SHEET_BAD = str.maketrans({c: "_" for c in "[]:*?/\\"})
+STEP = 200      # rows written between two looks at a cancel
 
 
-def export_statistics(stats: Statistics, *, path: Path) -> Path:
+def export_statistics(stats: Statistics, *, path: Path, progress: Progress | None = None) -> Path:
+    """A cancel (`progress`) before the file is saved leaves whatever stood at `path` untouched."""
     book = Workbook()
     book.remove(book.active)
-    for table in all_tables(stats):
-        _sheet(book, table, heading=f"{stats.township}{stats.period.label}{table.title}")
+    tables = all_tables(stats)
+    for number, table in enumerate(tables, start=1):
+        check(progress)
+        if progress is not None:
+            progress.step(number - 1, len(tables), f"正在写入第 {number} 张表，共 {len(tables)} 张")
+        _sheet(book, table, heading=f"{stats.township}{stats.period.label}{table.title}", progress=progress)
+    check(progress)
     return save_workbook(book, Path(path))
 
 
-def _sheet(book, table: StatTable, *, heading: str) -> None:
+def _sheet(book, table: StatTable, *, heading: str, progress: Progress | None = None) -> None:
     sheet = book.create_sheet(table.title.translate(SHEET_BAD)[:31])
     _text(sheet.cell(1, 1), heading).font = Font(bold=True, size=14)
     for col, title in enumerate(table.header, start=1):
@@ -34,6 +42,8 @@ def _sheet(book, table: StatTable, *, heading: str) -> None:
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         cell.border = Border(THIN, THIN, THIN, THIN)
     for r, row in enumerate(table.rows, start=3):
+        if (r - 3) % STEP == STEP - 1:
+            check(progress)
         for col, value in enumerate(row, start=1):
             cell = _text(sheet.cell(r, col), value)
             cell.border = Border(THIN, THIN, THIN, THIN)

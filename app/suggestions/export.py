@@ -34,6 +34,7 @@ def export_ledger(rows: list[LedgerRow], *, path: Path, title: str,
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.fitToWidth = 1
     sheet.print_title_rows = "2:2"
+    check(progress)     # a cancel before the save leaves whatever stood at `path` untouched
     return _save(book, Path(path))
 
 

@@ -117,5 +117,7 @@ class FundingTab(QWidget):
         path = path or QFileDialog.getSaveFileName(self, "导出补助台账", name, "Excel 工作簿 (*.xlsx)")[0]
         if not path:
             return None
-        return run_operation(self, self.ctx, lambda _progress: export_funding(self.ctx.store, year=year, path=Path(path)),
-                             title="导出补助台账", writes=False, cancellable=False)
+        return run_operation(self, self.ctx,
+                             lambda progress: export_funding(self.ctx.store, year=year, path=Path(path),
+                                                             progress=progress),
+                             title="导出补助台账", writes=False)

@@ -185,13 +185,15 @@ class Page(QWidget):
         chosen, _ = QFileDialog.getSaveFileName(self, "保存", name, pattern)
         return Path(chosen) if chosen else None
 
-    def export(self) -> None:
+    def export(self) -> Operation | None:
         if not self.export_button.isEnabled():     # still counting: nothing to save yet
-            return
+            return None
         path = self._ask(f"{self.stats.township}{self.stats.period.label}统计.xlsx", "Excel 工作簿 (*.xlsx)")
         stats = self.stats
-        if path:
-            self._save(path, title="导出统计表", make=lambda: export_statistics(stats, path=path))
+        if not path:
+            return None
+        return self._save(path, title="导出统计表", cancellable=True,
+                          make=lambda progress: export_statistics(stats, path=path, progress=progress))
 
     def print_tables(self) -> None:
         if not self.print_button.isEnabled():      # Ctrl+P while still counting
@@ -199,7 +201,7 @@ class Page(QWidget):
         path = self._ask(f"{self.stats.township}{self.stats.period.label}统计.pdf", "PDF 文件 (*.pdf)")
         stats = self.stats
         if path:
-            self._save(path, title="打印统计表", make=lambda: statistics_pdf(stats, path=path))
+            self._save(path, title="打印统计表", make=lambda _progress: statistics_pdf(stats, path=path))
 
     def print_report(self) -> None:
         if not self.report_button.isEnabled():
@@ -208,7 +210,7 @@ class Page(QWidget):
         path = self._ask(joined(self.stats.township, self.stats.period.label, name) + ".pdf", "PDF 文件 (*.pdf)")
         stats = self.stats
         if path:
-            self._save(path, title="打印报告", make=lambda: periodic_pdf(stats, kind=kind, path=path))
+            self._save(path, title="打印报告", make=lambda _progress: periodic_pdf(stats, kind=kind, path=path))
 
     def print_handling(self) -> None:
         if not self.handling_button.isEnabled() or self.stats.period.kind not in HANDLING:
@@ -218,12 +220,12 @@ class Page(QWidget):
         store, today = self.ctx.store, self.today
         if path:
             self._save(path, title=f"打印{name}",
-                       make=lambda: handling_report_pdf(store, period=period, today=today, path=path))
+                       make=lambda _progress: handling_report_pdf(store, period=period, today=today, path=path))
 
-    def _save(self, path: Path, *, title: str, make) -> Operation | None:
-        """Write the file off the UI thread; then a printout opens in the app's own preview and a
-        workbook says where it went."""
-        return run_operation(self, self.ctx, lambda _progress: make(), title=title, writes=False, cancellable=False,
+    def _save(self, path: Path, *, title: str, make, cancellable: bool = False) -> Operation | None:
+        """Write the file off the UI thread (`make` is given the operation's progress); then a
+        printout opens in the app's own preview and a workbook says where it went."""
+        return run_operation(self, self.ctx, make, title=title, writes=False, cancellable=cancellable,
                              on_success=lambda _done: self._saved(path))
 
     def _saved(self, path: Path) -> None:

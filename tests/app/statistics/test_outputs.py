@@ -67,3 +67,28 @@ def test_stats_command(data_dir, store, town, tmp_path, capsys):
     assert "年度总结" in _pdf_text(out)
     assert main(["--data-dir", str(data_dir), "stats", "--period", "2026Q7"]) == 2
     assert "无法识别" in capsys.readouterr().err
+
+
+class CancelsAtFirstStep:
+    """The user presses 取消 as soon as the first table is under way."""
+
+    def __init__(self) -> None:
+        self.cancelled, self.steps = False, []
+
+    def step(self, done: int, total: int, message: str) -> None:
+        self.steps.append((done, total))
+        self.cancelled = True
+
+
+def test_a_workbook_export_cancelled_part_way_leaves_the_old_file_and_no_temporary(stats, tmp_path):
+    from app.progress import Cancelled
+    (tmp_path / "导出").mkdir()
+    target = tmp_path / "导出" / "统计.xlsx"
+    export_statistics(stats, path=target)
+    good = target.read_bytes()
+    progress = CancelsAtFirstStep()
+    with pytest.raises(Cancelled):
+        export_statistics(stats, path=target, progress=progress)
+    assert progress.steps[0][0] == 0 and progress.steps[0][1] > 1     # stopped with tables still to write
+    assert target.read_bytes() == good
+    assert list(target.parent.iterdir()) == [target]                         # no temporary beside it

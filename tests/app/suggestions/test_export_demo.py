@@ -3,6 +3,7 @@ import random
 from collections import Counter
 from datetime import date
 
+import pytest
 from openpyxl import load_workbook
 
 from app.demo import suggestions as demo
@@ -43,3 +44,31 @@ def test_demo_fills_every_state(store, monkeypatch):
     assert counts["意见建议"] == len(rows) >= 30
     assert set(Counter(r.state for r in rows)) == {"未交办", "办理中", "即将到期", "已逾期", "已答复", "已办结"}
     assert any(r.unsatisfied == 2 and r.escalations and r.closed_on for r in rows)
+
+
+def test_a_ledger_export_cancelled_part_way_leaves_the_old_file_and_no_temporary(store, deputies, tmp_path):
+    from app.progress import Cancelled
+
+    class CancelsAtFirstRow:
+        def __init__(self) -> None:
+            self.cancelled, self.steps = False, []
+
+        def step(self, done: int, total: int, message: str) -> None:
+            self.steps.append((done, total))
+            self.cancelled = True
+
+    with store.write("登记") as uow:
+        for title in ("路灯", "水渠", "校车"):
+            register_suggestion(uow, title=title, content="", lead_deputy_id=deputies["张三"],
+                                received_on=date(2026, 3, 2))
+    with store.read() as s:
+        rows = list_ledger(s, today=date(2026, 3, 20))
+    (tmp_path / "导出").mkdir()
+    target = tmp_path / "导出" / "台账.xlsx"
+    target.write_bytes(b"the good ledger saved last week")
+    progress = CancelsAtFirstRow()
+    with pytest.raises(Cancelled):
+        export_ledger(rows, path=target, title="2026年度意见建议台账", progress=progress)
+    assert progress.steps == [(0, 3)]                 # stopped after the first of three rows
+    assert target.read_bytes() == b"the good ledger saved last week"
+    assert list(target.parent.iterdir()) == [target]       # no temporary beside it

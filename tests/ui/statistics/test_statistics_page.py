@@ -144,3 +144,37 @@ def test_the_suggestions_handling_report_for_a_year_and_the_notice_for_a_half_ye
     assert "关于2026年上半年代表意见建议办理情况的通报" in first
     first = "".join(PdfReader(tmp_path / "报告.pdf").pages[0].extract_text().split())
     assert "关于2026年度代表意见建议办理情况的报告" in first
+
+
+def test_a_workbook_export_cancelled_part_way_keeps_the_old_file_and_says_nothing_saved(store, qtbot, tmp_path,
+                                                                                        monkeypatch):
+    from sqlalchemy import func, select
+
+    from db.models.core import AuditEntry
+    from tests.ui.operation_helpers import HeldAtFirstStep, cancel_button
+    from ui.statistics.page import Page
+    build(store)
+    page = Page(AppContext(store), today=date(2026, 9, 30))
+    qtbot.add_widget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.stats is not None and page.export_button.isEnabled())
+    with store.read() as s:
+        entries = s.scalar(select(func.count()).select_from(AuditEntry))
+    (tmp_path / "导出").mkdir()
+    target = tmp_path / "导出" / "统计.xlsx"
+    target.write_bytes(b"last quarter's good workbook")
+    said = []
+    monkeypatch.setattr("ui.statistics.page.show_saved", lambda _parent, path, *, what: said.append(path))
+    monkeypatch.setattr(page, "_ask", lambda *_a: target)
+    gate = HeldAtFirstStep(monkeypatch, "ui.statistics.page.export_statistics")
+    op = page.export()
+    assert gate.reached.wait(30)
+    qtbot.waitUntil(lambda: op.dialog is not None and op.dialog.isVisible())
+    with qtbot.waitSignal(op.cancelled):
+        cancel_button(op.dialog).click()
+        gate.go_on.set()
+    assert target.read_bytes() == b"last quarter's good workbook"
+    assert list(target.parent.iterdir()) == [target]       # no half-written temporary beside it
+    assert said == []
+    with store.read() as s:
+        assert s.scalar(select(func.count()).select_from(AuditEntry)) == entries

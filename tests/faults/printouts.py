@@ -22,10 +22,7 @@ from app.reports.meeting_notice import meeting_notice, meeting_signin, notice_de
 from app.reports.periodic import periodic_pdf
 from app.reports.satisfaction_form import satisfaction_forms
 from app.reports.session_record import print_session_record
-from app.reports.meeting_notice import NoticeDetails, meeting_notice, meeting_signin
 from app.reports.signin import signin_sheet
-from app.reports.voter_evaluation_form import evaluation_form
-from db.models.voter_report import VoterReport
 from app.reports.statistics import statistics_pdf
 from app.reports.suggestion_ledger import ledger_pdf
 from app.reports.vote_result import print_vote_result
@@ -91,20 +88,6 @@ def _stats(store, code: str):
     return load_statistics(store, period=parse_period(code), today=TODAY)
 
 
-def _notice(store, folder: Path, **meeting) -> Path:
-    with store.read() as s:
-        on = s.get(Activity, meeting["activity_id"]).start_date if "activity_id" in meeting else \
-            s.get(CongressSession, meeting["session_id"]).start_date
-    name = "-".join(f"{k}{v}" for k, v in meeting.items())
-    return meeting_notice(store, details=NoticeDetails(on, on, "代表证", "王秀英"), path=folder / f"通知{name}.pdf",
-                          **meeting)
-
-
-def _voter_reports(store) -> list[int]:
-    with store.read() as s:
-        return [r.id for r in s.query(VoterReport).filter(VoterReport.deleted_at.is_(None)).order_by(VoterReport.id)]
-
-
 # Report module → how it prints with the demo's ids. Each returns the PDFs it wrote.
 PRINTOUTS: dict[str, Make] = {
     # Every third deputy keeps the batch fast; one alone and one file each take the other paths.
@@ -145,12 +128,6 @@ PRINTOUTS: dict[str, Make] = {
     "handling_report": lambda store, ids, folder: [
         handling_report_pdf(store, period=parse_period(code), today=TODAY, path=folder / f"办理情况{code}.pdf")
         for code in ("2026", "2026H2")],
-    "meeting_notice": lambda store, ids, folder: [
-        *(_notice(store, folder, activity_id=a) for a in ids.activities[:3]),
-        *(_notice(store, folder, session_id=x) for x in ids.sessions),
-        *(meeting_signin(store, session_id=x, path=folder / f"会议签到表{x}.pdf") for x in ids.sessions)],
-    "voter_evaluation_form": lambda store, ids, folder: [
-        evaluation_form(store, report_id=r, path=folder / f"述职测评表{r}.pdf") for r in _voter_reports(store)],
     "group_ranking": lambda store, ids, folder: [
         print_group_ranking(store, year=YEAR, path=folder / "小组考评.pdf", made_on=TODAY)],
     "meeting_notice": lambda store, ids, folder: _notices(store, ids, folder),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from app.vocabulary import AttendanceStatus, LeaveDecision
 from db.models.leave import LeaveRequest
 
 
@@ -12,12 +13,12 @@ def approved_leave(db, *, activity_id: int | None = None, session_id: int | None
     column = LeaveRequest.activity_id if activity_id is not None else LeaveRequest.session_id
     rows = db.execute(select(LeaveRequest.deputy_id, LeaveRequest.reason).where(
         column == (activity_id if activity_id is not None else session_id),
-        LeaveRequest.decision == "批准", LeaveRequest.deleted_at.is_(None))).all()
+        LeaveRequest.decision == LeaveDecision.APPROVED, LeaveRequest.deleted_at.is_(None))).all()
     return dict(rows)
 
 
 def excused_by_approval(status: str, reason: str, approved: str | None) -> tuple[str, str]:
     """The attendance a recorded (status, reason) becomes under an approved leave (or None)."""
-    if approved is None or status == "出席":
+    if approved is None or status == AttendanceStatus.PRESENT:
         return status, reason
-    return "请假", reason.strip() or approved
+    return AttendanceStatus.EXCUSED.value, reason.strip() or approved

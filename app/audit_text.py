@@ -5,6 +5,7 @@ import json
 
 from app.identity import mask_id
 from app.rule_labels import RULE_LABELS
+from app.vocabulary import BirthPrecision, DeadlineKind, Organiser, Source
 
 FIELD_LABELS = {
     "name": "名称", "sex": "性别", "ethnicity": "民族", "birth_date": "出生日期",
@@ -40,12 +41,7 @@ FIELD_LABELS = {
 
 
 # Values kept as keys in the records, shown by their Chinese names.
-VALUE_LABELS = {
-    "birth_precision": {"day": "年月日", "month": "年月", "year": "年"},
-    "organiser": {"group": "代表小组", "station": "联络站", "presidium": "主席团"},
-    "source": {"own": "代表提出", "activity": "代表活动", "reception": "接待选民", "session": "人代会"},
-    "kind": {"ordinary": "一般事项", "complex": "复杂事项"},
-}
+VALUE_LABELS = {"birth_precision": BirthPrecision, "organiser": Organiser, "source": Source, "kind": DeadlineKind}
 PEOPLE = {"deputy", "committee_member", "fixed_voter", "helped_household"}
 
 
@@ -91,4 +87,5 @@ def _value(key: str, value) -> str:
         return "；".join(f"{field_label(k)} {_value(k, v)}" for k, v in value.items())
     if key == "id_number":
         return mask_id(str(value))
-    return VALUE_LABELS.get(key, {}).get(value, str(value))
+    vocabulary = VALUE_LABELS.get(key)
+    return vocabulary(value).label if vocabulary and value in vocabulary.values() else str(value)

@@ -93,12 +93,12 @@ def levels_of(text: str) -> frozenset[str]:
 
 def check_rules(rules: Rules) -> None:
     """Refuse level settings naming no real level, or a level paid at both rates (Chinese message)."""
-    from db.models.roster import LEVELS
+    from app.vocabulary import Level
     for name, label in LEVEL_FIELDS.items():
-        unknown = sorted(levels_of(getattr(rules, name)) - set(LEVELS))
+        unknown = sorted(levels_of(getattr(rules, name)) - set(Level.values()))
         if unknown:
             raise ValueError(f"规则参数“{label}”中的“{'、'.join(unknown)}”不是代表层级，"
-                             f"应为 {'、'.join(LEVELS)} 中的一个或几个，用顿号分隔")
+                             f"应为 {'、'.join(Level.values())} 中的一个或几个，用顿号分隔")
     both = levels_of(rules.subsidy_levels_county_city) & levels_of(rules.subsidy_levels_township)
     if both:
         raise ValueError(f"代表层级“{'、'.join(sorted(both))}”不能既按市县标准又按乡镇标准补助")

@@ -83,14 +83,16 @@ def test_loading_every_app_module_loads_no_qt():
     assert out.stdout.strip() == "[]"
 
 
-def test_ui_compares_suggestion_states_by_their_names_in_app():
-    # A state is a stored Chinese word; the screens take it from app.suggestions.states, so a
-    # renamed state cannot leave a screen comparing against the old word.
-    from app.suggestions.states import STATES
+def test_ui_compares_vocabulary_words_by_their_names_in_app():
+    # A state, a vote, an attendance … is a stored word; the screens take it from app.vocabulary,
+    # so a renamed word cannot leave a screen comparing against (or colouring by) the old one.
+    from app import vocabulary
+    words = {m.value for e in vars(vocabulary).values()
+             if isinstance(e, type) and issubclass(e, vocabulary.Vocabulary) for m in e if not m.value.isascii()}
     offenders = []
     for path in (ROOT / "ui").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, (ast.Compare, ast.Dict)):
-                words = [n.value for n in ast.walk(node) if isinstance(n, ast.Constant) and n.value in STATES]
-                offenders += [f"{path.relative_to(ROOT)}:{node.lineno} {w}" for w in words]
+                found = [n.value for n in ast.walk(node) if isinstance(n, ast.Constant) and n.value in words]
+                offenders += [f"{path.relative_to(ROOT)}:{node.lineno} {w}" for w in found]
     assert offenders == []

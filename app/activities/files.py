@@ -6,14 +6,12 @@ from pathlib import Path
 from app.activities import ActivityError
 from app.attachments import store_file
 from app.store import Store
+from app.vocabulary import AttachmentKind
 from db.models.activity import Activity, ActivityAttachment
 
-KINDS = ("照片", "签到表扫描件", "其他")
-
-
-def attach_files(store: Store, *, activity_id: int, paths: list[Path], kind: str = "照片") -> list[int]:
+def attach_files(store: Store, *, activity_id: int, paths: list[Path], kind: str = AttachmentKind.PHOTO) -> list[int]:
     """Copy files in first (outside the transaction), then record them; returns attachment ids."""
-    if kind not in KINDS:
+    if kind not in AttachmentKind.values():
         raise ActivityError(f"附件类别无效：{kind}")
     infos = [store_file(store.data_dir, Path(p)) for p in paths]
     with store.write(f"添加活动附件（{len(infos)} 个）") as uow:

@@ -7,7 +7,7 @@ from datetime import date
 
 from app.cn import date_cn
 from app.activities import ActivityError
-from db.models.activity import ATTENDANCE, ORGANISERS
+from app.vocabulary import AttendanceStatus, Organiser
 
 TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 HOURS_PER_DAY = 8.0  # a day-long activity counts as a working day
@@ -16,7 +16,7 @@ HOURS_PER_DAY = 8.0  # a day-long activity counts as a working day
 @dataclass(frozen=True)
 class AttendanceInput:
     deputy_id: int
-    status: str = "出席"
+    status: str = AttendanceStatus.PRESENT
     reason: str = ""
 
 
@@ -26,7 +26,7 @@ class ActivityInput:
     start_date: date
     theme: str = ""
     campaign: str = ""
-    organiser: str = "group"          # group / station / presidium
+    organiser: str = Organiser.GROUP
     group_id: int | None = None
     station_id: int | None = None
     end_date: date | None = None
@@ -48,11 +48,11 @@ def validate(data: ActivityInput, *, names: dict[int, str], today: date) -> None
     """Refuse what cannot be saved; `names` maps deputy ids to names for the messages."""
     if not (data.kind or "").strip():
         raise ActivityError("活动类型不能为空")
-    if data.organiser not in ORGANISERS:
+    if data.organiser not in Organiser.values():
         raise ActivityError(f"组织者类型无效：{data.organiser}")
-    if data.organiser == "group" and data.group_id is None:
+    if data.organiser == Organiser.GROUP and data.group_id is None:
         raise ActivityError("由代表小组组织的活动须选择小组")
-    if data.organiser == "station" and data.station_id is None:
+    if data.organiser == Organiser.STATION and data.station_id is None:
         raise ActivityError("由联络站组织的活动须选择联络站")
     if data.end_date and data.end_date < data.start_date:
         raise ActivityError(f"结束日期 {date_cn(data.end_date)} 早于开始日期 {date_cn(data.start_date)}")
@@ -89,9 +89,9 @@ def _check_attendance(rows: tuple[AttendanceInput, ...], names: dict[int, str]) 
         if row.deputy_id in seen:
             raise ActivityError(f"代表 {name} 在出勤名单中出现了两次")
         seen.add(row.deputy_id)
-        if row.status not in ATTENDANCE:
+        if row.status not in AttendanceStatus.values():
             raise ActivityError(f"代表 {name} 的出勤情况“{row.status}”无效，应为出席、请假或缺席")
-        if row.status == "请假" and not row.reason.strip():
+        if row.status == AttendanceStatus.EXCUSED and not row.reason.strip():
             raise ActivityError(f"代表 {name} 请假，须填写请假原因")
 
 

@@ -11,6 +11,7 @@ from app.activities import ActivityError
 from app.activities.membership import list_groups
 from app.activities.scope import year_scope
 from app.uow import UnitOfWork
+from app.vocabulary import Organiser
 from db.models.activity import Activity, GroupPlan
 
 
@@ -59,7 +60,7 @@ def plan_vs_done(session: Session, *, year: int) -> list[PlanRow]:
     # The year's activities by the date index, in date order and entry order within a day.
     for group_id, day, theme in session.connection().execute(select(
             Activity.group_id, Activity.start_date, Activity.theme).where(
-            Activity.organiser == "group", Activity.theme != "", *scope)
+            Activity.organiser == Organiser.GROUP, Activity.theme != "", *scope)
             .order_by(Activity.start_date, Activity.id)) if scope is not None else ():
         done.setdefault((group_id, quarter_of(day)), []).append(theme)
     return [PlanRow(gid, name, q, plans.get((gid, q), ""), len(done.get((gid, q), [])),

@@ -11,6 +11,7 @@ from app.activities import ActivityError
 from app.activities.inputs import ActivityInput, AttendanceInput
 from app.activities.membership import group_names
 from app.activities.scope import year_scope
+from app.vocabulary import AttendanceStatus, Organiser
 from db.models.activity import Activity, ActivitySuggestion, Attendance
 from db.models.roster import Deputy, Station
 
@@ -106,7 +107,6 @@ def list_activities(session: Session, *, year: int | None = None) -> list[Activi
 
 
 NONE = (0, 0, 0)
-STATUSES = ("出席", "请假", "缺席")
 
 
 def _scope(year: int | None) -> list | None:
@@ -116,7 +116,7 @@ def _scope(year: int | None) -> list | None:
 
 def _attendance_counts(conn, scope: list) -> dict[int, tuple[int, int, int]]:
     """activity id → (出席, 请假, 缺席), counted by SQL over the selection's attendance."""
-    counted = [func.sum(case((Attendance.status == status, 1), else_=0)) for status in STATUSES]
+    counted = [func.sum(case((Attendance.status == status, 1), else_=0)) for status in AttendanceStatus.values()]
     return {activity_id: (present, excused, absent) for activity_id, present, excused, absent in conn.execute(
         select(Attendance.activity_id, *counted).join(Activity, Activity.id == Attendance.activity_id)
         .where(*scope).group_by(Attendance.activity_id))}
@@ -129,8 +129,8 @@ def _organiser(a: Activity, groups: dict[int, str], stations: dict[int, str]) ->
 def organiser_name(organiser: str, group_id: int | None, station_id: int | None,
                    groups: dict[int, str], stations: dict[int, str]) -> str:
     """As the activities list names an organiser: the group's or station's name, or 主席团."""
-    if organiser == "group":
+    if organiser == Organiser.GROUP:
         return groups.get(group_id, "")
-    if organiser == "station":
+    if organiser == Organiser.STATION:
         return stations.get(station_id, "")
     return "乡镇人大主席团"

@@ -8,6 +8,7 @@ from sqlalchemy import extract, select
 from sqlalchemy.orm import Session
 
 from app.activities.membership import group_names
+from app.vocabulary import AttendanceStatus
 from db.models.activity import Activity, Attendance
 
 
@@ -31,7 +32,7 @@ class DeputyRecord:
 
     @property
     def participation_rate(self) -> float | None:
-        return self.count("出席") / len(self.lines) if self.lines else None
+        return self.count(AttendanceStatus.PRESENT) / len(self.lines) if self.lines else None
 
 
 def deputy_record(session: Session, *, deputy_id: int, year: int) -> DeputyRecord:

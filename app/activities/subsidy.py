@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from app import settings
 from app.activities.scope import year_scope
+from app.vocabulary import AttendanceStatus, SeatStatus
 from db.models.activity import Activity, Attendance
 from db.models.roster import Deputy, DeputyLevel
 
@@ -47,7 +48,7 @@ class SubsidyLine:
 def seat_held(seat: DeputyLevel, on: date) -> bool:
     if seat.elected_on is not None and seat.elected_on > on:
         return False
-    return seat.status == "在任" or (seat.status_on is not None and on < seat.status_on)
+    return seat.status == SeatStatus.SERVING or (seat.status_on is not None and on < seat.status_on)
 
 
 def pay_class(seats, on: date, *, county_city: frozenset[str], township: frozenset[str]) -> bool | None:
@@ -101,7 +102,7 @@ def subsidy_dues(session: Session, *, year: int) -> YearDues:
     dues = []
     for deputy_id, activity_id in conn.execute(
             select(Attendance.deputy_id, Activity.id).join(Activity, Activity.id == Attendance.activity_id)
-            .where(Attendance.status == "出席", *scope)
+            .where(Attendance.status == AttendanceStatus.PRESENT, *scope)
             .order_by(Attendance.deputy_id, Activity.start_date, Activity.id)):
         if deputy_id not in names:       # the inner join with the deputy table the ORM query had
             continue

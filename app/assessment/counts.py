@@ -11,6 +11,7 @@ from sqlalchemy.sql.elements import UnaryExpression
 from sqlalchemy.sql.operators import custom_op
 
 from app.assessment.rules import AssessmentRules
+from app.vocabulary import AttendanceStatus
 from db.models.activity import Activity, Attendance
 from db.models.congress import CongressSession, SessionAttendance
 from db.models.contact import ContactVisit
@@ -99,7 +100,7 @@ def count_all(session: Session, *, deputy_ids: Collection[int], start: date, end
                    CongressSession.start_date.between(start, end),
                    *_ids_filter(SessionAttendance.deputy_id, ids))
             .group_by(SessionAttendance.deputy_id, SessionAttendance.status)):
-        add(deputy_id, {"出席": "sessions", "缺席": "session_absences"}.get(status, "session_leaves"), n)
+        add(deputy_id, {AttendanceStatus.PRESENT: "sessions", AttendanceStatus.ABSENT: "session_absences"}.get(status, "session_leaves"), n)
     return {d: Counts(*t) for d, t in tally.items()}
 
 
@@ -113,10 +114,10 @@ def _activity_tests(rules: AssessmentRules) -> dict[str, object]:
     leave whatever the kind; otherwise training, a report to voters (the rules keep these two
     lists apart) or any other activity."""
     status, kind = Attendance.status, Activity.kind
-    present = status.not_in(("缺席", "请假"))
+    present = status.not_in((AttendanceStatus.ABSENT.value, AttendanceStatus.EXCUSED.value))
     training = kind.in_(tuple(rules.training_kinds))
     report = kind.in_(tuple(rules.report_kinds))
-    tests = {"absences": status == "缺席", "leaves": status == "请假",
+    tests = {"absences": status == AttendanceStatus.ABSENT.value, "leaves": status == AttendanceStatus.EXCUSED.value,
              "training": and_(present, training),
              "reports": and_(present, not_(training), report),
              "activities": and_(present, not_(training), not_(report))}

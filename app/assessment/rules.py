@@ -8,9 +8,9 @@ from sqlalchemy.orm import Session
 from app.assessment import AssessmentError
 from app.settings import load_section, save_section
 from app.uow import UnitOfWork
+from app.vocabulary import Grade
 
 KEY = "assessment"
-GRADES = ("优秀", "称职", "基本称职", "不称职")
 
 # Labels of the rule numbers, for the settings form and error messages.
 LABELS = {
@@ -50,12 +50,12 @@ class AssessmentRules:
 
     def grade(self, total: float) -> str:
         if total >= self.excellent:
-            return GRADES[0]
+            return Grade.EXCELLENT.value
         if total >= self.competent:
-            return GRADES[1]
+            return Grade.COMPETENT.value
         if total >= self.basic:
-            return GRADES[2]
-        return GRADES[3]
+            return Grade.BASIC.value
+        return Grade.INCOMPETENT.value
 
 
 def validate(rules: AssessmentRules) -> AssessmentRules:

@@ -12,6 +12,7 @@ from app.assessment import touched  # noqa: F401 (registers the write watcher ca
 from app.assessment.counts import IN_LIMIT, Counts, count_all
 from app.assessment.rules import AssessmentRules, load_rules
 from app.roster.listing import DeputyRow, current_ids, list_rows
+from app.vocabulary import Grade
 
 # (field of Counts, label, rule giving the points, sign, unit)
 ITEMS = (
@@ -81,8 +82,7 @@ class Assessment:
         return next((row for row in self.rows if row.deputy_id == deputy_id), None)
 
     def grade_counts(self) -> dict[str, int]:
-        from app.assessment.rules import GRADES
-        return {g: sum(1 for r in self.rows if r.grade == g) for g in GRADES}
+        return {g: sum(1 for r in self.rows if r.grade == g) for g in Grade.values()}
 
 
 def fmt_points(value: float, *, signed: bool = False) -> str:

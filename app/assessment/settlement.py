@@ -14,11 +14,12 @@ from sqlalchemy.orm import Session
 
 from app.assessment import AssessmentError
 from app.assessment.counts import Counts, _ids_filter
-from app.assessment.rules import GRADES, AssessmentRules, load_rules
+from app.assessment.rules import AssessmentRules, load_rules
 from app.assessment.scoring import (Assessed, Assessment, YearStanding, assess_year, assessed_rows,
                                     cached_standing, score_of)
 from app.printing.units import format_date_cn
 from app.roster.listing import DeputyRow, list_rows
+from app.vocabulary import Grade
 from db.models.assessment import AssessmentResult, AssessmentYear
 
 
@@ -76,7 +77,7 @@ def reopen_year(store, *, year: int) -> date:
 
 def _summary(year: int, data: Assessment) -> str:
     counts = data.grade_counts()
-    return f"{year}年度：参加考评{len(data.rows)}人，" + "，".join(f"{g}{counts[g]}人" for g in GRADES)
+    return f"{year}年度：参加考评{len(data.rows)}人，" + "，".join(f"{g}{counts[g]}人" for g in Grade.values())
 
 
 def year_assessment(store, *, year: int, today: date) -> Assessment:

@@ -9,6 +9,7 @@ from app.activities import views
 from app.activities.funding_export import export_funding
 from app.cli.context import CliError
 from app.contacts import views as contact_views
+from app.vocabulary import ReceptionOutcome
 
 
 def register(sub) -> None:
@@ -32,7 +33,7 @@ def run(args, ctx) -> int:
         _funding(args, ctx, store)
     else:
         days = [d for d in contact_views.reception_days(store, year=args.year) if d.pending]
-        matters = [(d.held_on, m.content) for d in days for m in d.matters if m.outcome == "待处理"]
+        matters = [(d.held_on, m.content) for d in days for m in d.matters if m.outcome == ReceptionOutcome.PENDING]
         ctx.emit({"pending": [{"date": d, "matter": m} for d, m in matters]},
                  "\n".join(f"{d:%Y-%m-%d} {m}" for d, m in matters) or "所有接待事项都有办理结果")
     return 0

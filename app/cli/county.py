@@ -12,6 +12,7 @@ from app.package.county_summary import sum_totals, write_summary
 from app.package.period import Period
 from app.package.reply import build_reply
 from app.package.summary_period import parse_summary_period
+from app.vocabulary import MergeStatus
 
 PERIOD_HELP = "汇总的期间：2026Q3（季度）、2026H1 / 2026H2（半年）或 2026（全年）"
 
@@ -53,10 +54,10 @@ def run_merge(args, ctx) -> int:
     lines += [f"  {o.file} 的变化：{o.changes}" for o in outcomes if o.changes]
     if args.summary:
         lines.append(_summary_line(args.summary, totals))
-    ctx.emit({"ok": all(o.status != "拒绝" for o in outcomes), "outcomes": [o.__dict__ for o in outcomes],
+    ctx.emit({"ok": all(o.status != MergeStatus.REFUSED for o in outcomes), "outcomes": [o.__dict__ for o in outcomes],
               "summary": args.summary, "townships": len(totals), "totals": [_as_dict(t) for t in totals]},
              "\n".join(lines))
-    return 0 if all(o.status != "拒绝" for o in outcomes) else 1
+    return 0 if all(o.status != MergeStatus.REFUSED for o in outcomes) else 1
 
 
 def run_summary(args, ctx) -> int:
@@ -73,7 +74,7 @@ def _common_period(outcomes: list[MergeOutcome]) -> Period:
     """The one period every package merged covers; otherwise the user must say which."""
     periods = {o.period_range for o in outcomes if o.period_range is not None}
     if len(periods) != 1:
-        merged = sum(o.status != "拒绝" for o in outcomes)
+        merged = sum(o.status != MergeStatus.REFUSED for o in outcomes)
         raise CliError(f"已导入 {merged} 个数据包，但没有生成汇总表：这些数据包的期间不同（或没有可导入的），"
                        "请用 county summary --period 指定汇总的期间，如 2026Q3、2026H1 或 2026")
     return Period(*periods.pop())

@@ -5,6 +5,7 @@ import re
 from datetime import date
 
 from app.settings import load as load_settings
+from app.vocabulary import DeadlineKind
 from app.workdays import WorkCalendar, compute_deadline, explain_deadline, load_overrides
 
 EXIT_USAGE = 2
@@ -15,7 +16,7 @@ DATE_PATTERN = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2}
 def register(sub) -> None:
     p = sub.add_parser("deadline", help="计算答复期限")
     p.add_argument("date", help="交办日期，如 2026-09-30")
-    p.add_argument("--kind", choices=["ordinary", "complex"], default="ordinary",
+    p.add_argument("--kind", choices=DeadlineKind.values(), default=DeadlineKind.ORDINARY.value,
                    help="ordinary 一般事项（默认），complex 复杂事项")
     p.set_defaults(run=run)
 

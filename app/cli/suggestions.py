@@ -12,8 +12,8 @@ from app.reports.suggestion_ledger import ledger_pdf
 from app.suggestions.calendar import deadline_rules
 from app.suggestions.export import export_ledger
 from app.suggestions.figures import compute_figures
-from app.suggestions.states import STATES
 from app.suggestions.views import list_ledger
+from app.vocabulary import SuggestionState
 
 
 def register(sub) -> None:
@@ -21,7 +21,7 @@ def register(sub) -> None:
     actions = p.add_subparsers(dest="action", required=True)
     lst = actions.add_parser("list", help="列出意见建议及其状态")
     lst.add_argument("--year", type=int, help="年度，如 2026")
-    lst.add_argument("--state", choices=STATES, help="只列出某一状态")
+    lst.add_argument("--state", choices=SuggestionState.values(), help="只列出某一状态")
     fig = actions.add_parser("figures", help="交办率、办结率、满意率等")
     fig.add_argument("--year", type=int)
     exp = actions.add_parser("export", help="导出台账为 Excel 工作簿")

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.congress.sessions import session_name
+from app.vocabulary import AttendanceStatus
 from db.models.congress import CongressSession, SessionAttendance
 
 
@@ -58,7 +59,7 @@ def session_participation(session: Session, start: date,
         .where(*_in_period(start, end))).all()
     tally: dict[int, dict[str, int]] = {}
     for deputy_id, status in rows:
-        counts = tally.setdefault(deputy_id, {"出席": 0, "请假": 0, "缺席": 0})
+        counts = tally.setdefault(deputy_id, dict.fromkeys(AttendanceStatus.values(), 0))
         counts[status] = counts.get(status, 0) + 1
-    return {d: SessionParticipation(sum(c.values()), c["出席"], c["请假"], c["缺席"])
+    return {d: SessionParticipation(sum(c.values()), c[AttendanceStatus.PRESENT], c[AttendanceStatus.EXCUSED], c[AttendanceStatus.ABSENT])
             for d, c in tally.items()}

@@ -10,11 +10,11 @@ from sqlalchemy.orm import Session
 
 from app import settings
 from app.congress.sessions import live_session, session_name
+from app.vocabulary import AttendanceStatus, Level, SeatStatus
 from db.models.congress import CongressSession, SessionMotion
 from db.models.roster import Deputy, DeputyLevel
 from db.models.suggestion import Suggestion
 
-TOWNSHIP = "乡镇"
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ def list_sessions(session: Session, *, year: int | None = None) -> list[SessionR
 
 
 def _counts(s: CongressSession) -> tuple[int, int, int]:
-    return tuple(sum(1 for a in s.attendance if a.status == k) for k in ("出席", "请假", "缺席"))
+    return tuple(sum(1 for a in s.attendance if a.status == k) for k in AttendanceStatus.values())
 
 
 def get_session(session: Session, session_id: int) -> SessionView:
@@ -132,9 +132,9 @@ def township_deputies(session: Session, *, term: int, on: date) -> list[tuple[in
     """The township deputies of `term` in office on `on` (elected by then, not yet gone)."""
     rows = session.execute(
         select(Deputy.id, Deputy.name).join(DeputyLevel, DeputyLevel.deputy_id == Deputy.id)
-        .where(DeputyLevel.level == TOWNSHIP, DeputyLevel.term == term, Deputy.deleted_at.is_(None),
+        .where(DeputyLevel.level == Level.TOWNSHIP, DeputyLevel.term == term, Deputy.deleted_at.is_(None),
                or_(DeputyLevel.elected_on.is_(None), DeputyLevel.elected_on <= on),
-               or_(DeputyLevel.status == "在任", DeputyLevel.status_on > on))
+               or_(DeputyLevel.status == SeatStatus.SERVING, DeputyLevel.status_on > on))
         .order_by(Deputy.pinyin_full, Deputy.id)).all()
     return [(i, n) for i, n in dict(rows).items()]
 

@@ -14,7 +14,8 @@ from app.congress import CongressError, SessionId
 from app.approved_leave import approved_leave, excused_by_approval
 from app.recycle import move_to_bin
 from app.uow import UnitOfWork
-from db.models.congress import (AGENDA_KINDS, SESSION_ATTENDANCE, CongressSession,
+from app.vocabulary import AgendaKind, AttendanceStatus
+from db.models.congress import (CongressSession,
                                 SessionAgendaItem, SessionAttendance, SessionPresidiumMember)
 from db.models.roster import Deputy
 
@@ -28,7 +29,7 @@ class AgendaInput:
 @dataclass(frozen=True)
 class SessionAttendanceInput:
     deputy_id: int
-    status: str = "出席"
+    status: str = AttendanceStatus.PRESENT
     reason: str = ""
 
 
@@ -134,8 +135,8 @@ def _check(uow: UnitOfWork, data: SessionInput, *, term: int, number: int, own_i
     for item in data.agenda:
         if not item.title.strip():
             raise CongressError("议程项目的名称不能为空")
-        if item.kind not in AGENDA_KINDS:
-            raise CongressError(f"议程“{item.title}”的类别“{item.kind}”无效，应为 {'、'.join(AGENDA_KINDS)} 之一")
+        if item.kind not in AgendaKind.values():
+            raise CongressError(f"议程“{item.title}”的类别“{item.kind}”无效，应为 {'、'.join(AgendaKind.values())} 之一")
     _check_people(uow.session, data)
 
 
@@ -150,9 +151,9 @@ def _check_people(db, data: SessionInput) -> None:
         if row.deputy_id in seen:
             raise CongressError(f"代表 {name} 在出席名单中出现了两次")
         seen.add(row.deputy_id)
-        if row.status not in SESSION_ATTENDANCE:
+        if row.status not in AttendanceStatus.values():
             raise CongressError(f"代表 {name} 的出席情况“{row.status}”无效，应为出席、请假或缺席")
-        if row.status == "请假" and not row.reason.strip():
+        if row.status == AttendanceStatus.EXCUSED and not row.reason.strip():
             raise CongressError(f"代表 {name} 请假，须填写请假原因")
 
 
@@ -172,11 +173,11 @@ def _attendance(given: SessionAttendanceInput, approved: str | None) -> SessionA
     # An approved leave request makes a 缺席 the approved 请假 (app/leave).
     status, reason = excused_by_approval(given.status, given.reason.strip(), approved)
     return SessionAttendance(deputy_id=given.deputy_id, status=status,
-                             reason=reason if status == "请假" else "")
+                             reason=reason if status == AttendanceStatus.EXCUSED else "")
 
 
 def _snapshot(row: CongressSession) -> dict:
-    counts = {s: sum(1 for a in row.attendance if a.status == s) for s in SESSION_ATTENDANCE}
+    counts = {s: sum(1 for a in row.attendance if a.status == s) for s in AttendanceStatus.values()}
     return {"term": row.term, "number": row.number, "start_date": row.start_date,
             "end_date": row.end_date, "place": row.place, "attendance": counts,
             "presidium": [p.deputy_id for p in row.presidium],

@@ -12,18 +12,17 @@ from app.cn import date_cn
 from app.contacts import ContactError
 from app.recycle import move_to_bin
 from app.store import Store
-from db.models.contact import OUTCOMES, ReceptionDay, ReceptionDeputy, ReceptionMatter
+from app.vocabulary import ReceptionOutcome
+from db.models.contact import ReceptionDay, ReceptionDeputy, ReceptionMatter
 from db.models.roster import Deputy, Station
 
-PENDING = "待处理"
-TO_SUGGESTION = "转为意见建议"
 
 
 @dataclass(frozen=True)
 class MatterInput:
     content: str
     raised_by: str = ""
-    outcome: str = PENDING
+    outcome: str = ReceptionOutcome.PENDING
     outcome_note: str = ""
 
 
@@ -59,7 +58,7 @@ class ReceptionRow:
 
     @property
     def pending(self) -> int:
-        return sum(1 for m in self.matters if m.outcome == PENDING)
+        return sum(1 for m in self.matters if m.outcome == ReceptionOutcome.PENDING)
 
 
 def _validate(data: ReceptionInput) -> None:
@@ -70,9 +69,9 @@ def _validate(data: ReceptionInput) -> None:
     for number, matter in enumerate(data.matters, start=1):
         if not matter.content.strip():
             raise ContactError(f"第 {number} 项反映事项的内容不能为空")
-        if matter.outcome not in OUTCOMES:
+        if matter.outcome not in ReceptionOutcome.values():
             raise ContactError(f"第 {number} 项反映事项的办理结果“{matter.outcome}”无效")
-        if matter.outcome == TO_SUGGESTION:
+        if matter.outcome == ReceptionOutcome.TO_SUGGESTION:
             raise ContactError(f"第 {number} 项：转为意见建议请用“登记为意见建议”，以便两边关联")
 
 
@@ -93,7 +92,7 @@ def record_reception(store: Store, data: ReceptionInput) -> int:
 
 
 def set_outcome(store: Store, *, matter_id: int, outcome: str, note: str = "") -> None:
-    if outcome not in OUTCOMES or outcome == TO_SUGGESTION:
+    if outcome not in ReceptionOutcome.values() or outcome == ReceptionOutcome.TO_SUGGESTION:
         raise ContactError(f"办理结果“{outcome}”无效")
     with store.write("登记反映事项办理结果") as uow:
         matter = uow.session.get(ReceptionMatter, matter_id)

@@ -3,7 +3,7 @@ carries the matter's uuid (source="reception"), the matter keeps the suggestion'
 from __future__ import annotations
 
 from app.contacts import ContactError
-from app.contacts.reception import TO_SUGGESTION
+from app.vocabulary import ReceptionOutcome
 from app.store import Store
 from db.models.contact import ReceptionDay, ReceptionMatter
 
@@ -25,7 +25,7 @@ def matter_to_suggestion(store: Store, *, matter_id: int, title: str, lead_deput
             received_on=day.held_on, category=category, source="reception", source_uuid=matter.uuid)
         matter.suggestion_id = int(suggestion_id)
         matter.suggestion_uuid = uow.session.get(Suggestion, suggestion_id).uuid
-        matter.outcome = TO_SUGGESTION
+        matter.outcome = ReceptionOutcome.TO_SUGGESTION
         uow.record(action="update", entity="reception_matter", entity_uuid=matter.uuid,
-                   summary=f"登记为意见建议：{title}", after={"outcome": TO_SUGGESTION})
+                   summary=f"登记为意见建议：{title}", after={"outcome": ReceptionOutcome.TO_SUGGESTION})
         return int(suggestion_id)

@@ -18,6 +18,7 @@ from app.contacts.reception import MatterInput, ReceptionInput, record_reception
 from app.contacts.to_suggestion import matter_to_suggestion
 from app.demo.suggestions import reference_day
 from app.store import Store
+from app.vocabulary import AttendanceStatus
 from db.models.roster import Deputy, Station
 
 ORDER = 20
@@ -80,7 +81,7 @@ def _attendance(rng: random.Random, members) -> list[AttendanceInput]:
         if roll < 0.10:
             rows.append(AttendanceInput(m.deputy_id, "请假", rng.choice(REASONS)))
         elif roll < 0.14:
-            rows.append(AttendanceInput(m.deputy_id, "缺席"))
+            rows.append(AttendanceInput(m.deputy_id, AttendanceStatus.ABSENT))
         else:
             rows.append(AttendanceInput(m.deputy_id))
     return rows

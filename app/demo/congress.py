@@ -17,6 +17,7 @@ from app.livelihood.steps import (Proposal, propose, record_check, record_survey
                                   review, shortlist)
 from app.demo.suggestions import reference_day
 from app.store import Store
+from app.vocabulary import AttendanceStatus
 
 ORDER = 40
 YEAR = 2026
@@ -63,7 +64,7 @@ def _attendance(rng: random.Random, ids: list[int]):
         if roll < 0.06:
             yield SessionAttendanceInput(deputy_id, "请假", rng.choice(REASONS))
         elif roll < 0.08:
-            yield SessionAttendanceInput(deputy_id, "缺席")
+            yield SessionAttendanceInput(deputy_id, AttendanceStatus.ABSENT)
         else:
             yield SessionAttendanceInput(deputy_id)
 

@@ -13,6 +13,7 @@ from app.roster.levels import SeatInput, add_seat, change_status
 from app.roster.membership import set_group
 from app.roster.stations import StationInput, add_station
 from app.store import Store
+from app.vocabulary import Level
 
 ORDER = 10
 REGION = "421281"
@@ -65,12 +66,12 @@ def _deputy(uow, rng: random.Random, n: int, *, group) -> DeputyId:
         card_number=f"1803{n + 1:03d}"))     # the 18th township congress's cards, numbered from 001
     deputy_id = DeputyId(deputy.id)
     constituency = f"第{'一二三四五六七八九'[n % 9]}选区"
-    add_seat(uow, deputy_id=deputy_id, seat=SeatInput("乡镇", 18, constituency, ELECTED))
+    add_seat(uow, deputy_id=deputy_id, seat=SeatInput(Level.TOWNSHIP, 18, constituency, ELECTED))
     if n % 4 == 0:
-        add_seat(uow, deputy_id=deputy_id, seat=SeatInput("县", 17, f"青山镇{constituency}",
+        add_seat(uow, deputy_id=deputy_id, seat=SeatInput(Level.COUNTY, 17, f"青山镇{constituency}",
                                                           date(2021, 11, 18)))
     if n % 15 == 2:
-        add_seat(uow, deputy_id=deputy_id, seat=SeatInput("市", 9, "赤壁市青山代表团", date(2022, 1, 6)))
+        add_seat(uow, deputy_id=deputy_id, seat=SeatInput(Level.CITY, 9, "赤壁市青山代表团", date(2022, 1, 6)))
     set_group(uow, deputy_id=deputy_id, group_id=group, on=date(2022, 1, 10))
     return deputy_id
 

@@ -10,7 +10,7 @@ from app.store import Store
 from app.suggestions import closing, handling, replies, units
 from app.suggestions.calendar import deadline_rules
 from app.suggestions.ledger import register_suggestion
-from app.suggestions.vocabulary import REPLY_FORMS
+from app.vocabulary import DeadlineKind, ReplyForm, Source
 from db.models.roster import Deputy
 
 ORDER = 30
@@ -75,16 +75,16 @@ def _one(store, rng, *, index, kind, received, assigned, deputies, unit_ids) -> 
         sid = register_suggestion(uow, title=title, content=f"群众反映：{title}，请有关部门研究解决。",
                                   lead_deputy_id=lead, cosigner_ids=others[: index % 3],
                                   received_on=received, category=category,
-                                  source=rng.choice(["own", "activity", "reception"]))
+                                  source=rng.choice([Source.OWN, Source.ACTIVITY, Source.RECEPTION]))
         if kind == "new":
             return
         handling.assign(uow, suggestion_ids=[sid], lead_unit_id=rng.choice(unit_ids[:5]),
                         assisting_unit_ids=[unit_ids[0]] if index % 4 == 0 else [],
-                        assigned_on=assigned, kind="complex" if index % 7 == 3 else "ordinary")
+                        assigned_on=assigned, kind=DeadlineKind.COMPLEX if index % 7 == 3 else DeadlineKind.ORDINARY)
         if kind not in ("closed", "replied"):
             return
         reply_on = assigned + timedelta(days=rng.randint(1, 6))
-        rid = replies.record_reply(uow, suggestion_id=sid, replied_on=reply_on, form=rng.choice(REPLY_FORMS),
+        rid = replies.record_reply(uow, suggestion_id=sid, replied_on=reply_on, form=rng.choice(ReplyForm.values()),
                                    content="经研究，已安排落实。", answered_by="承办单位负责人")
         if kind == "closed":
             votes = {lead: rng.choice(["满意", "满意", "基本满意"])}
@@ -123,5 +123,5 @@ def _passed_up(store, *, deputies, received) -> None:
         sid = register_suggestion(uow, title="省道过境段增设红绿灯", content="超出乡镇职权，需县交通部门办理。",
                                   lead_deputy_id=deputies[3 % len(deputies)], received_on=received,
                                   category="基础设施")
-        handling.pass_up(uow, suggestion_id=sid, passed_on=received + timedelta(days=1), kind="complex",
+        handling.pass_up(uow, suggestion_id=sid, passed_on=received + timedelta(days=1), kind=DeadlineKind.COMPLEX,
                          county_reference="崇人代转〔2026〕12号")

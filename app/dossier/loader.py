@@ -21,6 +21,7 @@ from app.roster.choices import level_order
 from app.roster.fields import birth_text
 from app.roster.listing import list_rows
 from app.voter_reports.reading import reports_in
+from app.vocabulary import Level, SeatStatus
 from db.models.roster import Deputy, DeputyLevel
 
 IMAGE_EXTS = (".jpg", ".jpeg", ".png", ".bmp", ".gif")
@@ -117,14 +118,14 @@ def _details(session: Session, ids: set[int]) -> dict[int, dict]:
             found[deputy_id].update(photo=photo, id=number or "")
     for deputy_id, level, term in session.execute(
             select(DeputyLevel.deputy_id, DeputyLevel.level, DeputyLevel.term)
-            .where(DeputyLevel.status == "在任", *_ids_filter(DeputyLevel.deputy_id, ids))):
+            .where(DeputyLevel.status == SeatStatus.SERVING, *_ids_filter(DeputyLevel.deputy_id, ids))):
         if deputy_id in found:
             found[deputy_id]["seats"].append((level, term))
     for detail in found.values():
         seats = sorted(detail["seats"], key=lambda s: level_order(s[0]))
         detail["seat_text"] = "；".join(f"{level}级{term_text(term) or f'（{UNKNOWN_TERM}）'}"
                                        for level, term in seats)
-        township_terms = [term for level, term in seats if level == "乡镇"]
+        township_terms = [term for level, term in seats if level == Level.TOWNSHIP]
         detail["term"] = term_text(township_terms[0]) if township_terms else ""
     return found
 

@@ -12,6 +12,7 @@ from app.assessment.counts import _ids_filter
 from app.congress.sessions import session_name
 from app.dossier.model import (ActivityLine, ContactLine, Period, RecordLine, SessionLine,
                                SuggestionLine, VisitLine)
+from app.vocabulary import Level
 from db.models.activity import Activity, Attendance
 from db.models.awards import Award, OtherDutyRecord
 from db.models.congress import CongressSession, SessionAttendance
@@ -175,4 +176,4 @@ def records(session: Session, ids: set[int], period: Period) -> Grouped:
 def first_elected(session: Session, *, term: int) -> date | None:
     from db.models.roster import DeputyLevel
     return session.scalar(select(func.min(DeputyLevel.elected_on))
-                          .where(DeputyLevel.level == "乡镇", DeputyLevel.term == term))
+                          .where(DeputyLevel.level == Level.TOWNSHIP, DeputyLevel.term == term))

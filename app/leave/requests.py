@@ -17,6 +17,7 @@ from app.approved_leave import approved_leave, excused_by_approval  # noqa: F401
 from app.leave.meetings import meeting_of, name_of
 from app.recycle import move_to_bin
 from app.uow import UnitOfWork
+from app.vocabulary import AttendanceStatus, LeaveDecision
 from db.models.activity import Activity, Attendance
 from db.models.congress import SessionAttendance
 from db.models.leave import LeaveRequest
@@ -56,14 +57,14 @@ def decide_leave(store, *, request_id: int, approve: bool, decided_by: str, deci
         meeting = meeting_of(uow.session, activity_id=row.activity_id, session_id=row.session_id)
         _check_decision(row, decided_by=decided_by, decided_on=decided_on, note=note,
                         today=today or date.today())
-        decision = "批准" if approve else "不批准"
+        decision = (LeaveDecision.APPROVED if approve else LeaveDecision.REFUSED).value
         row.decision, row.decided_by, row.decided_on, row.decision_note = decision, decided_by, decided_on, note
         uow.label = f"{decision}请假申请（{deputy.name}：{name_of(meeting)}）"
         if approve:
             _feed_attendance(uow, meeting, deputy, row.reason)
         uow.record(action="update", entity="leave_request", entity_uuid=row.uuid,
                    summary=f"{deputy.name} 请假 {name_of(meeting)}：{decision}",
-                   before={"decision": "待审批"},
+                   before={"decision": LeaveDecision.PENDING},
                    after={"decision": decision, "decided_by": decided_by, "decided_on": decided_on,
                           "note": note})
 
@@ -84,13 +85,13 @@ def _feed_attendance(uow: UnitOfWork, meeting, deputy: Deputy, reason: str) -> N
     if not rows:
         return      # not recorded yet (or not held): applied when it is recorded
     row = next((r for r in rows if r.deputy_id == deputy.id), None)
-    if row is not None and row.status == "出席":
+    if row is not None and row.status == AttendanceStatus.PRESENT:
         raise LeaveError(f"{deputy.name}在{name_of(meeting)}的出勤已登记为出席，不需要批准请假；"
                          "如登记有误，请先修改出勤")
     if row is None:
         row = _new_attendance(uow.session, meeting, deputy.id)
         rows.append(row)
-    row.status, row.reason = "请假", reason
+    row.status, row.reason = AttendanceStatus.EXCUSED.value, reason
 
 
 def _new_attendance(db, meeting, deputy_id: int):
@@ -110,13 +111,13 @@ def _check_request(db, deputy: Deputy, meeting, *, reason: str, requested_on: da
                    else (LeaveRequest.session_id, meeting.id))
     other = db.scalar(select(LeaveRequest.decision).where(
         column == key, LeaveRequest.deputy_id == deputy.id, LeaveRequest.deleted_at.is_(None),
-        LeaveRequest.decision != "不批准"))
+        LeaveRequest.decision != LeaveDecision.REFUSED))
     if other is not None:
         raise LeaveError(f"{deputy.name}对{name_of(meeting)}已有一份{other}的请假申请")
 
 
 def _check_decision(row: LeaveRequest, *, decided_by: str, decided_on: date, note: str, today: date) -> None:
-    if row.decision != "待审批":
+    if row.decision != LeaveDecision.PENDING:
         raise LeaveError(f"这份请假申请已于{date_cn(row.decided_on)}{row.decision}（{row.decided_by}），不能再次审批")
     if not decided_by:
         raise LeaveError("请填写审批人（主席团的哪位负责同志审批）")

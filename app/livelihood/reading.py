@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.congress.sessions import session_name
+from app.vocabulary import ProjectVerdict, Stage
 from db.models.activity import Activity
 from db.models.congress import CongressSession
 from db.models.livelihood import LivelihoodProject
@@ -80,11 +81,11 @@ def get_project(session: Session, project_id: int) -> ProjectRow:
 
 def _status(p: LivelihoodProject) -> str:
     if p.shortlisted is False:
-        return "未入选"
+        return ProjectVerdict.NOT_SHORTLISTED
     if p.passed is False:
-        return "未通过"
-    if p.passed and p.stage == "票决":
-        return "通过"
+        return ProjectVerdict.NOT_PASSED
+    if p.passed and p.stage == Stage.VOTING:
+        return ProjectVerdict.PASSED
     return p.stage
 
 

@@ -15,7 +15,7 @@ from app.congress.reading import township_deputies
 from app.congress.sessions import live_session
 from app.livelihood import LivelihoodError, ProjectId
 from app.livelihood.rule import VoteOutcome, vote_outcome
-from app.livelihood.vocabulary import STAGES
+from app.vocabulary import Stage
 from app.recycle import move_to_bin
 from app.uow import UnitOfWork
 from db.models.livelihood import LivelihoodProject, ProjectCheck
@@ -53,14 +53,14 @@ def propose(store, data: Proposal) -> ProjectId:
 def shortlist(store, *, year: int, chosen: set[int], on: date) -> int:
     """初定: the chosen candidates of the year go on; the others are kept, marked 未入选."""
     with store.write(f"初定{year}年民生实事候选项目") as uow:
-        rows = _of_stage(uow, year, "征集")
+        rows = _of_stage(uow, year, Stage.COLLECTING)
         unknown = chosen - {r.id for r in rows}
         if unknown:
             raise LivelihoodError("所选项目不在本年度的征集阶段，不能列入初定名单")
         for row in rows:
             row.shortlisted, row.shortlisted_on = row.id in chosen, on
             if row.shortlisted:
-                row.stage = "初定"
+                row.stage = Stage.SHORTLISTING
             _audit(uow, row, "update", {"shortlisted": row.shortlisted, "on": on})
         return len(chosen)
 
@@ -68,21 +68,21 @@ def shortlist(store, *, year: int, chosen: set[int], on: date) -> int:
 def review(store, *, project_id: int, on: date, notes: str = "") -> None:
     """审议: the presidium (or the session) examines the shortlisted project."""
     with store.write("审议民生实事项目") as uow:
-        row = _at(uow, project_id, "初定")
+        row = _at(uow, project_id, Stage.SHORTLISTING)
         uow.label = f"审议民生实事项目（{row.title}）"
-        row.stage, row.reviewed_on, row.review_notes = "审议", on, notes.strip()
-        _audit(uow, row, "update", {"stage": "审议", "reviewed_on": on})
+        row.stage, row.reviewed_on, row.review_notes = Stage.REVIEWING, on, notes.strip()
+        _audit(uow, row, "update", {"stage": Stage.REVIEWING, "reviewed_on": on})
 
 
 def record_vote(store, *, project_id: int, session_id: int, votes_for: int, votes_against: int,
                 votes_abstain: int) -> VoteOutcome:
     """票决 at a session; the result follows the pass rule in the congress settings."""
     with store.write("民生实事项目票决") as uow:
-        row = _at(uow, project_id, "审议")
+        row = _at(uow, project_id, Stage.REVIEWING)
         meeting = live_session(uow.session, session_id)
         uow.label = f"民生实事项目票决（{row.title}）"
         outcome = _outcome(uow, meeting, votes_for, votes_against, votes_abstain)
-        row.stage, row.session_id, row.voted_on = "票决", meeting.id, meeting.start_date
+        row.stage, row.session_id, row.voted_on = Stage.VOTING, meeting.id, meeting.start_date
         row.votes_for, row.votes_against, row.votes_abstain = votes_for, votes_against, votes_abstain
         row.vote_base, row.vote_rule, row.passed = outcome.base, outcome.rule, outcome.passed
         _audit(uow, row, "update", {"for": votes_for, "against": votes_against,
@@ -117,7 +117,7 @@ def link_check(store, *, project_id: int, activity_id: int, progress: str) -> in
 def _link(uow: UnitOfWork, row: LivelihoodProject, activity_id: int, progress: str) -> int:
     check = ProjectCheck(activity_id=activity_id, progress=progress.strip())
     row.checks.append(check)
-    row.stage = "监督" if row.stage == "票决" else row.stage
+    row.stage = Stage.SUPERVISING if row.stage == Stage.VOTING else row.stage
     uow.session.flush()
     _audit(uow, row, "update", {"check_activity": activity_id, "progress": check.progress})
     return check.id
@@ -131,7 +131,7 @@ def record_survey(store, *, project_id: int, on: date, satisfied: int, basically
         uow.label = f"民生实事项目满意度测评（{row.title}）"
         if min(satisfied, basically, unsatisfied) < 0 or satisfied + basically + unsatisfied == 0:
             raise LivelihoodError(f"项目《{row.title}》的测评票数应为非负数，且不能全为 0")
-        row.stage, row.surveyed_on = "测评", on
+        row.stage, row.surveyed_on = Stage.RATING, on
         row.satisfied, row.basically_satisfied, row.unsatisfied = satisfied, basically, unsatisfied
         _audit(uow, row, "update", {"satisfied": satisfied, "basically": basically,
                                     "unsatisfied": unsatisfied, "on": on})
@@ -154,7 +154,8 @@ def _live(uow: UnitOfWork, project_id: int) -> LivelihoodProject:
 def _at(uow: UnitOfWork, project_id: int, stage: str) -> LivelihoodProject:
     row = _live(uow, project_id)
     if row.stage != stage:
-        step = STAGES[STAGES.index(stage) + 1]
+        stages = Stage.values()
+        step = stages[stages.index(stage) + 1]
         raise LivelihoodError(f"项目《{row.title}》处于“{row.stage}”阶段，须先完成“{stage}”才能{step}")
     return row
 

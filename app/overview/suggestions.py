@@ -8,17 +8,17 @@ from datetime import date
 
 from app.overview import DANGER, INFO, OK, WARNING, OverviewItem
 from app.suggestions.flags import lagging, late_unassigned
-from app.suggestions.states import DUE_SOON, OVERDUE, REPLIED
 from app.suggestions.views import LedgerRow
+from app.vocabulary import SuggestionState
 from app.workdays import WorkCalendar
 
 
 def suggestion_items(rows: list[LedgerRow], *, rules, today: date,
                      calendar: WorkCalendar) -> list[OverviewItem]:
     """`rules` is the settings' Rules; `rows` the open suggestions."""
-    overdue = [r for r in rows if r.state == OVERDUE]
-    soon = [r for r in rows if r.state == DUE_SOON]
-    waiting = [r for r in rows if r.state == REPLIED and r.rounds and r.rounds[-1].result is None]
+    overdue = [r for r in rows if r.state == SuggestionState.OVERDUE]
+    soon = [r for r in rows if r.state == SuggestionState.DUE_SOON]
+    waiting = [r for r in rows if r.state == SuggestionState.REPLIED and r.rounds and r.rounds[-1].result is None]
     late, slow = rules.unassigned_flag_working_days, rules.overdue_flag_working_days
     unassigned = [r for r in rows if late_unassigned(r, rules=rules, today=today, calendar=calendar)]
     slow_rows = [r for r in overdue if lagging(r, rules=rules)]

@@ -21,6 +21,7 @@ from app.package.kinds import all_kinds, specs
 from app.package.reader import Package, no_cycle_collection, read_package
 from app.package.sheet_rows import SheetRows
 from app.progress import Progress, check
+from app.vocabulary import MergeStatus
 from db.models.county import CountyPackage, CountyRow
 
 
@@ -33,7 +34,7 @@ class MergeOutcome:
     file: str
     township: str
     period: str
-    status: str                      # 新导入 / 已更新 / 拒绝
+    status: str                      # a MergeStatus
     message: str = ""
     changes: dict[str, dict[str, int]] = field(default_factory=dict)   # sheet → 新增/修改/删除
     period_range: tuple[date, date] | None = None      # the package's first and last day
@@ -75,11 +76,11 @@ def preview_merge(store, paths: list[Path], *, progress: Progress | None = None)
                 old = _existing(session, pkg)
                 after = _row_texts(pkg)
                 changes = _diff(_rows_of(session, old.id), after) if old else {}
-                status = "将更新" if old else "将新导入"
+                status = MergeStatus.WILL_UPDATE if old else MergeStatus.WILL_IMPORT
                 out.append(MergeOutcome(path.name, pkg.meta.township_name, pkg.meta.period_label, status,
                                         "；".join(pkg.warnings), changes, (pkg.meta.period_from, pkg.meta.period_to)))
             except PackageError as exc:
-                out.append(MergeOutcome(path.name, "", "", "拒绝", str(exc)))
+                out.append(MergeOutcome(path.name, "", "", MergeStatus.REFUSED, str(exc)))
         return out
 
 
@@ -105,9 +106,9 @@ def _merge_one(uow, path: Path, key: str, progress: Progress | None) -> MergeOut
                          summary="，".join(f"{k} {len(v)} 行" for k, v in pkg.rows.items()))
             uow.record(action="import", entity="county_package", summary=f"{path.name}：{m.township_name} {m.period_label}")
     except PackageError as exc:
-        return MergeOutcome(path.name, "", "", "拒绝", str(exc))
+        return MergeOutcome(path.name, "", "", MergeStatus.REFUSED, str(exc))
     note = "；".join(pkg.warnings)
-    return MergeOutcome(path.name, m.township_name, m.period_label, "已更新" if replaced else "新导入", note, changes,
+    return MergeOutcome(path.name, m.township_name, m.period_label, MergeStatus.UPDATED if replaced else MergeStatus.IMPORTED, note, changes,
                         (m.period_from, m.period_to))
 
 

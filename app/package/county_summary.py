@@ -20,19 +20,19 @@ from app.package.county_rows import merged_rows, package_rows
 from app.package.period import Period
 from app.package.summary_period import newest_quarter_of, summary_choices, summary_label
 from app.package.writer import write_plain
+from app.vocabulary import AttendanceStatus, Level, SeatStatus, Vote
 from db.models.county import CountyPackage
-from db.models.roster import LEVELS
 
 MISSING = "未报送"
 SPEC = SheetSpec("各乡镇汇总", (
     Column("township", "乡镇", width=12), Column("code", "区划代码", width=16), Column("period", "期间", width=16),
     Column("sources", "所用数据包", width=24),
-    Column("deputies", "代表人数", INT, 10), *[Column(f"level_{lv}", f"{lv}代表", INT, 10) for lv in LEVELS],
+    Column("deputies", "代表人数", INT, 10), *[Column(f"level_{lv}", f"{lv}代表", INT, 10) for lv in Level.values()],
     Column("groups", "代表小组", INT, 10), Column("activities", "活动次数", INT, 10),
     Column("participation", "参与率", width=10), Column("suggestions", "意见建议", INT, 10),
     Column("assign_rate", "交办率", width=10), Column("close_rate", "办结率", width=10),
     Column("satisfaction", "满意率", width=10), Column("overdue", "超期", INT, 8)))
-HAPPY = ("满意", "基本满意")
+HAPPY = (Vote.SATISFIED, Vote.BASICALLY)
 ROSTER = ("代表层级", "代表小组")          # whole in every package: the newest one says
 DATED = ("活动记录", "出勤情况", "意见建议", "办理情况", "答复与测评")
 
@@ -43,7 +43,7 @@ class TownshipTotals:
     code: str
     period: str
     deputies: int = 0
-    by_level: dict[str, int] = field(default_factory=lambda: dict.fromkeys(LEVELS, 0))
+    by_level: dict[str, int] = field(default_factory=lambda: dict.fromkeys(Level.values(), 0))
     groups: int = 0
     activities: int = 0
     took_part: int = 0          # serving deputies present at one activity or more
@@ -66,7 +66,7 @@ class TownshipTotals:
     def figures(self) -> dict[str, object]:
         """Header → value of every figure column; 未报送 in each for a township without a package."""
         r = self.rates
-        out = {"代表人数": self.deputies, **{f"{lv}代表": self.by_level[lv] for lv in LEVELS},
+        out = {"代表人数": self.deputies, **{f"{lv}代表": self.by_level[lv] for lv in Level.values()},
                "代表小组": self.groups, "活动次数": self.activities, "参与率": r["参与率"],
                "意见建议": self.suggestions, "交办率": r["交办率"], "办结率": r["办结率"], "满意率": r["满意率"],
                "超期": self.overdue}
@@ -116,13 +116,13 @@ def _township(session, packages: list[CountyPackage], period: Period) -> Townshi
 def totals_of(name: str, code: str, period: Period, sheets: dict[str, list[dict]], *,
               sources: tuple[str, ...] = ()) -> TownshipTotals:
     start, end = period.start.isoformat(), period.end.isoformat()
-    seats = [s for s in sheets.get("代表层级", []) if s.get("status") == "在任"]
+    seats = [s for s in sheets.get("代表层级", []) if s.get("status") == SeatStatus.SERVING]
     levels = Counter(s["level"] for s in seats)
     serving = {s["deputy_uuid"] for s in seats}
     acts = {a["uuid"] for a in sheets.get("活动记录", []) if start <= a.get("start_date", "") <= end}
     present = {r["deputy_uuid"] for r in sheets.get("出勤情况", [])
-               if r.get("activity_uuid") in acts and r.get("status") == "出席"}
-    return TownshipTotals(name, code, summary_label(period), len(serving), {lv: levels.get(lv, 0) for lv in LEVELS},
+               if r.get("activity_uuid") in acts and r.get("status") == AttendanceStatus.PRESENT}
+    return TownshipTotals(name, code, summary_label(period), len(serving), {lv: levels.get(lv, 0) for lv in Level.values()},
                           len(sheets.get("代表小组", [])), activities=len(acts), took_part=len(present & serving),
                           period_from=period.start, period_to=period.end, sources=sources,
                           **_suggestion_counts(sheets, start, end))
@@ -154,7 +154,7 @@ def sum_totals(totals: list[TownshipTotals]) -> TownshipTotals:
     def add(name):
         return sum(getattr(t, name) for t in done)
     period = totals[0].period if totals else ""
-    return TownshipTotals("合计", "", period, add("deputies"), {lv: sum(t.by_level[lv] for t in done) for lv in LEVELS},
+    return TownshipTotals("合计", "", period, add("deputies"), {lv: sum(t.by_level[lv] for t in done) for lv in Level.values()},
                           add("groups"), sources=(f"{len(done)} 个乡镇已报送，{len(totals) - len(done)} 个未报送",),
                           **{k: add(k) for k in ("activities", "took_part", "suggestions", "assigned", "closed",
                                                  "voted", "satisfied", "overdue")})

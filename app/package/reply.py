@@ -18,6 +18,7 @@ from app.package.kinds.base import as_list
 from app.package.kinds.replies import ReplyKind, reply_uuid_for
 from app.package.period import Period
 from app.package.writer import write_package
+from app.vocabulary import Mode
 from db.models.county import CountyPackage
 
 TYPED = {"replied_on": date, "voted_on": date, "updated_at": datetime, "round": int}
@@ -53,7 +54,7 @@ def passed_up_rows(session, township_code: str) -> list[dict]:
     replies = {r["assignment_uuid"]: r for r in rows.get("答复与测评", {}).values()}
     out = []
     for a in sorted(rows.get("办理情况", {}).values(), key=lambda r: (r.get("number") or "", r.get("round") or "")):
-        if a.get("mode") != "转办" or a["suggestion_uuid"] not in suggestions:
+        if a.get("mode") != Mode.PASSED_UP or a["suggestion_uuid"] not in suggestions:
             continue
         s = suggestions[a["suggestion_uuid"]]
         base = {"suggestion_uuid": s["uuid"], "number": s.get("number"), "title": s.get("title"),

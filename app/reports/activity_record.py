@@ -9,6 +9,7 @@ from app.activities.reading import ActivityView, get_activity
 from app.attachments import IMAGE_EXTS, stored_path
 from app.printing import Document, format_date_cn, render_pdf
 from app.store import Store
+from app.vocabulary import AttachmentKind, AttendanceStatus
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ class ActivityRecord:
 
     def attendance(self, doc: Document) -> None:
         rows = self.view.data.attendance
-        counts = {s: sum(1 for a in rows if a.status == s) for s in ("出席", "请假", "缺席")}
+        counts = {s: sum(1 for a in rows if a.status == s) for s in AttendanceStatus.values()}
         doc.heading(f"出勤情况（出席 {counts['出席']} 人，请假 {counts['请假']} 人，缺席 {counts['缺席']} 人）")
         body = [(n, self.view.names.get(a.deputy_id, ""), self.view.attended_for.get(a.deputy_id, ""),
                  a.status, a.reason) for n, a in enumerate(rows, start=1)]
@@ -68,6 +69,6 @@ def activity_record(store: Store, *, activity_id: int, path: Path) -> Path:
     with store.read() as session:
         view = get_activity(session, activity_id)
         township = settings.load(session, "township").name
-    photos = [p for a in view.attachments if a.ext in IMAGE_EXTS and a.kind == "照片"
+    photos = [p for a in view.attachments if a.ext in IMAGE_EXTS and a.kind == AttachmentKind.PHOTO
               for p in [stored_path(store.data_dir, sha256=a.sha256, ext=a.ext)] if p]
     return render_pdf(ActivityRecord(township, view, photos).build(), path)

@@ -6,11 +6,12 @@ from datetime import date
 from pathlib import Path
 
 from app import settings
-from app.assessment.rules import GRADES, LABELS
+from app.assessment.rules import LABELS
 from app.assessment.scoring import Assessed, Assessment, fmt_points
 from app.assessment.settlement import year_assessment
 from app.printing import Document, TextStyle, format_date_cn, hao, render_pdf
 from app.progress import Progress
+from app.vocabulary import Grade
 
 
 class AssessmentReport:
@@ -40,7 +41,7 @@ class AssessmentReport:
                           f"不评定等次，不排名。参加考评代表{len(data.rows)}人。")
             return
         counts = data.grade_counts()
-        parts = "，".join(f"{g}{counts[g]}人" for g in GRADES)
+        parts = "，".join(f"{g}{counts[g]}人" for g in Grade.values())
         doc.paragraph(f"{data.year}年度履职考评经主席团于{format_date_cn(data.settled_on)}确定。"
                       f"参加考评代表{len(data.rows)}人，其中{parts}。")
 

@@ -8,6 +8,7 @@ from app.assessment.settlement import as_of
 from app.cn import cn_number
 from app.dossier.model import ActivityLine, Dossier
 from app.printing import Document, format_date_cn
+from app.vocabulary import AttendanceStatus
 
 SECTIONS = ("基本情况", "参加活动情况", "参加人民代表大会会议情况", "提出意见建议情况",
             "联系选民和帮扶户情况", "向选民述职情况", "学习培训情况", "表彰奖励及其他履职情况",
@@ -73,15 +74,15 @@ class DossierReport:
         if not self.d.activities:
             return self._none(doc, "活动记录")
         total = len(self.d.activities)
-        came = self.d.count("出席")
-        doc.paragraph(f"{self.when}应参加各类活动{total}次，出席{came}次，请假{self.d.count('请假')}次，"
-                      f"缺席{self.d.count('缺席')}次，出席率{came * 100 / total:.0f}%。")
+        came = self.d.count(AttendanceStatus.PRESENT)
+        doc.paragraph(f"{self.when}应参加各类活动{total}次，出席{came}次，请假{self.d.count(AttendanceStatus.EXCUSED)}次，"
+                      f"缺席{self.d.count(AttendanceStatus.ABSENT)}次，出席率{came * 100 / total:.0f}%。")
         if lines:
             self._activity_table(doc, lines)
 
     def _activity_table(self, doc: Document, lines: list[ActivityLine]) -> None:
         rows = [(n, format_date_cn(a.on), a.kind, a.theme or "—",
-                 f"{a.status}（{a.reason}）" if a.reason and a.status != "出席" else a.status)
+                 f"{a.status}（{a.reason}）" if a.reason and a.status != AttendanceStatus.PRESENT else a.status)
                 for n, a in enumerate(lines, start=1)]
         doc.table(("序号", "日　期", "类　型", "主　题", "出　勤"), rows, widths=(0.6, 2.4, 1.8, 4, 1.4),
                   aligns=("center", "center", "center", "left", "center"))

@@ -10,7 +10,7 @@ from app.printing import Document, format_date_cn, render_pdf
 from app.store import Store
 from app.suggestions.detail import SuggestionDetail
 from app.suggestions.service import load_detail
-from app.suggestions.vocabulary import VOTES
+from app.vocabulary import Vote
 
 TICK = "√"
 SUMMARY_CHARS = 400     # the form is one page; the full reply is in the ledger
@@ -44,9 +44,9 @@ def satisfaction_form(doc: Document, detail: SuggestionDetail, *, township: str)
     doc.paragraph(_summary(reply.content) if reply else "（承办单位尚未答复）")
     doc.heading("代表测评意见")
     votes = dict(reply.votes) if reply else {}
-    rows = [(i, d.name, d.role, *(TICK if votes.get(d.name) == v else "" for v in VOTES), "")
+    rows = [(i, d.name, d.role, *(TICK if votes.get(d.name) == v else "" for v in Vote.values()), "")
             for i, d in enumerate(detail.deputies, start=1)]
-    doc.table(("序号", "代表姓名", "身份", *VOTES, "代表签名"), rows,
+    doc.table(("序号", "代表姓名", "身份", *Vote.labels(), "代表签名"), rows,
               widths=(0.6, 1.4, 0.8, 0.8, 1.1, 0.9, 1.8),
               aligns=("center", "center", "center", "center", "center", "center", "left"))
     doc.paragraph("请代表在相应栏内打“√”并签名。对答复不满意的，请在下方写明理由，"

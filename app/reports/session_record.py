@@ -8,6 +8,7 @@ from pathlib import Path
 from app import settings
 from app.congress.reading import SessionView, get_session
 from app.printing import Document, format_date_cn, render_pdf
+from app.vocabulary import AttendanceStatus
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ class SessionRecord:
 
     def attendance(self, doc: Document) -> None:
         lines = self.view.attendance
-        counts = {s: sum(1 for a in lines if a.status == s) for s in ("出席", "请假", "缺席")}
+        counts = {s: sum(1 for a in lines if a.status == s) for s in AttendanceStatus.values()}
         doc.heading(f"三、出席情况（应到 {len(lines)} 人，出席 {counts['出席']} 人，"
                     f"请假 {counts['请假']} 人，缺席 {counts['缺席']} 人）")
         rows = [(i, a.name, a.status, a.reason) for i, a in enumerate(lines, start=1)]

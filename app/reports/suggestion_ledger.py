@@ -10,7 +10,7 @@ from pathlib import Path
 from app import settings
 from app.printing import Document, format_date_cn, hao, render_pdf
 from app.store import Store
-from app.suggestions.states import STATES
+from app.vocabulary import SuggestionState
 from app.suggestions.views import LedgerRow, list_ledger
 
 HEADER = ("编号", "标题", "领衔\n代表", "类别", "收到日期", "承办单位", "答复期限", "答复日期",
@@ -44,7 +44,7 @@ def build_ledger(rows: list[LedgerRow], *, township: str, today: date,
     doc.table(HEADER, [_cells(r) for r in rows] or [("", "（没有意见建议）", *[""] * 8)],
               widths=WIDTHS, aligns=ALIGNS)
     counts = Counter(r.state for r in rows)
-    doc.paragraph("　".join(f"{s} {counts[s]} 件" for s in STATES), style="small")
+    doc.paragraph("　".join(f"{s} {counts[s]} 件" for s in SuggestionState.values()), style="small")
     return doc
 
 

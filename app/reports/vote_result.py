@@ -9,6 +9,7 @@ from app import settings
 from app.congress.reading import get_session
 from app.livelihood.reading import ProjectRow, list_projects
 from app.printing import Document, format_date_cn, render_pdf
+from app.vocabulary import ProjectVerdict
 
 
 @dataclass(frozen=True)
@@ -25,7 +26,7 @@ class VoteResultSheet:
         doc.add_title(f"{self.township}民生实事项目票决结果")
         doc.paragraph(f"（{self.session_name}　{self.held_on}）", style="subtitle")
         rows = [(i, p.title, p.votes_for, p.votes_against, p.votes_abstain,
-                 p.votes_for + p.votes_against + p.votes_abstain, "通过" if p.passed else "未通过")
+                 p.votes_for + p.votes_against + p.votes_abstain, (ProjectVerdict.PASSED if p.passed else ProjectVerdict.NOT_PASSED).label)
                 for i, p in enumerate(self.projects, start=1)]
         doc.table(("序号", "项目名称", "赞成", "反对", "弃权", "投票合计", "结果"),
                   rows or [("", "（本次会议未票决项目）", "", "", "", "", "")],

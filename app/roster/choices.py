@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from app import settings
 from app.uow import UnitOfWork
-from db.models.roster import LEVELS, STATUSES  # noqa: F401  (re-exported for screens)
+from app.vocabulary import Level
 
 ETHNICITIES = tuple(
     "汉族 蒙古族 回族 藏族 维吾尔族 苗族 彝族 壮族 布依族 朝鲜族 满族 侗族 瑶族 白族 土家族 "
@@ -42,4 +42,5 @@ def save_categories(uow: UnitOfWork, names: list[str]) -> None:
 
 
 def level_order(level: str) -> int:
-    return LEVELS.index(level) if level in LEVELS else len(LEVELS)
+    levels = Level.values()
+    return levels.index(level) if level in levels else len(levels)

@@ -10,6 +10,7 @@ from app.identity import IdNumberError, PhoneError, check_id_number, check_phone
 from app.roster import RosterError
 from app.roster.choices import ETHNICITIES, POLITICAL_STATUSES
 from app.text_rules import LONG_TEXT, SHORT_TEXT, text_problem
+from app.vocabulary import BirthPrecision
 
 _SPACES = re.compile(r"[\s\u3000]+")
 # Education is free text on the form (a combobox) but the usual short forms are unified.
@@ -30,7 +31,7 @@ class DeputyFields:
     sex: str = ""
     ethnicity: str = ""
     birth_date: date | None = None
-    birth_precision: str = "day"     # "month" when only 1975年3月 is known
+    birth_precision: str = BirthPrecision.DAY     # MONTH when only 1975年3月 is known
     id_number: str | None = None
     political_status: str = ""
     education: str = ""
@@ -124,17 +125,17 @@ def _with_id(data: DeputyFields) -> DeputyFields:
     if data.sex and data.sex != info.sex:
         raise RosterError(f"性别“{data.sex}”与身份证号（{info.sex}）不一致")
     return replace(data, id_number=info.number, birth_date=info.birth_date,
-                   birth_precision="day", sex=info.sex)
+                   birth_precision=BirthPrecision.DAY, sex=info.sex)
 
 
 def _same_birth(typed: date, from_id: date, precision: str) -> bool:
-    if precision == "month":
+    if precision == BirthPrecision.MONTH:
         return (typed.year, typed.month) == (from_id.year, from_id.month)
     return typed == from_id
 
 
 def _birth_text(data: DeputyFields) -> str:
-    if data.birth_precision == "month":
+    if data.birth_precision == BirthPrecision.MONTH:
         return f"{data.birth_date:%Y年%m月}"
     return f"{date_cn(data.birth_date)}"
 
@@ -142,4 +143,4 @@ def _birth_text(data: DeputyFields) -> str:
 def birth_text(birth: date | None, precision: str) -> str:
     if birth is None:
         return ""
-    return f"{birth:%Y.%m}" if precision == "month" else f"{birth:%Y.%m.%d}"
+    return f"{birth:%Y.%m}" if precision == BirthPrecision.MONTH else f"{birth:%Y.%m.%d}"

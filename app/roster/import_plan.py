@@ -18,6 +18,7 @@ from app.roster.choices import categories
 from app.roster.fields import FIELD_NAMES, LABELS, DeputyFields, validate
 from app.roster.import_checks import RowChecks
 from app.roster_sheet import CellWarning, Refusal, RosterRecord, RosterSheet
+from app.vocabulary import BirthPrecision, SeatStatus
 from db.models.roster import Deputy, DeputyGroup, DeputyLevel, GroupMembership
 
 TOWNSHIP = "乡镇"
@@ -97,9 +98,9 @@ def plan_item(record: RosterRecord, *, existing: Existing, default_term: int | N
     provided = checks.provided(categories=existing.categories)
     base = _fields_of(match) if match else DeputyFields(name=record.name)
     merged = validate(replace(base, **provided))
-    if match is not None and merged.birth_precision == "month" and match.birth_precision == "day" \
+    if match is not None and merged.birth_precision == BirthPrecision.MONTH and match.birth_precision == BirthPrecision.DAY \
             and (match.birth_date.year, match.birth_date.month) == (merged.birth_date.year, merged.birth_date.month):
-        merged = replace(merged, birth_date=match.birth_date, birth_precision="day")
+        merged = replace(merged, birth_date=match.birth_date, birth_precision=BirthPrecision.DAY)
     item = ImportItem(record.row, merged.name, "new", merged, match.id if match else None,
                       person=record.person)
     _plan_seats(item, record, sheet_term=sheet_term, township_term=default_term, existing=existing)
@@ -173,7 +174,7 @@ def _unknown_term_seat(seats: dict, level: str) -> DeputyLevel | None:
 
 def _current_seat(seats: dict, level: str) -> DeputyLevel | None:
     # Without a term, a level the deputy already holds now is the same seat.
-    return next((s for (lv, _), s in seats.items() if lv == level and s.status == "在任"), None)
+    return next((s for (lv, _), s in seats.items() if lv == level and s.status == SeatStatus.SERVING), None)
 
 
 def _compare(item: ImportItem, deputy: Deputy) -> None:

@@ -11,9 +11,9 @@ from app.cn import date_cn, seat_term_text
 from app.roster import DeputyId, LevelId, RosterError
 from app.roster.choices import level_order
 from app.uow import UnitOfWork
-from db.models.roster import LEVELS, STATUSES, Deputy, DeputyLevel, DeputyStatusChange
+from app.vocabulary import Level, SeatStatus
+from db.models.roster import Deputy, DeputyLevel, DeputyStatusChange
 
-CURRENT = "在任"
 
 
 @dataclass(frozen=True)
@@ -46,8 +46,8 @@ class StatusEvent:
 
 
 def add_seat(uow: UnitOfWork, *, deputy_id: DeputyId, seat: SeatInput) -> LevelId:
-    if seat.level not in LEVELS:
-        raise RosterError(f"代表层级“{seat.level}”无效：应为 {'、'.join(LEVELS)} 之一")
+    if seat.level not in Level.values():
+        raise RosterError(f"代表层级“{seat.level}”无效：应为 {'、'.join(Level.values())} 之一")
     if seat.term is not None and seat.term < 1:
         raise RosterError(f"{seat.level}级代表的届次应为正整数")
     # SQL's NULL is never equal to NULL: an unknown term is matched with IS.
@@ -58,10 +58,10 @@ def add_seat(uow: UnitOfWork, *, deputy_id: DeputyId, seat: SeatInput) -> LevelI
         raise RosterError(f"已有{seat_term_text(seat.term)}{seat.level}级代表的记录")
     row = DeputyLevel(deputy_id=deputy_id, level=seat.level, term=seat.term,
                       constituency=seat.constituency.strip(), elected_on=seat.elected_on,
-                      status=CURRENT, status_on=seat.elected_on)
+                      status=SeatStatus.SERVING, status_on=seat.elected_on)
     uow.session.add(row)
     uow.session.flush()
-    uow.session.add(DeputyStatusChange(level_id=row.id, status=CURRENT,
+    uow.session.add(DeputyStatusChange(level_id=row.id, status=SeatStatus.SERVING,
                                        on=seat.elected_on or date.today(), reason="当选"))
     name = uow.session.get(Deputy, deputy_id).name
     uow.record(action="create", entity="deputy_level", entity_uuid=row.uuid,
@@ -73,14 +73,14 @@ def add_seat(uow: UnitOfWork, *, deputy_id: DeputyId, seat: SeatInput) -> LevelI
 def change_status(uow: UnitOfWork, *, level_id: LevelId, status: str, on: date,
                   reason: str = "") -> None:
     """Set a seat's status from a date on; the earlier status stays in the history."""
-    if status not in STATUSES:
-        raise RosterError(f"状态“{status}”无效：应为 {'、'.join(STATUSES)} 之一")
+    if status not in SeatStatus.values():
+        raise RosterError(f"状态“{status}”无效：应为 {'、'.join(SeatStatus.values())} 之一")
     seat = uow.session.get(DeputyLevel, level_id)
     if seat is None:
         raise RosterError("找不到这条代表层级记录")
     if seat.elected_on and on < seat.elected_on:
         raise RosterError(f"状态日期 {date_cn(on)} 早于当选日期 {date_cn(seat.elected_on)}")
-    if status != CURRENT and not reason.strip() and status != "终止":
+    if status not in (SeatStatus.SERVING, SeatStatus.ENDED) and not reason.strip():
         raise RosterError(f"请填写{status}的原因")
     before = {"status": seat.status, "status_on": seat.status_on}
     seat.status, seat.status_on, seat.status_reason = status, on, reason.strip()

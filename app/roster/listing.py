@@ -15,7 +15,7 @@ from app.pinyin_search import matches
 from app.roster import DeputyId, GroupId
 from app.roster.choices import level_order
 from app.roster.fields import birth_text
-from app.roster.levels import CURRENT
+from app.vocabulary import BirthPrecision, SeatStatus
 from app.store import Store
 from db.models.roster import Deputy, DeputyGroup, DeputyLevel, GroupMembership
 
@@ -49,7 +49,7 @@ class DeputyRow:
 
     @property
     def current(self) -> bool:
-        return self.status in (CURRENT, NO_LEVEL)
+        return self.status in (SeatStatus.SERVING, NO_LEVEL)
 
     @property
     def levels_text(self) -> str:
@@ -110,13 +110,13 @@ def current_ids(session: Session) -> list[int]:
     seats = _seats(conn, None)
     return [d for (d,) in conn.execute(select(Deputy.id).where(Deputy.deleted_at.is_(None))
                                        .order_by(Deputy.id))
-            if d not in seats or any(s[2] == CURRENT for s in seats[d])]
+            if d not in seats or any(s[2] == SeatStatus.SERVING for s in seats[d])]
 
 
 def _row(r, seats: list, group: tuple) -> DeputyRow:
     if seats:
-        current = sorted({s[0] for s in seats if s[2] == CURRENT}, key=level_order)
-        constituencies = tuple(dict.fromkeys(s[1] for s in seats if s[2] == CURRENT and s[1]))
+        current = sorted({s[0] for s in seats if s[2] == SeatStatus.SERVING}, key=level_order)
+        constituencies = tuple(dict.fromkeys(s[1] for s in seats if s[2] == SeatStatus.SERVING and s[1]))
     else:
         current, constituencies = [], ()
     return DeputyRow(
@@ -146,12 +146,12 @@ def _birth(stored: str | None, precision: str) -> str:
     if len(stored) != 10 or stored[4] != "-" or stored[7] != "-":
         return birth_text(date.fromisoformat(stored), precision)
     # Same text as birth_text (2026.05 or 2026.05.17), straight from the stored 2026-05-17.
-    return stored[:7].replace("-", ".") if precision == "month" else stored.replace("-", ".")
+    return stored[:7].replace("-", ".") if precision == BirthPrecision.MONTH else stored.replace("-", ".")
 
 
 def _status(seats: list, current: bool) -> str:
     if current:
-        return CURRENT
+        return SeatStatus.SERVING.value
     if not seats:
         return NO_LEVEL
     # A former deputy shows how the most recent seat ended (e.g. 调离 rather than 终止).

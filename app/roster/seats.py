@@ -7,9 +7,10 @@ from sqlalchemy import select
 
 from app.cn import term_text
 from app.roster import DeputyId, LevelId, RosterError
-from app.roster.levels import CURRENT, Seat, SeatInput, StatusEvent, add_seat, change_status, history, seats_of
+from app.roster.levels import Seat, SeatInput, StatusEvent, add_seat, change_status, history, seats_of
 from app.roster.membership import set_group
 from app.store import Store
+from app.vocabulary import SeatStatus
 from db.models.roster import Deputy, DeputyLevel
 
 
@@ -42,7 +43,7 @@ def set_status(store: Store, *, level_id: LevelId, status: str, on: date, reason
         change_status(uow, level_id=level_id, status=status, on=on, reason=reason)
         uow.session.flush()
         still = uow.session.scalar(select(DeputyLevel.id).where(
-            DeputyLevel.deputy_id == seat.deputy_id, DeputyLevel.status == CURRENT))
+            DeputyLevel.deputy_id == seat.deputy_id, DeputyLevel.status == SeatStatus.SERVING))
         if still is None:
             set_group(uow, deputy_id=DeputyId(seat.deputy_id), group_id=None, on=on)
 

@@ -10,12 +10,12 @@ from sqlalchemy import or_, select
 from app import settings
 from app.cn import term_text
 from app.roster import DeputyId, RosterError
-from app.roster.levels import CURRENT, SeatInput, add_seat, change_status
+from app.roster.levels import SeatInput, add_seat, change_status
 from app.roster.membership import set_group
 from app.store import Store
+from app.vocabulary import Level, SeatStatus
 from db.models.roster import Deputy, DeputyLevel
 
-TOWNSHIP = "乡镇"
 
 
 @dataclass(frozen=True)
@@ -34,16 +34,16 @@ def change_term(store: Store, *, new_term: int, on: date,
         if township.term and new_term <= township.term:
             raise RosterError(f"新届次应大于当前的第{township.term}届")
         seats = uow.session.scalars(select(DeputyLevel).join(Deputy).where(
-            DeputyLevel.level == TOWNSHIP, DeputyLevel.status == CURRENT,
+            DeputyLevel.level == Level.TOWNSHIP, DeputyLevel.status == SeatStatus.SERVING,
             # A township seat whose term was never said is of the term now ending.
             or_(DeputyLevel.term < new_term, DeputyLevel.term.is_(None)),
             Deputy.deleted_at.is_(None))).all()
         carried = 0
         for seat in seats:
-            change_status(uow, level_id=seat.id, status="终止", on=on, reason=f"{term_text(seat.term) or '本届'}任期届满")
+            change_status(uow, level_id=seat.id, status=SeatStatus.ENDED, on=on, reason=f"{term_text(seat.term) or '本届'}任期届满")
             if DeputyId(seat.deputy_id) in reelected:
                 add_seat(uow, deputy_id=DeputyId(seat.deputy_id), seat=SeatInput(
-                    TOWNSHIP, new_term, seat.constituency, on))
+                    Level.TOWNSHIP, new_term, seat.constituency, on))
                 carried += 1
             elif not _still_current(uow.session, seat.deputy_id):
                 set_group(uow, deputy_id=DeputyId(seat.deputy_id), group_id=None, on=on)
@@ -54,4 +54,4 @@ def change_term(store: Store, *, new_term: int, on: date,
 
 def _still_current(session, deputy_id: int) -> bool:
     return session.scalar(select(DeputyLevel.id).where(
-        DeputyLevel.deputy_id == deputy_id, DeputyLevel.status == CURRENT)) is not None
+        DeputyLevel.deputy_id == deputy_id, DeputyLevel.status == SeatStatus.SERVING)) is not None

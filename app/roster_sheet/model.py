@@ -4,12 +4,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from app.vocabulary import Level
+
 FIELDS = (
     "name", "sex", "ethnicity", "birth_date", "id_number", "political_status", "education",
     "work_unit_post", "category", "phone", "address", "levels", "constituency", "group_name",
     "term", "notes", "card_number",
 )
-LEVELS = ("全国", "省", "市", "县", "乡镇")
+LEVELS = Level.values()
 # Each field as a roster's heading and a located message name it.
 TITLES = {
     "name": "姓名", "sex": "性别", "ethnicity": "民族", "birth_date": "出生年月",

@@ -16,6 +16,7 @@ from app.roster_sheet.values import (
     CellError, clean_ethnicity, clean_name, clean_political_status, clean_sex, clean_text,
     parse_levels,
 )
+from app.vocabulary import BirthPrecision
 
 ID_AS_NUMBER = "身份证号以数字形式保存，末几位已丢失，请将该列设为文本后重新录入"
 _PLAIN_TEXT_FIELDS = ("education", "work_unit_post", "category", "address", "constituency",
@@ -81,7 +82,7 @@ class RowReader:
             record.id_number = info.number
             sex = self._sex_against_id(info, sex)
             self._compare_birth(info, birth)
-            birth = birth or (info.birth_date, "day")
+            birth = birth or (info.birth_date, BirthPrecision.DAY.value)
         record.sex = sex
         if birth is not None:
             record.birth_date, record.birth_precision = birth
@@ -172,7 +173,7 @@ def _phones(value: object) -> str | None:
 
 def _same_birth(birth: tuple[date, str], from_id: date) -> bool:
     typed, precision = birth
-    if precision == "month":
+    if precision == BirthPrecision.MONTH:
         return (typed.year, typed.month) == (from_id.year, from_id.month)
     return typed == from_id
 

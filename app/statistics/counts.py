@@ -10,10 +10,10 @@ from sqlalchemy.orm import Session
 
 from app.activities.membership import group_names
 from app.activities.reading import ActivityRow, organiser_name
-from app.statistics.expected import ABSENT, EXCUSED, PRESENT, in_days
+from app.statistics.expected import in_days
 from app.statistics.periods import StatPeriod
 from app.suggestions.figures import group_rows
-from app.suggestions.states import STATES
+from app.vocabulary import AttendanceStatus, SuggestionState
 from app.suggestions.views import LedgerRow
 from db.models.activity import Activity, Attendance
 from db.models.roster import Station
@@ -50,7 +50,7 @@ def period_activities(session: Session, *, period: StatPeriod) -> list[ActivityR
                 .where(*in_days(period.start, period.end)).order_by(Activity.start_date, Activity.id))]
 
 
-ATTENDANCE = (PRESENT, EXCUSED, ABSENT)       # an ActivityRow's counts, in order
+ATTENDANCE = AttendanceStatus.values()       # an ActivityRow's counts, in order
 NONE = (0, 0, 0)
 
 
@@ -67,7 +67,7 @@ def suggestions_by(rows: list[LedgerRow], *, by: str) -> list[CountRow]:
     """by="category", "unit" or "state" (states in ledger order, every state listed)."""
     if by == "state":
         states = Counter(r.state for r in rows)
-        return [CountRow(s, states[s], ids=tuple(r.id for r in rows if r.state == s)) for s in STATES]
+        return [CountRow(s, states[s], ids=tuple(r.id for r in rows if r.state == s)) for s in SuggestionState.values()]
     groups = group_rows(rows, by=by)
     found = [CountRow(k, len(v), ids=tuple(r.id for r in v)) for k, v in groups.items()]
     return sorted(found, key=lambda c: (-c.count, c.key))

@@ -14,10 +14,9 @@ from sqlalchemy.sql.elements import UnaryExpression
 from sqlalchemy.orm import Session
 
 from app.statistics.roster import DayRoster
+from app.vocabulary import AttendanceStatus, Organiser
 from db.models.activity import Activity, Attendance
 
-PRESENT, EXCUSED, ABSENT = "出席", "请假", "缺席"
-STATUSES = (PRESENT, EXCUSED, ABSENT)     # a tally's places after "expected"
 CHUNK = 500      # deputy ids per IN (...) list
 
 
@@ -50,7 +49,7 @@ def _add(tallies: dict[int, list[int]], key: int, tally: tuple[int, int, int, in
 
 def _one(status: str) -> tuple[int, int, int, int]:
     """One expected attendance as a tally: a status other than the three is only expected."""
-    return 1, int(status == PRESENT), int(status == EXCUSED), int(status == ABSENT)
+    return 1, int(status == AttendanceStatus.PRESENT), int(status == AttendanceStatus.EXCUSED), int(status == AttendanceStatus.ABSENT)
 
 
 def in_days(start: date, end: date) -> tuple:
@@ -83,14 +82,14 @@ def _count_steady(session: Session, roster: DayRoster, activities: list, counts:
                   start: date, end: date) -> None:
     held: dict[int, int] = {}            # group id → its activities with attendance recorded
     for a in activities:
-        if a.recorded and a.organiser == "group" and a.group_id is not None:
+        if a.recorded and a.organiser == Organiser.GROUP and a.group_id is not None:
             held[a.group_id] = held.get(a.group_id, 0) + 1
-    by_group = Activity.organiser == "group"
+    by_group = Activity.organiser == Organiser.GROUP
     at_own: dict[int, int] = {}          # deputy id → lines at their own group's activities
     steady = roster.steady
     for deputy_id, grouped, group_id, *tally in session.connection().execute(
             select(Attendance.deputy_id, by_group, Activity.group_id, func.count(),
-                   *(func.sum(case((Attendance.status == s, 1), else_=0)) for s in STATUSES))
+                   *(func.sum(case((Attendance.status == s, 1), else_=0)) for s in AttendanceStatus.values()))
             .join(Activity, Activity.id == Attendance.activity_id).where(*in_days(start, end))
             .group_by(Attendance.deputy_id, by_group, Activity.group_id)):
         if deputy_id not in steady:
@@ -115,13 +114,13 @@ def _count_changing(session: Session, roster: DayRoster, activities: list, count
         if a.id not in counted:
             continue
         day, wanted = a.start_date, dict(lines.get(a.id, ()))
-        if a.organiser == "group" and a.group_id is not None:
+        if a.organiser == Organiser.GROUP and a.group_id is not None:
             for deputy_id in members.get(a.group_id, ()):
                 if roster.group_on(deputy_id, day) == a.group_id:
-                    wanted.setdefault(deputy_id, ABSENT)
+                    wanted.setdefault(deputy_id, AttendanceStatus.ABSENT.value)
         for deputy_id, status in wanted.items():
             if roster.serving(deputy_id, day):
-                counts.add(deputy_id, _one(status), by_group=a.organiser == "group",
+                counts.add(deputy_id, _one(status), by_group=a.organiser == Organiser.GROUP,
                            group_id=roster.group_on(deputy_id, day))
 
 

@@ -12,9 +12,10 @@ from sqlalchemy.orm import Session
 
 from app.activities.membership import group_names
 from app.cn import sort_key
-from app.statistics.expected import ABSENT, EXCUSED, PRESENT, count_expected, recorded_activities
+from app.statistics.expected import count_expected, recorded_activities
 from app.statistics.periods import StatPeriod
 from app.statistics.roster import DayRoster
+from app.vocabulary import AttendanceStatus, Organiser
 from db.models.roster import DeputyGroup
 
 
@@ -36,8 +37,8 @@ class Tally:
         return f"{self.rate * 100:.1f}%（{self.attended}/{self.expected}）"
 
     def plus(self, status: str) -> Tally:
-        return Tally(self.expected + 1, self.attended + (status == PRESENT),
-                     self.excused + (status == EXCUSED), self.absent + (status == ABSENT))
+        return Tally(self.expected + 1, self.attended + (status == AttendanceStatus.PRESENT),
+                     self.excused + (status == AttendanceStatus.EXCUSED), self.absent + (status == AttendanceStatus.ABSENT))
 
     def __add__(self, other: Tally) -> Tally:
         return Tally(self.expected + other.expected, self.attended + other.attended,
@@ -113,9 +114,9 @@ def _tally(counts: list[int] | None) -> Tally:
 
 
 def _organiser(activity, names: dict[int, str]) -> str:
-    if activity.organiser == "group":
+    if activity.organiser == Organiser.GROUP:
         return names.get(activity.group_id, "")
-    return "代表联络站" if activity.organiser == "station" else "乡镇人大主席团"
+    return "代表联络站" if activity.organiser == Organiser.STATION else "乡镇人大主席团"
 
 
 def _live_groups(session: Session) -> set[int]:

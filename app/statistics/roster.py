@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.activities.subsidy import seat_held
+from app.vocabulary import SeatStatus
 from db.models.roster import Deputy, DeputyLevel, GroupMembership
 
 Span = tuple[int, "date | None", "date | None"]      # (group id, joined on, left on)
@@ -93,7 +94,7 @@ class DayRoster:
     def _seat_throughout(self, deputy_id: int, start: date, end: date) -> bool:
         seats = self.seats.get(deputy_id)
         return not seats or any((s.elected_on is None or s.elected_on <= start)
-                                and (s.status == "在任" or (s.status_on is not None and end < s.status_on))
+                                and (s.status == SeatStatus.SERVING or (s.status_on is not None and end < s.status_on))
                                 for s in seats)
 
     def _seat_some_day(self, deputy_id: int, start: date, end: date) -> bool:
@@ -102,7 +103,7 @@ class DayRoster:
             return True
         for s in seats:
             first = max(start, s.elected_on or start)       # the first day it could be held
-            if first <= end and (s.status == "在任" or (s.status_on is not None and first < s.status_on)):
+            if first <= end and (s.status == SeatStatus.SERVING or (s.status_on is not None and first < s.status_on)):
                 return True
         return False
 

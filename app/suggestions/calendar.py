@@ -7,9 +7,8 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from app import settings
+from app.vocabulary import DeadlineKind
 from app.workdays import Deadline, WorkCalendar, compute_deadline, explain_deadline, load_overrides
-
-KINDS = {"ordinary": "一般事项", "complex": "复杂事项"}
 
 
 @dataclass(frozen=True)
@@ -21,7 +20,7 @@ class DeadlineRules:
     unsatisfied_before_escalation: int
 
     def deadline(self, *, assigned: date, kind: str) -> Deadline:
-        if kind not in KINDS:
+        if kind not in DeadlineKind.values():
             raise ValueError(f"期限类型“{kind}”无效，应为 ordinary（一般事项）或 complex（复杂事项）")
         return compute_deadline(assigned=assigned, kind=kind, calendar=self.calendar,
                                 working_days=self.working_days, months=self.months)

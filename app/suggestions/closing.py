@@ -7,17 +7,17 @@ from app.suggestions.errors import SuggestionError
 from app.suggestions.handling import live_suggestion
 from app.suggestions.history import add_event
 from app.uow import UnitOfWork
-from app.suggestions.vocabulary import CLOSURE_RESULTS, ESCALATIONS
+from app.vocabulary import ClosureResult, EscalationForm
 from db.models.suggestion import Closure, Escalation
 
-NEEDS_EXPLANATION = ("正在解决", "列入计划", "因条件限制暂不能解决")
+NEEDS_EXPLANATION = (ClosureResult.SOLVING, ClosureResult.PLANNED, ClosureResult.NOT_NOW)
 
 
 def escalate(uow: UnitOfWork, *, suggestion_id: int, form: str, held_on: date,
              outcome: str = "") -> int:
     row = live_suggestion(uow, suggestion_id)
-    if form not in ESCALATIONS:
-        raise SuggestionError(f"督办方式“{form}”无效，应为 {'、'.join(ESCALATIONS)} 之一")
+    if form not in EscalationForm.values():
+        raise SuggestionError(f"督办方式“{form}”无效，应为 {'、'.join(EscalationForm.values())} 之一")
     if not row.assignments:
         raise SuggestionError(f"意见建议 {row.number} 尚未交办，不能督办")
     item = Escalation(form=form, held_on=held_on, outcome=(outcome or "").strip())
@@ -35,8 +35,8 @@ def close(uow: UnitOfWork, *, suggestion_id: int, closed_on: date, result: str,
           explanation: str = "") -> int:
     row = live_suggestion(uow, suggestion_id)
     explanation = (explanation or "").strip()
-    if result not in CLOSURE_RESULTS:
-        raise SuggestionError(f"办结结果“{result}”无效，应为 {'、'.join(CLOSURE_RESULTS)} 之一")
+    if result not in ClosureResult.values():
+        raise SuggestionError(f"办结结果“{result}”无效，应为 {'、'.join(ClosureResult.values())} 之一")
     if result in NEEDS_EXPLANATION and not explanation:
         raise SuggestionError(f"意见建议 {row.number} 办结结果为“{result}”时须填写说明")
     current = row.assignments[-1] if row.assignments else None

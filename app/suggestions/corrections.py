@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.suggestions.calendar import KINDS, deadline_rules
+from app.suggestions.calendar import deadline_rules
 from app.suggestions.errors import SuggestionError
 from app.suggestions.history import add_event
 from app.uow import UnitOfWork
-from app.suggestions.vocabulary import CLOSURE_RESULTS, REPLY_FORMS
+from app.vocabulary import ClosureResult, DeadlineKind, ReplyForm
 from db.models.suggestion import Assignment, Closure, Reply, Suggestion
 
 # step → (model, fields a correction may change, Chinese name of the step)
@@ -23,7 +23,7 @@ STEPS = {
                           "explanation": "说明"}, "办结"),
 }
 # Fields whose corrected value must still be one of the allowed choices.
-CHOICES = {"form": REPLY_FORMS, "result": CLOSURE_RESULTS, "deadline_kind": tuple(KINDS)}
+CHOICES = {"form": ReplyForm.values(), "result": ClosureResult.values(), "deadline_kind": DeadlineKind.values()}
 
 
 def correct_step(uow: UnitOfWork, *, step: str, record_id: int, changes: dict,

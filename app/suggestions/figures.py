@@ -8,9 +8,10 @@ from datetime import date
 from typing import Callable, Iterable
 
 from app.suggestions.views import LedgerRow
+from app.vocabulary import Vote
 from app.workdays import WorkCalendar, working_days_between
 
-SATISFIED = ("满意", "基本满意")
+SATISFIED = (Vote.SATISFIED, Vote.BASICALLY)
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.suggestions.states import NOT_ASSIGNED, OVERDUE
+from app.vocabulary import SuggestionState
 from app.suggestions.views import LedgerRow
 from app.workdays import WorkCalendar, working_days_between
 
@@ -14,13 +14,13 @@ UNASSIGNED_LATE, LAGGING = "待交办", "办理不力"
 
 
 def late_unassigned(row: LedgerRow, *, rules, today: date, calendar: WorkCalendar) -> bool:
-    return (row.state == NOT_ASSIGNED
+    return (row.state == SuggestionState.NOT_ASSIGNED
             and working_days_between(row.received_on, today, calendar) >= rules.unassigned_flag_working_days)
 
 
 def lagging(row: LedgerRow, *, rules) -> bool:
     """One proposal per suggestion: two 不满意 already propose it, so it is not flagged again here."""
-    return (row.state == OVERDUE and -(row.days_left or 0) >= rules.overdue_flag_working_days
+    return (row.state == SuggestionState.OVERDUE and -(row.days_left or 0) >= rules.overdue_flag_working_days
             and not row.escalations and not row.escalation_proposed)
 
 

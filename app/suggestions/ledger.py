@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from app import settings
 from app.suggestions.errors import SuggestionError
 from app.suggestions.history import add_event
-from app.suggestions.vocabulary import SOURCE_LABELS, SOURCES
+from app.vocabulary import Source
 from app.uow import UnitOfWork
 from db.models.roster import Deputy
 from db.models.suggestion import Suggestion, SuggestionCosigner
@@ -25,7 +25,7 @@ def format_number(*, prefix: str, year: int, seq: int) -> str:
 def register_suggestion(
     uow: UnitOfWork, *, title: str, content: str, lead_deputy_id: int,
     cosigner_ids: Iterable[int] = (), received_on: date, category: str = "其他",
-    source: str = "own", source_uuid: str | None = None,
+    source: str = Source.OWN, source_uuid: str | None = None,
 ) -> SuggestionId:
     """Number the suggestion per year (e.g. 2026-017) and record it; returns its id."""
     title = (title or "").strip()
@@ -46,7 +46,7 @@ def register_suggestion(
     lead = session.get(Deputy, lead_deputy_id).name
     add_event(uow, suggestion_id=row.id, on=received_on, action="登记",
               detail=f"登记意见建议 {row.number}《{title}》，领衔代表 {lead}"
-                     f"（来源：{SOURCE_LABELS[source]}）")
+                     f"（来源：{Source(source).label}）")
     uow.record(action="create", entity="suggestion", entity_uuid=row.uuid,
                summary=f"登记意见建议 {row.number}",
                after={"number": row.number, "title": title, "lead_deputy": lead,
@@ -60,8 +60,8 @@ def _check(*, title: str, source: str, received_on: date) -> None:
         raise SuggestionError("意见建议的标题不能为空")
     if len(title) > 200:
         raise SuggestionError(f"意见建议的标题过长（{len(title)} 字），最多 200 字")
-    if source not in SOURCES:
-        raise SuggestionError(f"意见建议的来源“{source}”无效，应为 {'、'.join(SOURCES)} 之一")
+    if source not in Source.values():
+        raise SuggestionError(f"意见建议的来源“{source}”无效，应为 {'、'.join(Source.values())} 之一")
     if not isinstance(received_on, date):
         raise SuggestionError("意见建议的收到日期无效")
 

@@ -8,9 +8,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from app.suggestions.figures import SATISFIED, Figure, compute_figures
-from app.suggestions.states import OVERDUE, REPLIED
 from app.suggestions.views import LedgerRow
-from app.suggestions.vocabulary import CLOSURE_RESULTS, MODES, SOURCE_LABELS, VOTES
+from app.vocabulary import ClosureResult, Mode, Source, SuggestionState, Vote
 from app.workdays import WorkCalendar
 
 
@@ -52,7 +51,7 @@ def outcome_text(row: LedgerRow) -> str:
     """A suggestion's outcome in one cell: 已办结（解决）, 已答复, 已转办（崇人代转〔2026〕12号）, 已逾期 …"""
     if row.closed_on:
         return f"已办结（{row.closure_result}）"
-    if row.mode == "转办" and row.state != REPLIED:
+    if row.mode == Mode.PASSED_UP and row.state != SuggestionState.REPLIED:
         return "已转办" + (f"（{row.county_reference}）" if row.county_reference else "")
     return row.state
 
@@ -65,18 +64,18 @@ def summarise(rows: list[LedgerRow], *, calendar: WorkCalendar) -> HandlingSumma
     categories = Counter(r.category for r in rows)
     return HandlingSummary(
         registered=len(rows),
-        by_source={s: sources[s] for s in SOURCE_LABELS.values() if sources[s]},
+        by_source={s: sources[s] for s in Source.labels() if sources[s]},
         by_category=dict(sorted(categories.items(), key=lambda kv: (-kv[1], kv[0]))),
-        by_mode={m: modes[m] for m in MODES},
+        by_mode={m: modes[m] for m in Mode.values()},
         not_assigned=sum(1 for r in rows if not r.mode),
         replied=sum(1 for r in rows if _replied(r)),
         closed=sum(1 for r in rows if r.closed_on),
-        by_result={x: results[x] for x in CLOSURE_RESULTS},
+        by_result={x: results[x] for x in ClosureResult.values()},
         measured=sum(votes.values()),
-        by_vote={v: votes[v] for v in VOTES},
+        by_vote={v: votes[v] for v in Vote.values()},
         escalated=tuple(r for r in rows if r.escalations),
         open_rows=tuple(r for r in rows if not r.closed_on),
-        overdue=sum(1 for r in rows if r.state == OVERDUE),
+        overdue=sum(1 for r in rows if r.state == SuggestionState.OVERDUE),
         by_unit=_units(rows),
         figures={f.key: f for f in compute_figures(rows, calendar=calendar)},
     )
@@ -93,6 +92,6 @@ def _units(rows: list[LedgerRow]) -> tuple[UnitLine, ...]:
             keyed.setdefault(row.lead_unit, []).append(row)
     lines = [UnitLine(unit, len(found), sum(_replied(r) for r in found), sum(bool(r.closed_on) for r in found),
                       sum(latest_result(r) in SATISFIED for r in found),
-                      sum(latest_result(r) == "不满意" for r in found))
+                      sum(latest_result(r) == Vote.UNSATISFIED for r in found))
              for unit, found in keyed.items()]
     return tuple(sorted(lines, key=lambda u: (-u.count, u.unit)))

@@ -12,7 +12,7 @@ from app.suggestions.handling import live_suggestion, resend
 from app.suggestions.history import add_event
 from app.uow import UnitOfWork
 from db.models.roster import Deputy
-from app.suggestions.vocabulary import REPLY_FORMS, VOTES
+from app.vocabulary import ReplyForm, Vote
 from db.models.suggestion import Assignment, Reply, SatisfactionVote
 
 
@@ -33,8 +33,8 @@ def record_reply(uow: UnitOfWork, *, suggestion_id: int, replied_on: date, form:
     current = row.assignments[-1]
     if any(r.assignment_id == current.id for r in row.replies):
         raise SuggestionError(f"意见建议 {row.number} 本轮办理已有答复；如需修改请使用更正")
-    if form not in REPLY_FORMS:
-        raise SuggestionError(f"答复形式“{form}”无效，应为 {'、'.join(REPLY_FORMS)} 之一")
+    if form not in ReplyForm.values():
+        raise SuggestionError(f"答复形式“{form}”无效，应为 {'、'.join(ReplyForm.values())} 之一")
     if replied_on < current.assigned_on:
         raise SuggestionError(f"意见建议 {row.number} 的答复日期 {replied_on} 早于交办日期 {current.assigned_on}")
     reply = Reply(assignment_id=current.id, replied_on=replied_on, form=form,
@@ -73,10 +73,10 @@ def record_satisfaction(uow: UnitOfWork, *, reply_id: int, votes: dict[int, str]
 
 def vote_result(votes: dict[int, str], *, lead_id: int) -> str:
     counts = Counter(votes.values())
-    unhappy, happy = counts["不满意"], counts["满意"] + counts["基本满意"]
-    if unhappy > happy or (unhappy == happy and votes.get(lead_id) == "不满意"):
-        return "不满意"
-    return "满意" if counts["满意"] >= counts["基本满意"] else "基本满意"
+    unhappy, happy = counts[Vote.UNSATISFIED], counts[Vote.SATISFIED] + counts[Vote.BASICALLY]
+    if unhappy > happy or (unhappy == happy and votes.get(lead_id) == Vote.UNSATISFIED):
+        return Vote.UNSATISFIED.value
+    return (Vote.SATISFIED if counts[Vote.SATISFIED] >= counts[Vote.BASICALLY] else Vote.BASICALLY).value
 
 
 def _check_votes(row, reply: Reply, votes: dict[int, str], voted_on: date) -> None:
@@ -88,15 +88,15 @@ def _check_votes(row, reply: Reply, votes: dict[int, str], voted_on: date) -> No
     for deputy_id, vote in votes.items():
         if deputy_id not in allowed:
             raise SuggestionError(f"代表（编号 {deputy_id}）不是意见建议 {row.number} 的领衔或附议代表")
-        if vote not in VOTES:
-            raise SuggestionError(f"测评意见“{vote}”无效，应为 {'、'.join(VOTES)} 之一")
+        if vote not in Vote.values():
+            raise SuggestionError(f"测评意见“{vote}”无效，应为 {'、'.join(Vote.values())} 之一")
     if voted_on < reply.replied_on:
         raise SuggestionError(f"意见建议 {row.number} 的测评日期 {voted_on} 早于答复日期 {reply.replied_on}")
 
 
 def _follow_up(uow: UnitOfWork, row, reply: Reply, on: date) -> SatisfactionOutcome:
-    unhappy = sum(r.result == "不满意" for r in row.replies)
-    if reply.result != "不满意":
+    unhappy = sum(r.result == Vote.UNSATISFIED for r in row.replies)
+    if reply.result != Vote.UNSATISFIED:
         return SatisfactionOutcome(reply.result, False, None, unhappy, False)
     threshold = deadline_rules(uow.session).unsatisfied_before_escalation
     proposed = unhappy >= threshold and not row.escalations
@@ -105,4 +105,4 @@ def _follow_up(uow: UnitOfWork, row, reply: Reply, on: date) -> SatisfactionOutc
         add_event(uow, suggestion_id=row.id, on=on, action="建议督办",
                   detail=f"已 {unhappy} 次答复不满意，建议采取约见、评议或询问等方式督办")
     due = uow.session.get(Assignment, new_id).deadline
-    return SatisfactionOutcome("不满意", True, due, unhappy, proposed)
+    return SatisfactionOutcome(Vote.UNSATISFIED.value, True, due, unhappy, proposed)

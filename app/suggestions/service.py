@@ -15,6 +15,7 @@ from app.suggestions.figures import Figure, compute_figures
 from app.suggestions.flags import supervision_flags
 from app.suggestions.units import UnitInfo, list_categories, list_units
 from app.suggestions.views import LedgerRow, list_ledger
+from app.vocabulary import DeadlineKind
 
 
 def load_ledger(store: Store, *, today: date, year: int | None = None) -> list[LedgerRow]:
@@ -47,7 +48,7 @@ def load_detail(store: Store, *, suggestion_id: int, today: date) -> SuggestionD
 
 def bulk_assign(store: Store, *, suggestion_ids: list[int], numbers: list[str], lead_unit_id: int,
                 assisting_unit_ids: list[int] = (), assigned_on: date,
-                kind: str = "ordinary") -> list[int]:
+                kind: str = DeadlineKind.ORDINARY) -> list[int]:
     """Several suggestions to the same units in one action (one label, one transaction)."""
     label = f"交办意见建议 {'、'.join(numbers[:3])}{' 等' if len(numbers) > 3 else ''}"
     with store.write(label) as uow:
@@ -57,7 +58,7 @@ def bulk_assign(store: Store, *, suggestion_ids: list[int], numbers: list[str], 
 
 
 def bulk_pass_up(store: Store, *, suggestion_ids: list[int], numbers: list[str], passed_on: date,
-                 kind: str = "ordinary", county_unit_id: int | None = None) -> list[int]:
+                 kind: str = DeadlineKind.ORDINARY, county_unit_id: int | None = None) -> list[int]:
     """转办 several suggestions in one action, instead of a 交办 that named a county department."""
     label = f"转办意见建议 {'、'.join(numbers[:3])}{' 等' if len(numbers) > 3 else ''}"
     with store.write(label) as uow:

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from app.recycle import move_to_bin
 from app.suggestions.errors import SuggestionError
 from app.uow import UnitOfWork
-from app.suggestions.vocabulary import UNIT_KINDS
+from app.vocabulary import UnitKind
 from db.models.suggestion import HandlingUnit, SuggestionCategory
 
 DEFAULT_CATEGORIES = ("产业发展", "基础设施", "教育", "医疗卫生", "社会保障", "生态环境",
@@ -35,20 +35,20 @@ def county_unit_warning(named: list[UnitInfo]) -> str:
     """Why a 交办 naming a county department should be a 转办: a township assigns only to its own
     units; a matter for a county department is passed up to the county (seed 000: 超出职权范围的，
     转上一级人大常委会). Empty when every named unit is the township's own."""
-    county = list(dict.fromkeys(u.name for u in named if u.kind == "县直"))
+    county = list(dict.fromkeys(u.name for u in named if u.kind == UnitKind.COUNTY))
     if not county:
         return ""
     return (f"{'、'.join(county)}是县直部门：乡镇人大主席团只能向本镇单位交办，"
             "需要县直部门办理的事项应当转办，报县人大常委会交有关部门办理。")
 
 
-def add_unit(uow: UnitOfWork, *, name: str, kind: str = "乡镇", contact: str = "",
+def add_unit(uow: UnitOfWork, *, name: str, kind: str = UnitKind.TOWNSHIP, contact: str = "",
              phone: str = "") -> int:
     name = (name or "").strip()
     if not name:
         raise SuggestionError("承办单位名称不能为空")
-    if kind not in UNIT_KINDS:
-        raise SuggestionError(f"承办单位“{name}”的类别“{kind}”无效，应为 {'、'.join(UNIT_KINDS)} 之一")
+    if kind not in UnitKind.values():
+        raise SuggestionError(f"承办单位“{name}”的类别“{kind}”无效，应为 {'、'.join(UnitKind.values())} 之一")
     if uow.session.scalar(select(HandlingUnit.id).where(HandlingUnit.name == name)):
         raise SuggestionError(f"承办单位“{name}”已在列表中")
     unit = HandlingUnit(name=name, kind=kind, contact=contact.strip(), phone=phone.strip())

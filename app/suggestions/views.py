@@ -8,10 +8,10 @@ from functools import lru_cache
 
 from sqlalchemy.orm import Session
 
-from app.suggestions.calendar import KINDS, deadline_rules
+from app.suggestions.calendar import deadline_rules
 from app.suggestions.ledger_query import RoundRecord, SuggestionRecord, read_ledger, unit_names
-from app.suggestions.states import DUE_SOON, HANDLING, derive_state
-from app.suggestions.vocabulary import SOURCE_LABELS
+from app.suggestions.states import derive_state
+from app.vocabulary import DeadlineKind, Source, SuggestionState, UnitRole, Vote
 from app.workdays import working_days_left
 
 
@@ -71,15 +71,15 @@ def list_ledger(session: Session, *, today: date, year: int | None = None,
 def _row(s: SuggestionRecord, units: dict, rules, today: date, days_left) -> LedgerRow:
     rounds = tuple(_round(s, a) for a in s.rounds)
     current = s.rounds[-1] if s.rounds else None
-    lead_unit = next((u for u, role in current.units if role == "主办"), None) if current else None
+    lead_unit = next((u for u, role in current.units if role == UnitRole.LEAD), None) if current else None
     replied = bool(rounds) and rounds[-1].replied_on is not None
-    unhappy = sum(r.result == "不满意" for r in rounds)
+    unhappy = sum(r.result == Vote.UNSATISFIED for r in rounds)
     closed = s.closure is not None
     deadline = current.deadline if current else None
     open_round = current is not None and not replied and not closed
     return LedgerRow(
         id=s.id, number=s.number, year=s.year, title=s.title, content=s.content,
-        category=s.category, source=SOURCE_LABELS.get(s.source, s.source),
+        category=s.category, source=Source.label_of(s.source),
         lead_deputy=s.lead_deputy, lead_deputy_id=s.lead_deputy_id,
         deputy_ids=(s.lead_deputy_id, *(d for d, _ in s.cosigners)),
         cosigners="、".join(name for _, name in s.cosigners),
@@ -87,9 +87,9 @@ def _row(s: SuggestionRecord, units: dict, rules, today: date, days_left) -> Led
         lead_unit=units.get(lead_unit, "") if lead_unit else ("县人大常委会" if current else ""),
         lead_unit_id=lead_unit,
         assisting_units="、".join(units.get(u, "") for u, role in (current.units if current else [])
-                                 if role == "协办"),
+                                 if role == UnitRole.ASSISTING),
         county_reference=current.county_reference if current else "",
-        deadline_kind=KINDS[current.deadline_kind] if current else "",
+        deadline_kind=DeadlineKind(current.deadline_kind).label if current else "",
         deadline=deadline,
         days_left=days_left(deadline) if open_round else None,
         rounds=rounds, unsatisfied=unhappy,
@@ -109,7 +109,7 @@ def _state(*, closed: bool, deadline: date | None, replied: bool, today: date, r
     if closed or deadline is None or replied or today > deadline:
         return derive_state(closed=closed, deadline=deadline, replied=replied, today=today,
                             calendar=rules.calendar, due_soon=rules.due_soon)
-    return DUE_SOON if days_left(deadline) <= rules.due_soon else HANDLING
+    return SuggestionState.DUE_SOON if days_left(deadline) <= rules.due_soon else SuggestionState.HANDLING
 
 
 def _round(s: SuggestionRecord, a: RoundRecord) -> RoundInfo:

@@ -2,8 +2,6 @@
 such, which 督导工作全覆盖 is counted from. Services take the store and return plain rows or ids."""
 from __future__ import annotations
 
-from db.models.supervision import SUPERVISION_WAYS  # noqa: F401  (re-exported for screens)
-
 
 class SupervisionError(ValueError):
     """A supervision record that was refused; str() is the Chinese reason."""

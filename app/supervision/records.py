@@ -11,8 +11,9 @@ from app.recycle import move_to_bin
 from app.store import Store
 from app.supervision import SupervisionError
 from app.text_rules import LONG_TEXT, SHORT_TEXT, text_problem
+from app.vocabulary import SupervisionWay
 from db.models.roster import DeputyGroup
-from db.models.supervision import SUPERVISION_WAYS, GroupSupervision
+from db.models.supervision import GroupSupervision
 
 
 @dataclass(frozen=True)
@@ -37,8 +38,8 @@ class SupervisionRow:
 
 def _checked(data: SupervisionInput, *, today: date) -> dict:
     supervisors, findings = data.supervisors.strip(), data.findings.strip()
-    if data.way not in SUPERVISION_WAYS:
-        raise SupervisionError(f"督导方式须为{'或'.join(SUPERVISION_WAYS)}，不能是“{data.way}”")
+    if data.way not in SupervisionWay.values():
+        raise SupervisionError(f"督导方式须为{'或'.join(SupervisionWay.values())}，不能是“{data.way}”")
     if data.on > today:
         raise SupervisionError(f"督导日期 {data.on:%Y年%m月%d日} 还没有到，只能登记已经进行的督导检查")
     if not supervisors:

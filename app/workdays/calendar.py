@@ -7,11 +7,11 @@ from typing import Iterable
 
 import holidays
 
+from app.vocabulary import DaySource
 from app.workdays.notices import NoticeBook, load_notice_book
 
 WEEKEND = "周末"
 LIBRARY_MAKEUP = "调休上班"
-SOURCES = ("user", "county")
 
 
 @dataclass(frozen=True)
@@ -21,10 +21,10 @@ class DayOverride:
     day: date
     is_workday: bool
     name: str
-    source: str  # "user" or "county"
+    source: str  # a DaySource
 
     def __post_init__(self) -> None:
-        if self.source not in SOURCES:
+        if self.source not in DaySource.values():
             raise ValueError(f"日期 {self.day} 的设定来源“{self.source}”无效，应为 user（本地）或 county（县里）")
 
 
@@ -96,7 +96,7 @@ class WorkCalendar:
         from the statutory festivals alone and make-up working days are unknown."""
         if year in self._notices.years:
             return True
-        if any(o.source == "county" and o.day.year == year for o in self._overrides.values()):
+        if any(o.source == DaySource.COUNTY and o.day.year == year for o in self._overrides.values()):
             return True
         self._library.get(date(year, 1, 1))  # the library fills a year on first use
         return any(d.year == year for d in self._library.weekend_workdays)
@@ -128,5 +128,5 @@ def _by_weekday(day: date) -> DayStatus:
 
 
 def _override_label(override: DayOverride) -> str:
-    who = "县里" if override.source == "county" else "本地"
+    who = "县里" if override.source == DaySource.COUNTY else "本地"
     return f"{who}设定为工作日" if override.is_workday else f"{who}设定为休息日"

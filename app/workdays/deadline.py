@@ -4,12 +4,10 @@ from __future__ import annotations
 import calendar as gregorian
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Literal
 
+from app.vocabulary import DeadlineKind
 from app.workdays.calendar import WorkCalendar
 
-DeadlineKind = Literal["ordinary", "complex"]
-KIND_LABELS: dict[str, str] = {"ordinary": "一般事项", "complex": "复杂事项"}
 # No real calendar rests this long; a longer run means the overrides are wrong.
 MAX_REST_RUN = 366
 ONE_DAY = timedelta(days=1)
@@ -49,10 +47,10 @@ def compute_deadline(
 ) -> Deadline:
     """The day of assignment is not counted; a period ending on a rest day moves to the next
     working day."""
-    if kind == "ordinary":
+    if kind == DeadlineKind.ORDINARY:
         _check_positive(working_days, "一般事项的答复期限（工作日数）")
         end, skipped = _after_working_days(assigned, working_days, calendar)
-    elif kind == "complex":
+    elif kind == DeadlineKind.COMPLEX:
         _check_positive(months, "复杂事项的答复期限（月数）")
         end, skipped = _roll_to_workday(add_months(assigned, months), calendar)
     else:

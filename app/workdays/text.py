@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from app.vocabulary import DeadlineKind
 from app.workdays.calendar import WorkCalendar
-from app.workdays.deadline import KIND_LABELS, ONE_DAY, Deadline, add_months
+from app.workdays.deadline import ONE_DAY, Deadline, add_months
 
 WEEKDAYS = "一二三四五六日"
 
@@ -23,7 +24,7 @@ def explain_deadline(
     """`working_days` and `months` must be the numbers the deadline was computed with."""
     lines = [f"交办日期：{format_day_weekday(deadline.assigned)}，当日不计入期限",
              f"事项类型：{_period(deadline, working_days=working_days, months=months)}"]
-    if deadline.kind == "complex":
+    if deadline.kind == DeadlineKind.COMPLEX:
         lines.append(f"期满日：{format_day_weekday(add_months(deadline.assigned, months))}")
     lines.append(f"答复期限：{format_day_weekday(deadline.deadline)}")
     lines.extend(_skipped_lines(deadline))
@@ -33,15 +34,15 @@ def explain_deadline(
 
 
 def _period(deadline: Deadline, *, working_days: int, months: int) -> str:
-    label = KIND_LABELS[deadline.kind]
-    span = f"{working_days}个工作日" if deadline.kind == "ordinary" else f"{months}个月"
+    label = DeadlineKind(deadline.kind).label
+    span = f"{working_days}个工作日" if deadline.kind == DeadlineKind.ORDINARY else f"{months}个月"
     return f"{label}，{span}内答复"
 
 
 def _skipped_lines(deadline: Deadline) -> list[str]:
     if not deadline.skipped:
-        return ["期间没有跳过休息日。" if deadline.kind == "ordinary" else "期满日为工作日，不顺延。"]
-    head = ("跳过的休息日" if deadline.kind == "ordinary" else "期满日为休息日，顺延至下一个工作日")
+        return ["期间没有跳过休息日。" if deadline.kind == DeadlineKind.ORDINARY else "期满日为工作日，不顺延。"]
+    head = ("跳过的休息日" if deadline.kind == DeadlineKind.ORDINARY else "期满日为休息日，顺延至下一个工作日")
     lines = [f"{head}（共{len(deadline.skipped)}天）："]
     lines += [f"  {format_day_weekday(s.day)} {s.reason}" for s in deadline.skipped]
     return lines
@@ -49,7 +50,7 @@ def _skipped_lines(deadline: Deadline) -> list[str]:
 
 def _makeup_lines(deadline: Deadline, calendar: WorkCalendar) -> list[str]:
     # A worked weekend is the one surprise in a count, so it is named too.
-    first = deadline.assigned if deadline.kind == "ordinary" else deadline.deadline - ONE_DAY
+    first = deadline.assigned if deadline.kind == DeadlineKind.ORDINARY else deadline.deadline - ONE_DAY
     days = [first + ONE_DAY * n for n in range(1, (deadline.deadline - first).days + 1)]
     worked = [calendar.status(d) for d in days if d.weekday() >= 5 and calendar.is_workday(d)]
     if not worked:

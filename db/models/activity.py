@@ -10,8 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Base, Recyclable, Tracked
 
-ORGANISERS = ("group", "station", "presidium")
-ATTENDANCE = ("出席", "请假", "缺席")
+# The fixed words stored in these tables are listed in app/vocabulary.py.
 
 
 class ActivityKind(Base, Tracked):

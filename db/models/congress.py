@@ -9,8 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Base, Recyclable, Tracked
 
-SESSION_ATTENDANCE = ("出席", "请假", "缺席")
-AGENDA_KINDS = ("工作报告", "预算", "选举", "票决", "审议", "其他")
+# The fixed words stored in these tables are listed in app/vocabulary.py.
 
 
 class CongressSession(Base, Tracked, Recyclable):

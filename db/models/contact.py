@@ -9,7 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Base, Recyclable, Tracked
 
-OUTCOMES = ("待处理", "当场答复", "转为意见建议", "转交有关部门")
+# The fixed words stored in these tables are listed in app/vocabulary.py.
 
 
 class FixedVoter(Base, Tracked, Recyclable):

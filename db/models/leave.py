@@ -10,7 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base, Recyclable, Tracked
 
-LEAVE_DECISIONS = ("待审批", "批准", "不批准")
+# The decisions stored in `decision` are listed in app/vocabulary.py (LeaveDecision).
 
 
 class LeaveRequest(Base, Tracked, Recyclable):

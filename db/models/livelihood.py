@@ -8,7 +8,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Base, Recyclable, Tracked
 
-# The steps stored in `stage` are listed in app/livelihood/vocabulary.py.
+# The steps stored in `stage` are listed in app/vocabulary.py (Stage).
 
 
 class LivelihoodProject(Base, Tracked, Recyclable):

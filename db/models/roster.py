@@ -8,8 +8,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Base, Recyclable, Tracked
 
-LEVELS = ("全国", "省", "市", "县", "乡镇")
-STATUSES = ("在任", "辞职", "罢免", "调离", "去世", "终止")
+# The fixed words stored in these tables are listed in app/vocabulary.py.
 
 
 class Deputy(Base, Tracked, Recyclable):

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Base, Recyclable, Tracked, utcnow
 
-# The fixed words stored in these tables are listed in app/suggestions/vocabulary.py.
+# The fixed words stored in these tables are listed in app/vocabulary.py.
 
 
 class Suggestion(Base, Tracked, Recyclable):

@@ -11,7 +11,7 @@ from db.base import Base, Recyclable, Tracked
 
 # 实地督导: the presidium went to the group (its activity, its station); 检查: its records
 # (plan, sign-ins, minutes, ledgers) were inspected.
-SUPERVISION_WAYS = ("实地督导", "检查")
+# The ways stored in `way` are listed in app/vocabulary.py (SupervisionWay).
 
 
 class GroupSupervision(Base, Tracked, Recyclable):

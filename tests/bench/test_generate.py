@@ -10,8 +10,8 @@ from app.identity import check_id_number
 from app.pinyin_search import matches
 from app.roster.listing import roster_rows
 from app.store import Store
-from app.suggestions.states import CLOSED, STATES
 from app.suggestions.views import list_ledger
+from app.vocabulary import SuggestionState
 from app.workdays import WorkCalendar
 from bench.generate import SCALES, generate, main
 from db.models.activity import Activity, Attendance
@@ -85,13 +85,13 @@ def test_every_suggestion_has_a_derivable_state_and_consistent_dates(tiny):
             Assignment, Assignment.id == Reply.assignment_id).where(Reply.replied_on < Assignment.assigned_on))
         votes = session.scalar(select(func.count()).select_from(SatisfactionVote))
     assert len(rows) == 15
-    assert {row.state for row in rows} <= set(STATES)
-    assert any(row.state == CLOSED for row in rows)
+    assert {row.state for row in rows} <= set(SuggestionState.values())
+    assert any(row.state == SuggestionState.CLOSED for row in rows)
     assert (late_rounds, early_replies) == (0, 0)
     assert votes > 0
     assert [row.number for row in sorted(rows, key=lambda r: r.number)][:2] == ["2026-001", "2026-002"]
     for row in rows:
-        if row.state == CLOSED:
+        if row.state == SuggestionState.CLOSED:
             assert row.rounds[-1].result in ("满意", "基本满意")
         if row.deadline is not None:
             assert row.deadline > row.rounds[-1].assigned_on

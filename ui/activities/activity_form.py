@@ -9,6 +9,7 @@ from app.activities.entry import create_activity, preview_warnings, update_activ
 from app.activities.files import attach_files, remove_attachments
 from app.activities.inputs import ActivityInput
 from app.leave import views as leave_views
+from app.vocabulary import AttendanceStatus, Organiser
 from ui.activities.attachments_panel import AttachmentsPanel
 from ui.activities.attendance_editor import AttendanceEditor
 from ui.activities.linked_suggestions import LinkedSuggestions
@@ -20,7 +21,7 @@ MAX_WARNINGS = 4   # the rest are summed up, so the attendance list keeps its ro
 
 
 def _status(approved: str | None) -> tuple[str, str]:
-    return ("请假", approved) if approved is not None else ("出席", "")
+    return (AttendanceStatus.EXCUSED.value, approved) if approved is not None else (AttendanceStatus.PRESENT.value, "")
 
 
 def _qdate(day: date) -> QtCore.QDate:
@@ -59,10 +60,10 @@ class ActivityDialog(QDialog):
         self.theme, self.campaign, self.place = QLineEdit(), QLineEdit(), QLineEdit()
         self.organiser = QComboBox()
         for gid, name in views.groups(self.ctx.store):
-            self.organiser.addItem(name, ("group", gid))
+            self.organiser.addItem(name, (Organiser.GROUP.value, gid))
         for sid, name in views.stations(self.ctx.store):
-            self.organiser.addItem(name, ("station", sid))
-        self.organiser.addItem("乡镇人大主席团", ("presidium", None))
+            self.organiser.addItem(name, (Organiser.STATION.value, sid))
+        self.organiser.addItem("乡镇人大主席团", (Organiser.PRESIDIUM.value, None))
         self.day = QDateEdit(_qdate(today), calendarPopup=True, displayFormat="yyyy年M月d日")
         self.days = QSpinBox(minimum=1, maximum=7, suffix=" 天", maximumWidth=80)
         self.start_time, self.end_time = QLineEdit("08:30"), QLineEdit("12:30")
@@ -149,8 +150,8 @@ class ActivityDialog(QDialog):
         return self.day.date().toPython()
 
     def fill_from_group(self, *, only_if_untouched: bool = False) -> None:
-        kind, group_id = self.organiser.currentData() or ("presidium", None)
-        if kind != "group" or (only_if_untouched and self._touched()):
+        kind, group_id = self.organiser.currentData() or (Organiser.PRESIDIUM.value, None)
+        if kind != Organiser.GROUP or (only_if_untouched and self._touched()):
             return
         members = views.members(self.ctx.store, group_id=group_id, on=self.on)
         name = self.organiser.currentText()
@@ -160,7 +161,7 @@ class ActivityDialog(QDialog):
                                   for m in members])
 
     def _touched(self) -> bool:
-        return any(r.status != "出席" for r in self.attendance.rows())
+        return any(r.status != AttendanceStatus.PRESENT for r in self.attendance.rows())
 
     def add_other(self) -> None:
         deputy_id = self.others.currentData()
@@ -174,13 +175,13 @@ class ActivityDialog(QDialog):
         self.counts.setText(f"出席 {c['出席']} · 请假 {c['请假']} · 缺席 {c['缺席']}")
 
     def data(self) -> ActivityInput:
-        kind, target = self.organiser.currentData() or ("presidium", None)
+        kind, target = self.organiser.currentData() or (Organiser.PRESIDIUM.value, None)
         times = [t.text() if t.text().strip(":") else "" for t in (self.start_time, self.end_time)]
         return ActivityInput(
             kind=self.kind.currentText(), start_date=self.on, theme=self.theme.text(),
             end_date=self.on + timedelta(days=self.days.value() - 1) if self.days.value() > 1 else None,
             campaign=self.campaign.text(), organiser=kind,
-            group_id=target if kind == "group" else None, station_id=target if kind == "station" else None,
+            group_id=target if kind == Organiser.GROUP else None, station_id=target if kind == Organiser.STATION else None,
             start_time=times[0], end_time=times[1], duration_hours=self.hours.value() or None,
             place=self.place.text(), minutes=self.minutes.toPlainText(), outcomes=self.outcomes.toPlainText(),
             problems=self.problems.toPlainText(), cost=self.cost.value(), invited_count=self.invited.value(),
@@ -213,7 +214,7 @@ class ActivityDialog(QDialog):
     def _load(self, view) -> None:
         d = view.data
         self.kind.setCurrentText(d.kind)
-        target = (d.organiser, d.group_id if d.organiser == "group" else d.station_id)
+        target = (d.organiser, d.group_id if d.organiser == Organiser.GROUP else d.station_id)
         index = next((i for i in range(self.organiser.count()) if self.organiser.itemData(i) == target), -1)
         self.organiser.blockSignals(True)
         self.organiser.setCurrentIndex(index)

@@ -3,11 +3,12 @@ from the keyboard (1 出席, 2 请假, 3 缺席, Space cycles) and types a leave
 from __future__ import annotations
 
 from app.activities.inputs import AttendanceInput
+from app.vocabulary import AttendanceStatus
 from ui.qt import QAbstractItemView, QHeaderView, Qt, QtCore, QtGui, QtWidgets, Signal
 
-STATUSES = ("出席", "请假", "缺席")
-KEYS = {Qt.Key_1: "出席", Qt.Key_2: "请假", Qt.Key_3: "缺席"}
-COLORS = {"出席": None, "请假": "#b9770e", "缺席": "#c0392b"}
+STATUSES = AttendanceStatus.values()
+KEYS = {Qt.Key_1: AttendanceStatus.PRESENT, Qt.Key_2: AttendanceStatus.EXCUSED, Qt.Key_3: AttendanceStatus.ABSENT}
+COLORS = {AttendanceStatus.PRESENT: None, AttendanceStatus.EXCUSED: "#b9770e", AttendanceStatus.ABSENT: "#c0392b"}
 NAME, GROUP, STATUS, REASON = range(4)
 
 
@@ -44,7 +45,7 @@ class AttendanceEditor(QtWidgets.QTableWidget):
     def add_row(self, deputy_id: int, name: str, group: str) -> None:
         if deputy_id in self._ids:
             return
-        self._append(deputy_id, name, group, "出席", "")
+        self._append(deputy_id, name, group, AttendanceStatus.PRESENT.value, "")
         self.changed.emit()
 
     def _append(self, deputy_id: int, name: str, group: str, status: str, reason: str) -> None:
@@ -71,7 +72,7 @@ class AttendanceEditor(QtWidgets.QTableWidget):
     # -- marking -------------------------------------------------------------------------------
     def mark(self, row: int, status: str) -> None:
         self.item(row, STATUS).setText(status)
-        if status != "请假":
+        if status != AttendanceStatus.EXCUSED:
             self.item(row, REASON).setText("")
         self._paint(row)
 
@@ -98,7 +99,7 @@ class AttendanceEditor(QtWidgets.QTableWidget):
 
     def _mark_from_key(self, row: int, status: str) -> None:
         self.mark(row, status)
-        if status == "请假":
+        if status == AttendanceStatus.EXCUSED:
             # Straight into the reason, so 2 + reason + ↓ covers one excused deputy.
             self.setCurrentCell(row, REASON)
             self.editItem(self.item(row, REASON))

@@ -7,12 +7,13 @@ from datetime import date
 from app.activities import views as activity_views
 from app.leave import views
 from app.leave.requests import decide_leave, delete_leave, request_leave
+from app.vocabulary import LeaveDecision
 from ui.activities.small_dialogs import ask, date_edit
 from ui.qt import QComboBox, QLabel, QLineEdit, QMessageBox, QSpinBox, QVBoxLayout, QWidget
 from ui.table_model import Column, list_view
 from ui.widgets.toolbar import ToolBar
 
-COLORS = {"待审批": "#b9770e", "不批准": "#c0392b"}
+COLORS = {LeaveDecision.PENDING: "#b9770e", LeaveDecision.REFUSED: "#c0392b"}
 COLUMNS = (Column("会议日期", lambda r: r.meeting_on.isoformat(), 95),
            Column("活动或会议", lambda r: r.meeting, 230), Column("代表", lambda r: r.deputy, 70),
            Column("请假原因", lambda r: r.reason, 150), Column("申请日期", lambda r: r.requested_on.isoformat(), 95),
@@ -51,7 +52,7 @@ class LeaveTab(QWidget):
     def refresh(self) -> None:
         rows = views.leave_rows(self.ctx.store, year=self.year.value())
         self.model.set_rows(rows)
-        waiting = sum(1 for r in rows if r.decision == "待审批")
+        waiting = sum(1 for r in rows if r.decision == LeaveDecision.PENDING)
         self.pending.setText(f"有 {waiting} 份请假申请待审批" if waiting else "")
 
     def selected(self):

@@ -7,6 +7,7 @@ from datetime import date
 from app.activities import views as activity_views
 from app.contacts import views
 from app.contacts.reception import MatterInput, ReceptionInput, record_reception, set_outcome
+from app.vocabulary import ReceptionOutcome
 from ui.activities.small_dialogs import ask, date_edit
 from ui.qt import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
                    QPushButton, QSpinBox, QVBoxLayout, QWidget, Qt)
@@ -19,9 +20,9 @@ DAYS = (Column("日期", lambda d: d.held_on.isoformat(), 95), Column("地点", 
         Column("反映事项", lambda d: len(d.matters), 70, "right"),
         Column("待处理", lambda d: d.pending or "", 60, "right", color=lambda d: "#c0392b" if d.pending else None))
 MATTERS = (Column("反映人", lambda m: m.raised_by, 80), Column("事项", lambda m: m.content, 260),
-           Column("办理结果", lambda m: m.outcome, 100, color=lambda m: "#c0392b" if m.outcome == "待处理" else None),
+           Column("办理结果", lambda m: m.outcome, 100, color=lambda m: "#c0392b" if m.outcome == ReceptionOutcome.PENDING else None),
            Column("说明", lambda m: m.outcome_note, 200))
-OUTCOMES = ("当场答复", "转交有关部门", "待处理")
+OUTCOMES = tuple(o.label for o in (ReceptionOutcome.ANSWERED, ReceptionOutcome.REFERRED, ReceptionOutcome.PENDING))
 
 
 class ReceptionTab(QWidget):

@@ -4,6 +4,7 @@ from __future__ import annotations
 from app.activities import views
 from app.activities.problems import register_problem
 from app.contacts.to_suggestion import matter_to_suggestion
+from app.vocabulary import AttendanceStatus
 from ui.qt import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit
 
 
@@ -44,7 +45,7 @@ class ProblemDialog(_SuggestionDialog):
     def __init__(self, ctx, *, activity_id: int, parent=None) -> None:
         view = views.activity(ctx.store, activity_id=activity_id)
         present = [(a.deputy_id, view.names.get(a.deputy_id, "")) for a in view.data.attendance
-                   if a.status == "出席"]
+                   if a.status == AttendanceStatus.PRESENT]
         super().__init__(ctx, content=view.data.problems, deputies=present, content_editable=True, parent=parent)
         self.activity_id = activity_id
 

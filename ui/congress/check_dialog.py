@@ -8,6 +8,7 @@ from app.activities.inputs import ActivityInput, AttendanceInput
 from app.congress.views import activity_kinds, group_choices, group_members, year_activities
 from app.livelihood.reading import ProjectRow
 from app.livelihood.steps import link_check, record_check
+from app.vocabulary import Organiser
 from ui.qt import (QButtonGroup, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
                    QLineEdit, QPlainTextEdit, QRadioButton, QVBoxLayout, QtCore)
 
@@ -74,7 +75,7 @@ class CheckDialog(QDialog):
         on, group_id = self.on.date().toPython(), self.group.currentData()
         people = group_members(self.ctx.store, group_id=group_id, on=on) if group_id else []
         return ActivityInput(kind=self.kind.currentText(), start_date=on, theme=self.theme.text().strip(),
-                             organiser="group" if group_id else "presidium", group_id=group_id,
+                             organiser=Organiser.GROUP if group_id else Organiser.PRESIDIUM, group_id=group_id,
                              place=self.place.text().strip(), start_time=self.start_time.text().strip(),
                              end_time=self.end_time.text().strip(),
                              attendance=tuple(AttendanceInput(d) for d, _name in people))

@@ -7,7 +7,7 @@ from datetime import date
 from app.congress.views import session_rows
 from app.livelihood.service import project_rows
 from app.livelihood.steps import Proposal, propose, record_vote, review, shortlist
-from app.livelihood.vocabulary import STAGES
+from app.vocabulary import ProjectVerdict, Stage
 from ui.congress.check_dialog import CheckDialog
 from ui.congress.survey_dialog import SurveyDialog
 from ui.qt import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
@@ -35,7 +35,7 @@ COLUMNS = [
     Column("项目", lambda r: r.title, width=240),
     Column("提出人", lambda r: r.proposer, width=140),
     Column("状态", lambda r: r.status, width=70, align="center",
-           color=lambda r: "#c0392b" if r.status in ("未通过", "未入选") else None),
+           color=lambda r: "#c0392b" if r.status in (ProjectVerdict.NOT_PASSED, ProjectVerdict.NOT_SHORTLISTED) else None),
     Column("赞成 / 反对 / 弃权", lambda r: _votes(r), width=130, align="center"),
     Column("监督次数", lambda r: len(r.checks), width=70, align="right"),
     Column("满意率", lambda r: _rate(r), width=70, align="right"),
@@ -88,10 +88,10 @@ class ProjectsTab(QWidget):
         row = self.selected()
         self.checks.set_rows(list(row.checks) if row else [])
         if row is None:
-            self.steps.setText(" → ".join(STAGES) + "（选择一个项目查看进度）")
+            self.steps.setText(" → ".join(Stage.labels()) + "（选择一个项目查看进度）")
             return
-        done = STAGES.index(row.stage)
-        self.steps.setText(" → ".join(f"<b>{s}</b>" if i == done else s for i, s in enumerate(STAGES))
+        done = Stage.values().index(row.stage)
+        self.steps.setText(" → ".join(f"<b>{s}</b>" if i == done else s for i, s in enumerate(Stage.labels()))
                            + f"　{row.title}：{row.status}")
 
     def _do(self, action) -> None:

@@ -9,6 +9,7 @@ from app.congress.motions import attach_document, hand_in_motion, hand_in_sugges
 from app.congress.sessions import update_session
 from app.congress.views import document_file, session_view
 from app.printing import format_date_cn
+from app.vocabulary import AttendanceStatus
 from ui.congress.handin_dialog import MOTION, SUGGESTION, HandInDialog
 from ui.congress.session_dialog import SessionDialog
 from ui.qt import (QAbstractItemView, QDesktopServices, QDialog, QFileDialog, QHBoxLayout,
@@ -147,7 +148,7 @@ class SessionDetail(QDialog):
 def facts_html(v) -> str:
     days = format_date_cn(v.start_date) + (f" 至 {format_date_cn(v.end_date)}"
                                            if v.end_date and v.end_date != v.start_date else "")
-    counts = {s: sum(1 for a in v.attendance if a.status == s) for s in ("出席", "请假", "缺席")}
+    counts = {s: sum(1 for a in v.attendance if a.status == s) for s in AttendanceStatus.values()}
     nonvoting = f"{v.nonvoting_count} 人" + (f"（{v.nonvoting_names}）" if v.nonvoting_names else "")
     agenda = "；".join(title for _kind, title in v.agenda) or "（未填写）"
     presidium = "、".join(n for _i, n in v.presidium) or "（未填写）"

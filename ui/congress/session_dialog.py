@@ -8,10 +8,10 @@ from app.congress.reading import SessionView
 from app.congress.sessions import AgendaInput, SessionAttendanceInput, SessionInput
 from app.congress.views import expected_attendees
 from app.leave.views import approved_for
+from app.vocabulary import AgendaKind, AttendanceStatus
 from ui.qt import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                    QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QtCore, QtWidgets)
 
-STATUSES = ("出席", "请假", "缺席")
 NAME, PRESIDIUM, STATUS, REASON = range(4)
 
 
@@ -38,7 +38,7 @@ class SessionDialog(QDialog):
         if view:
             self.show_view(view)
         else:
-            self.fill_attendees([(i, n, "出席", "", False) for i, n in
+            self.fill_attendees([(i, n, AttendanceStatus.PRESENT.value, "", False) for i, n in
                                  expected_attendees(ctx.store, on=on or date.today())])
 
     def _layout(self) -> None:
@@ -78,7 +78,7 @@ class SessionDialog(QDialog):
             return
         # Saved before it was held: the expected deputies, an approved leave (请假审批) as 请假.
         excused = approved_for(self.ctx.store, session_id=view.id)
-        self.fill_attendees([(i, n, *(("请假", excused[i]) if i in excused else ("出席", "")), i in presidium)
+        self.fill_attendees([(i, n, *((AttendanceStatus.EXCUSED.value, excused[i]) if i in excused else (AttendanceStatus.PRESENT.value, "")), i in presidium)
                              for i, n in expected_attendees(self.ctx.store, on=view.start_date, term=view.term)])
 
     def fill_attendees(self, people: list[tuple[int, str, str, str, bool]]) -> None:
@@ -93,7 +93,7 @@ class SessionDialog(QDialog):
             check.setCheckState(QtCore.Qt.Checked if presidium else QtCore.Qt.Unchecked)
             self.table.setItem(row, PRESIDIUM, check)
             combo = QComboBox()
-            combo.addItems(STATUSES)
+            combo.addItems(AttendanceStatus.labels())
             combo.setCurrentText(status)
             self.table.setCellWidget(row, STATUS, combo)
             self.table.setItem(row, REASON, QtWidgets.QTableWidgetItem(reason))
@@ -133,7 +133,8 @@ def _date_edit(on: date) -> QDateEdit:
 
 
 def _kind(line: str) -> str:
-    for word, kind in (("报告", "工作报告"), ("预算", "预算"), ("选举", "选举"), ("补选", "选举"), ("票决", "票决")):
+    for word, kind in (("报告", AgendaKind.WORK_REPORT), ("预算", AgendaKind.BUDGET), ("选举", AgendaKind.ELECTION),
+                       ("补选", AgendaKind.ELECTION), ("票决", AgendaKind.PROJECT_VOTE)):
         if word in line:
-            return kind
-    return "其他"
+            return kind.value
+    return AgendaKind.OTHER.value

@@ -5,11 +5,12 @@ from __future__ import annotations
 from app.assessment.scoring import Assessed, Assessment, fmt_points
 from app.cn import name_sort_key
 from app.printing import format_date_cn
+from app.vocabulary import Grade
 from ui.qt import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget, Qt
 from ui.table_model import Column, RowTableModel
 from ui.widgets.columns import fit_columns
 
-GRADE_COLOURS = {"优秀": "#1e7b34", "称职": None, "基本称职": "#b7791f", "不称职": "#c0392b"}
+GRADE_COLOURS = {Grade.EXCELLENT: "#1e7b34", Grade.COMPETENT: None, Grade.BASIC: "#b7791f", Grade.INCOMPETENT: "#c0392b"}
 
 COLUMNS = (
     Column("名次", lambda r: r.rank or "", 50, "center", sort_key=lambda r: (r.rank or 0, r.name)),

@@ -9,6 +9,7 @@ from app.package.county import merge_packages, preview_merge
 from app.package.county_summary import MISSING, summary_periods, township_totals, write_summary
 from app.package.reply import build_reply
 from app.package.summary_period import summary_label
+from app.vocabulary import MergeStatus
 from ui.qt import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView,
                    QLabel, QMessageBox, QPushButton, QTableView, QTreeWidget, QTreeWidgetItem, QVBoxLayout)
 from ui.operation import Operation, run_operation
@@ -49,7 +50,7 @@ class MergePreviewDialog(QDialog):
         layout.addWidget(self.tree)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.button(QDialogButtonBox.Ok).setText("导入")
-        buttons.button(QDialogButtonBox.Ok).setEnabled(any(o.status != "拒绝" for o in outcomes))
+        buttons.button(QDialogButtonBox.Ok).setEnabled(any(o.status != MergeStatus.REFUSED for o in outcomes))
         buttons.button(QDialogButtonBox.Cancel).setText("取消")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -131,7 +132,7 @@ class CountyPanel(QGroupBox):
 
     def _merged(self, done) -> None:
         self.refresh()
-        ok = sum(o.status != "拒绝" for o in done)
+        ok = sum(o.status != MergeStatus.REFUSED for o in done)
         QMessageBox.information(self, "已导入", f"已导入 {ok} 个数据包，拒绝 {len(done) - ok} 个。")
 
     def export_summary(self, *, path: str | None = None) -> Operation | None:

@@ -7,7 +7,7 @@ from datetime import date
 from app.roster.groups import groups
 from app.supervision.records import (SupervisionInput, SupervisionRow, record_supervision,
                                      update_supervision)
-from app.supervision import SUPERVISION_WAYS
+from app.vocabulary import SupervisionWay
 from ui.groups.dialogs import _Form
 from ui.qt import QComboBox, QDateEdit, QFormLayout, QLineEdit, QPlainTextEdit, QtCore
 from ui.table_model import Column
@@ -32,7 +32,7 @@ class SupervisionDialog(_Form):
         self.group, self.way = QComboBox(), QComboBox()
         for g in groups(ctx.store):
             self.group.addItem(g.name, g.id)
-        self.way.addItems(SUPERVISION_WAYS)
+        self.way.addItems(SupervisionWay.labels())
         on = row.on if row else self.today
         self.on = QDateEdit(QtCore.QDate(on.year, on.month, on.day), calendarPopup=True,
                             displayFormat="yyyy年M月d日")

@@ -5,13 +5,14 @@ from datetime import date
 
 from app.cn import seat_term_text
 from app.roster import DeputyId
-from app.roster.choices import EDUCATIONS, ETHNICITIES, LEVELS, POLITICAL_STATUSES, categories
+from app.roster.choices import EDUCATIONS, ETHNICITIES, POLITICAL_STATUSES, categories
 from app.access import record_full_id_view
 from app.roster.deputies import create_deputy, load_form, update_deputy
 from app.roster.fields import DeputyFields
 from app.roster.groups import groups
 from app.roster.levels import SeatInput
 from app import settings
+from app.vocabulary import BirthPrecision, Level
 from ui.roster.photo_box import PhotoBox
 from ui.qt import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QKeySequence,
                    QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QtGui)
@@ -57,7 +58,7 @@ class DeputyDialog(QDialog):
         self.group.addItem("（不在小组）", None)
         for row in groups(self.ctx.store):
             self.group.addItem(row.name, row.id)
-        self.level, self.term = _combo(LEVELS), QSpinBox()
+        self.level, self.term = _combo(Level.labels()), QSpinBox()
         self.term.setRange(1, 99)
         self.term.setValue(self._term)
         self.constituency, self.notes = QLineEdit(), QPlainTextEdit()
@@ -108,7 +109,7 @@ class DeputyDialog(QDialog):
                            (self.category, f.category)):
             box.setCurrentText(value)
         if f.birth_date:
-            self.birth.setText(f"{f.birth_date:%Y-%m}" if f.birth_precision == "month"
+            self.birth.setText(f"{f.birth_date:%Y-%m}" if f.birth_precision == BirthPrecision.MONTH
                                else f.birth_date.isoformat())
         self.unit.setText(f.work_unit_post)
         self.phone.setText(f.phone)
@@ -154,11 +155,11 @@ class DeputyDialog(QDialog):
 def _parse_birth(text: str) -> tuple[date | None, str]:
     text = text.strip().replace("/", "-").replace(".", "-")
     if not text:
-        return None, "day"
+        return None, BirthPrecision.DAY.value
     parts = text.split("-")
     try:
         if len(parts) == 2:
-            return date(int(parts[0]), int(parts[1]), 1), "month"
-        return date(int(parts[0]), int(parts[1]), int(parts[2])), "day"
+            return date(int(parts[0]), int(parts[1]), 1), BirthPrecision.MONTH.value
+        return date(int(parts[0]), int(parts[1]), int(parts[2])), BirthPrecision.DAY.value
     except (ValueError, IndexError):
         raise ValueError(f"出生日期“{text}”无法识别：请写成 1975-03-12 或 1975-03") from None

@@ -1,11 +1,12 @@
 """代表名册: the roster list with search (characters, pinyin, initials), filters and counts."""
 from __future__ import annotations
 
-from app.roster.choices import LEVELS, STATUSES, categories
+from app.roster.choices import categories
 from app.roster.deputies import delete_deputy
 from app.roster.groups import groups
 from app.roster.listing import DeputyRow, RosterFilter, constituencies, counts
 from app.roster.warnings import roster_view
+from app.vocabulary import Level, SeatStatus
 from ui.refresh import refresh_when_seen
 from ui.selfreport.dialog import SelfReportDialog
 from ui.qt import (QAbstractItemView, QComboBox, QHBoxLayout, QKeySequence, QLabel,
@@ -49,12 +50,13 @@ class Page(QWidget):
         self.search.textChanged.connect(self._apply_filter)
         self.level, self.group, self.status, self.category, self.constituency = (QComboBox() for _ in range(5))
         self.level.addItem("全部层级", None)
-        for level in LEVELS:
+        for level in Level.values():
             self.level.addItem(f"{level}级", level)
         self.status.addItem("在任代表", None)
         self.status.addItem("全部（含离任）", "全部")
-        for status in STATUSES[1:]:
-            self.status.addItem(status, status)
+        for status in SeatStatus:
+            if status is not SeatStatus.SERVING:
+                self.status.addItem(status.label, status.value)
         for box in (self.level, self.group, self.status, self.category, self.constituency):
             box.currentIndexChanged.connect(self._apply_filter)
         bar = QHBoxLayout()

@@ -5,7 +5,7 @@ from datetime import date
 
 from app.cn import UNKNOWN_TERM, term_text
 from app.roster import DeputyId
-from app.roster.choices import LEVELS, STATUSES
+from app.vocabulary import Level, SeatStatus
 from app.roster.levels import SeatInput
 from app.roster.seats import add_level, deputy_history, deputy_seats, set_status
 from ui.qt import (QComboBox, QDateEdit, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
@@ -48,7 +48,7 @@ class StatusDialog(QDialog):
     def _status_box(self) -> QGroupBox:
         box = QGroupBox("变更状态")
         self.status = QComboBox()
-        self.status.addItems(STATUSES)
+        self.status.addItems(SeatStatus.labels())
         self.status_on, self.reason = _date_edit(), QLineEdit()
         button = QPushButton("变更所选层级的状态")
         button.clicked.connect(self.change)
@@ -62,7 +62,7 @@ class StatusDialog(QDialog):
     def _seat_box(self) -> QGroupBox:
         box = QGroupBox("增加代表层级")
         self.level, self.term, self.constituency = QComboBox(), QSpinBox(), QLineEdit()
-        self.level.addItems(LEVELS)
+        self.level.addItems(Level.labels())
         self.term.setRange(1, 99)
         self.elected_on = _date_edit()
         button = QPushButton("增加")

@@ -4,6 +4,7 @@ from __future__ import annotations
 from app import settings
 from app.roster.listing import RosterFilter, filter_rows, roster_rows
 from app.roster.term import change_term
+from app.vocabulary import Level
 from ui.qt import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QListWidget, QListWidgetItem,
                    QMessageBox, QSpinBox, QVBoxLayout, Qt)
 from ui.roster.status_dialog import _date_edit, _py
@@ -21,7 +22,7 @@ class TermDialog(QDialog):
         self.term.setValue(current + 1 if current else 1)
         self.on = _date_edit()
         self.people = QListWidget()
-        for row in filter_rows(roster_rows(ctx.store), RosterFilter(level="乡镇")):
+        for row in filter_rows(roster_rows(ctx.store), RosterFilter(level=Level.TOWNSHIP)):
             item = QListWidgetItem(f"{row.name}  {row.group}")
             item.setData(Qt.UserRole, row.id)
             item.setCheckState(Qt.Unchecked)

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from datetime import date
 
+from app.vocabulary import DaySource
 from app.workdays.calendar import DayOverride
 from app.workdays.overrides import day_status_text, delete_day, list_days, save_day
 from ui.qt import (QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit,
                    QMessageBox, QPushButton, QVBoxLayout, QWidget, QtCore)
 from ui.table_model import Column, list_view
 
-SOURCES = {"user": "本乡镇", "county": "县级下发"}
 COLUMNS = [
     Column("日期", lambda d: f"{d.day:%Y-%m-%d}", width=110, sort_key=lambda d: d.day),
     Column("安排", lambda d: "调休上班" if d.is_workday else "放假", width=90),
     Column("名称", lambda d: d.name, width=200),
-    Column("来源", lambda d: SOURCES.get(d.source, d.source), width=90),
+    Column("来源", lambda d: DaySource.label_of(d.source), width=90),
 ]
 
 
@@ -64,7 +64,7 @@ class CalendarTab(QWidget):
     def add(self) -> None:
         workday = self.kind.currentText() == "调休上班"
         name = self.name.text().strip() or ("调休上班" if workday else "放假")
-        override = DayOverride(self._chosen_day(), workday, name, "user")
+        override = DayOverride(self._chosen_day(), workday, name, DaySource.USER.value)
         if self.ctx.attempt(self, lambda: save_day(self.ctx.store, override) or True, title="工作日历"):
             self.reload()
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 from app.suggestions.units import county_unit_warning
+from app.vocabulary import DeadlineKind, UnitKind
 from ui.qt import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                    QInputDialog, QLabel, QListWidget, QListWidgetItem, QPushButton, Qt, QtCore)
 
-KINDS = [("ordinary", "一般事项（5个工作日内答复）"), ("complex", "复杂事项（1个月内答复）")]
+KINDS = [(DeadlineKind.ORDINARY.value, f"{DeadlineKind.ORDINARY.label}（5个工作日内答复）"),
+         (DeadlineKind.COMPLEX.value, f"{DeadlineKind.COMPLEX.label}（1个月内答复）")]
 
 
 class AssignDialog(QDialog):
@@ -99,7 +101,7 @@ class AssignDialog(QDialog):
     def county_lead(self) -> int | None:
         """The county department to name in the 转办, when it was chosen as lead."""
         unit = self._units.get(self.lead.currentData())
-        return unit.id if unit is not None and unit.kind == "县直" else None
+        return unit.id if unit is not None and unit.kind == UnitKind.COUNTY else None
 
     def choose_pass_up(self) -> None:
         self.passing = True

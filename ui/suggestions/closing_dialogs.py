@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 from app.suggestions import actions
-from app.suggestions.vocabulary import CLOSURE_RESULTS, ESCALATIONS
+from app.vocabulary import ClosureResult, EscalationForm
 from ui.qt import QComboBox, QLabel
 from ui.suggestions.form_dialog import FormDialog, date_edit, text_box
 
@@ -14,7 +14,7 @@ class EscalateDialog(FormDialog):
         super().__init__(ctx, title=f"督办意见建议 {row.number}", parent=parent)
         self.row = row
         self.kind = QComboBox()
-        self.kind.addItems(ESCALATIONS)
+        self.kind.addItems(EscalationForm.labels())
         self.day, self.outcome = date_edit(today), text_box()
         self.form.addRow("意见建议", QLabel(f"{row.number}　{row.title}（{row.unsatisfied} 次不满意）"))
         for label, widget in (("督办方式", self.kind), ("日期", self.day), ("结果", self.outcome)):
@@ -31,7 +31,7 @@ class CloseDialog(FormDialog):
         super().__init__(ctx, title=f"办结意见建议 {row.number}", save_text="办结", parent=parent)
         self.row = row
         self.result_box = QComboBox()
-        self.result_box.addItems(CLOSURE_RESULTS)
+        self.result_box.addItems(ClosureResult.labels())
         self.day = date_edit(today)
         self.explanation = text_box()
         self.explanation.setPlaceholderText("结果不是“解决”时须说明情况")

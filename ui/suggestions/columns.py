@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 from app.suggestions.columns import LEDGER_COLUMNS
-from app.suggestions.states import CLOSED, DUE_SOON, NOT_ASSIGNED, OVERDUE
+from app.vocabulary import SuggestionState as S
 from ui.table_model import Column
 
-STATE_TEXT_COLOURS = {OVERDUE: "#c0392b", DUE_SOON: "#b9770e", CLOSED: "#1f618d", NOT_ASSIGNED: "#7f8c8d"}
+STATE_TEXT_COLOURS = {S.OVERDUE: "#c0392b", S.DUE_SOON: "#b9770e", S.CLOSED: "#1f618d", S.NOT_ASSIGNED: "#7f8c8d"}
 SHOWN = ("编号", "标题", "类别", "领衔代表", "收到日期", "主办单位", "答复期限", "满意度", "状态")
 
 

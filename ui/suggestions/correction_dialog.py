@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from app.suggestions import actions
-from app.suggestions.calendar import KINDS
+from app.vocabulary import DeadlineKind
 from app.suggestions.corrections import CHOICES
 from ui.qt import QComboBox, QDateEdit, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 from ui.suggestions.form_dialog import FormDialog, date_edit, text_box
@@ -60,7 +60,7 @@ def _editor(key: str, value) -> QWidget:
     if key in CHOICES:
         box = QComboBox()
         for choice in CHOICES[key]:
-            box.addItem(KINDS.get(choice, choice), choice)
+            box.addItem(DeadlineKind.label_of(choice), choice)
         box.setCurrentIndex(max(0, box.findData(value)))
         return box
     if key in LONG_TEXT:

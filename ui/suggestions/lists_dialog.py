@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from app.suggestions import actions, service
-from app.suggestions.vocabulary import UNIT_KINDS
+from app.vocabulary import UnitKind
 from ui.qt import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
                    QLineEdit, QListWidget, QListWidgetItem, QPushButton, Qt, QTabWidget,
                    QVBoxLayout, QWidget)
@@ -17,7 +17,7 @@ class ListsDialog(QDialog):
         self.units = QListWidget()
         self.name, self.contact, self.phone = QLineEdit(), QLineEdit(), QLineEdit()
         self.kind = QComboBox()
-        self.kind.addItems(UNIT_KINDS)
+        self.kind.addItems(UnitKind.labels())
         self.add_button, self.remove_button = QPushButton("添加单位"), QPushButton("删除所选单位")
         self.categories = text_box(220)
         self.save_categories_button = QPushButton("保存类别")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from app.suggestions import actions, service
-from app.suggestions.states import NOT_ASSIGNED, STATES
+from app.vocabulary import SuggestionState, UnitKind
 from ui.qt import (QAbstractItemView, QComboBox, QHBoxLayout, QKeySequence, QLabel, QLineEdit,
                    QMessageBox, QPushButton, Qt, QTableView, QTimer, QVBoxLayout, QWidget, QtGui)
 from ui.refresh import refresh_when_seen
@@ -40,7 +40,7 @@ class Page(QWidget):
     def _build(self) -> None:
         self.search = QLineEdit(placeholderText="搜索编号、标题、代表、单位（Ctrl+F）")
         self.state = QComboBox()
-        self.state.addItems([ALL, *STATES])
+        self.state.addItems([ALL, *SuggestionState.labels()])
         self.category = QComboBox()
         self.only_label = QLabel("")
         self.clear_only = QPushButton("显示全部")
@@ -124,7 +124,7 @@ class Page(QWidget):
         return [self.model.row_at(i.row()) for i in self.table.selectionModel().selectedRows()]
 
     def assign_selected(self) -> None:
-        rows = [r for r in self.selected_rows() if r.state == NOT_ASSIGNED]
+        rows = [r for r in self.selected_rows() if r.state == SuggestionState.NOT_ASSIGNED]
         if not rows:
             QMessageBox.information(self, "交办", "请先选中一件或多件“未交办”的意见建议。")
             return
@@ -140,7 +140,7 @@ class Page(QWidget):
 
     def _add_unit(self, name: str):
         """A handling unit added from the 交办 dialog (a township unit; the list can change it)."""
-        unit_id = self.ctx.attempt(self, lambda: actions.add_unit(self.ctx.store, name=name, kind="乡镇"))
+        unit_id = self.ctx.attempt(self, lambda: actions.add_unit(self.ctx.store, name=name, kind=UnitKind.TOWNSHIP))
         if unit_id is None:
             return None
         units, _ = service.load_choices(self.ctx.store)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from app.suggestions import actions, service
-from app.suggestions.vocabulary import SOURCE_LABELS
+from app.vocabulary import Source
 from ui.qt import QComboBox, QLineEdit
 from ui.suggestions.deputy_picker import DeputyPicker
 from ui.suggestions.form_dialog import FormDialog, date_edit, text_box
@@ -25,8 +25,8 @@ class RegisterDialog(FormDialog):
         self.cosigners = DeputyPicker(deputies, several=True, placeholder="查找并勾选附议代表（可不选）")
         self.received = date_edit(today)
         self.source = QComboBox()
-        for key, label in SOURCE_LABELS.items():
-            self.source.addItem(label, key)
+        for source in Source:
+            self.source.addItem(source.label, source.value)
         for label, widget in (("标题 *", self.title_edit), ("内容", self.content),
                               ("类别", self.category), ("领衔代表 *", self.lead),
                               ("附议代表", self.cosigners), ("收到日期", self.received),

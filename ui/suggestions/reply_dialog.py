@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 from app.suggestions import actions
-from app.suggestions.vocabulary import REPLY_FORMS, VOTES
+from app.vocabulary import ReplyForm, Vote
 from ui.qt import QComboBox, QLabel, QLineEdit
 from ui.suggestions.form_dialog import FormDialog, date_edit, text_box
 
@@ -17,7 +17,7 @@ class ReplyDialog(FormDialog):
         self.row = row
         self.day = date_edit(today)
         self.form_box = QComboBox()
-        self.form_box.addItems(REPLY_FORMS)
+        self.form_box.addItems(ReplyForm.labels())
         self.content = text_box(120)
         self.answered_by = QLineEdit(placeholderText="如：镇城建办 刘主任")
         self.form.addRow("意见建议", QLabel(f"{row.number}　{row.title}"))
@@ -41,7 +41,7 @@ class VotesDialog(FormDialog):
         self.choices: dict[int, QComboBox] = {}
         for deputy in detail.deputies:
             box = QComboBox()
-            box.addItems([NO_VOTE, *VOTES])
+            box.addItems([NO_VOTE, *Vote.labels()])
             self.choices[deputy.id] = box
             self.form.addRow(f"{deputy.name}（{deputy.role}）", box)
         self.day = date_edit(today)

@@ -7,12 +7,12 @@ from sqlalchemy import insert, select
 from app.package import scope as contents
 from app.package.columns import CHOICE, DATE, INT, MARK_COL, NUM, UPDATED_COL, UUID_COL, Column, SheetSpec
 from app.package.kinds.base import Kind, by_uuid, id_of, stamp
+from app.vocabulary import AttendanceStatus, Organiser
 from db.base import utcnow
-from db.models.activity import ATTENDANCE, Activity, Attendance
+from db.models.activity import Activity, Attendance
 from db.models.roster import Deputy, DeputyGroup
 
-ORGANISER_LABELS = {"group": "代表小组", "station": "联络站", "presidium": "主席团"}
-ORGANISER_KEYS = {v: k for k, v in ORGANISER_LABELS.items()}
+ORGANISER_KEYS = {o.label: o.value for o in Organiser}
 FIELDS = ("kind", "theme", "campaign", "start_date", "end_date", "start_time", "end_time", "duration_hours",
           "place", "outcomes", "problems", "cost", "invited_count")
 TEXTS = {"kind", "theme", "campaign", "start_time", "end_time", "place", "outcomes", "problems"}
@@ -22,7 +22,7 @@ class ActivityKind(Kind):
     spec = SheetSpec("活动记录", (
         UUID_COL, MARK_COL, Column("kind", "活动类型", width=14, required=True), Column("theme", "主题", width=30),
         Column("campaign", "专项活动", width=16),
-        Column("organiser", "组织方", CHOICE, 10, tuple(ORGANISER_LABELS.values()), required=True),
+        Column("organiser", "组织方", CHOICE, 10, Organiser.labels(), required=True),
         Column("group_uuid", "代表小组编号", width=38), Column("group", "代表小组", width=16),
         Column("start_date", "开始日期", DATE, 12, required=True), Column("end_date", "结束日期", DATE, 12),
         Column("start_time", "开始时间", width=8), Column("end_time", "结束时间", width=8),
@@ -39,7 +39,7 @@ class ActivityKind(Kind):
         picked = contents.activities(session, scope)
         ids, mark = picked.ids, picked.mark
         conn = session.connection()
-        labels = ORGANISER_LABELS
+        labels = {o.value: o.label for o in Organiser}
         for chunk in range(0, len(ids), 500):
             q = (select(Activity.id, Activity.uuid, Activity.kind, Activity.theme, Activity.campaign, Activity.organiser,
                         DeputyGroup.uuid, DeputyGroup.name, Activity.start_date, Activity.end_date,
@@ -59,7 +59,7 @@ class ActivityKind(Kind):
     def _values(self, a: Activity, group) -> dict:
         row = {k: getattr(a, k) for k in FIELDS}
         row.update({k: (row[k] or None) for k in TEXTS})
-        row.update(uuid=a.uuid, report=None, organiser=ORGANISER_LABELS.get(a.organiser, a.organiser),
+        row.update(uuid=a.uuid, report=None, organiser=Organiser.label_of(a.organiser),
                    group_uuid=group.uuid if group else None, group=group.name if group else None,
                    updated_at=a.updated_at)
         return row
@@ -93,7 +93,7 @@ class AttendanceKind(Kind):
         UUID_COL, MARK_COL, Column("activity_uuid", "活动编号", width=38, required=True),
         Column("activity", "活动", width=24),
         Column("deputy_uuid", "代表编号", width=38, required=True), Column("name", "姓名", width=10),
-        Column("status", "出勤", CHOICE, 8, ATTENDANCE, required=True), Column("reason", "请假原因", width=20),
+        Column("status", "出勤", CHOICE, 8, AttendanceStatus.values(), required=True), Column("reason", "请假原因", width=20),
         Column("group_uuid", "代表小组编号", width=38), UPDATED_COL))
     entity = "attendance"
     model = Attendance

@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
-from app.suggestions.vocabulary import SOURCE_LABELS
+from app.vocabulary import DeadlineKind, Source
 from db.models.roster import Deputy
 from db.models.suggestion import Assignment, AssignmentUnit, Closure, HandlingUnit, Suggestion, SuggestionCosigner
 
@@ -57,7 +57,7 @@ def suggestion_lists(conn, ids: list[int], mark=unmarked):
             names = cos.get(sid, [])
             yield [uuid, mark(sid), number, year, seq, received_on, lead_uuid, lead_name, SEP.join(u for u, _ in names) or None,
                    "、".join(n for _, n in names) or None, title, content or None, category or None,
-                   SOURCE_LABELS.get(source, source), source_uuid or None, closed_on, result,
+                   Source.label_of(source), source_uuid or None, closed_on, result,
                    (explanation or None) if result else None, updated_at]
 
 
@@ -82,6 +82,6 @@ def assignment_lists(conn, key, ids: list[int], mark=unmarked):
               .order_by(AssignmentUnit.assignment_id, AssignmentUnit.position))
         for aid, name, role in conn.execute(uq).all():
             units.setdefault(aid, []).append(f"{name}（{role}）")
-        yield from ([uuid, mark(sid), su, number, rnd, mode, assigned_on, "复杂事项" if deadline_kind == "complex" else "一般事项",
+        yield from ([uuid, mark(sid), su, number, rnd, mode, assigned_on, DeadlineKind.label_of(deadline_kind),
                      deadline, SEP.join(units.get(aid, [])) or None, ref or None, note or None, at]
                     for aid, uuid, sid, su, number, rnd, mode, assigned_on, deadline_kind, deadline, ref, note, at in rounds)

@@ -5,6 +5,7 @@ from sqlalchemy import select
 
 from app.package.columns import CHOICE, DATE, UPDATED_COL, UUID_COL, Column, SheetSpec
 from app.package.kinds.base import Kind, stamp
+from app.vocabulary import DaySource
 from db.models.calendar import CalendarDay
 
 WORK, REST = "工作日", "休息日"
@@ -44,7 +45,7 @@ class CalendarKind(Kind):
             obj = CalendarDay(day=row["day"], is_workday=row["kind"] == WORK)
             uow.session.add(obj)
         obj.day, obj.is_workday = row["day"], row["kind"] == WORK
-        obj.name, obj.source = row.get("name") or "", "county"
+        obj.name, obj.source = row.get("name") or "", DaySource.COUNTY.value
         stamp(obj, row)
         uow.session.flush()
         return obj

@@ -9,7 +9,8 @@ from app.package.columns import CHOICE, DATE, INT, MARK_COL, UPDATED_COL, UUID_C
 from app.package.kinds.base import Kind, by_uuid, id_of, stamp
 from app.package.kinds.congress_parts import (agenda_texts, parse_agenda, presidium_lists, set_agenda,
                                                 set_presidium)
-from db.models.congress import SESSION_ATTENDANCE, CongressSession, SessionAttendance
+from app.vocabulary import AttendanceStatus
+from db.models.congress import CongressSession, SessionAttendance
 from db.models.roster import Deputy
 
 ALIASES = "congress_session_aliases"
@@ -113,7 +114,7 @@ class CongressAttendanceKind(Kind):
     spec = SheetSpec("人代会出勤", (
         UUID_COL, MARK_COL, Column("session_uuid", "会议编号", width=38, required=True), Column("session", "会议", width=34),
         Column("deputy_uuid", "代表编号", width=38, required=True), Column("name", "姓名", width=10),
-        Column("status", "出勤", CHOICE, 8, SESSION_ATTENDANCE, required=True),
+        Column("status", "出勤", CHOICE, 8, AttendanceStatus.values(), required=True),
         Column("reason", "请假原因", width=20), UPDATED_COL))
     entity = "congress_attendance"
     model = SessionAttendance

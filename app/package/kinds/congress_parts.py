@@ -6,7 +6,8 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from app.package.kinds.base import id_of
-from db.models.congress import AGENDA_KINDS, SessionAgendaItem, SessionPresidiumMember
+from app.vocabulary import AgendaKind
+from db.models.congress import SessionAgendaItem, SessionPresidiumMember
 from db.models.roster import Deputy
 
 SEP, KIND_SEP = "；", "："
@@ -28,8 +29,8 @@ def parse_agenda(text: str | None) -> list[tuple[str, str]]:
     out = []
     for line in (text or "").splitlines():
         kind, sep, title = line.strip().partition(KIND_SEP)
-        if not (sep and kind in AGENDA_KINDS):
-            kind, title = "其他", line.strip()
+        if not (sep and kind in AgendaKind.values()):
+            kind, title = AgendaKind.OTHER.value, line.strip()
         if title.strip():
             out.append((kind, title.strip()))
     return out

@@ -16,7 +16,7 @@ from app.package.kinds.base import Kind, stamp
 from app.suggestions.handling import set_county_reference
 from app.suggestions.history import add_event
 from app.suggestions.replies import record_reply, record_satisfaction
-from app.suggestions.vocabulary import REPLY_FORMS, VOTES
+from app.vocabulary import Mode, ReplyForm, Vote
 from db.models.suggestion import Assignment, Reply, Suggestion
 
 NAMESPACE = uuidlib.UUID("6f1c2a4e-3b7d-4c1e-9a55-0d2b7e4f8a10")
@@ -33,8 +33,8 @@ class ReplyKind(Kind):
         Column("number", "台账编号", width=14), Column("title", "标题", width=24),
         Column("assignment_uuid", "办理编号", width=38, required=True), Column("round", "轮次", INT, 6),
         Column("county_reference", "县里编号", width=16), Column("replied_on", "答复日期", DATE, 12),
-        Column("form", "答复形式", CHOICE, 10, REPLY_FORMS), Column("answered_by", "答复单位", width=16),
-        Column("content", "答复内容", width=40), Column("result", "测评结果", CHOICE, 10, VOTES),
+        Column("form", "答复形式", CHOICE, 10, ReplyForm.values()), Column("answered_by", "答复单位", width=16),
+        Column("content", "答复内容", width=40), Column("result", "测评结果", CHOICE, 10, Vote.values()),
         Column("voted_on", "测评日期", DATE, 12), UPDATED_COL))
     entity = "suggestion_reply"
     model = Reply
@@ -155,9 +155,9 @@ def _row(obj, a: Assignment, sug: Suggestion) -> dict:
 def _reference(uow, sug: Suggestion, a: Assignment, reference: str, *, on: date) -> None:
     if reference == (a.county_reference or ""):
         return
-    if a.mode != "转办":
+    if a.mode != Mode.PASSED_UP:
         raise ValueError(f"意见建议 {sug.number} 第 {a.round} 轮是交办，不是转办，不能填写县里编号")
-    last_passed_up = [x for x in sug.assignments if x.mode == "转办"][-1]
+    last_passed_up = [x for x in sug.assignments if x.mode == Mode.PASSED_UP][-1]
     if last_passed_up.id == a.id:
         set_county_reference(uow, suggestion_id=sug.id, reference=reference, on=on)
     else:

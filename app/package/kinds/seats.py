@@ -7,7 +7,8 @@ from sqlalchemy import select
 
 from app.package.columns import CHOICE, DATE, INT, UPDATED_COL, UUID_COL, Column, SheetSpec
 from app.package.kinds.base import Kind, stamp
-from db.models.roster import LEVELS, STATUSES, Deputy, DeputyLevel, DeputyStatusChange
+from app.vocabulary import Level, SeatStatus
+from db.models.roster import Deputy, DeputyLevel, DeputyStatusChange
 
 FIELDS = ("level", "term", "constituency", "elected_on", "status", "status_on", "status_reason")
 
@@ -15,9 +16,9 @@ FIELDS = ("level", "term", "constituency", "elected_on", "status", "status_on", 
 class SeatKind(Kind):
     spec = SheetSpec("代表层级", (
         UUID_COL, Column("deputy_uuid", "代表编号", width=38, required=True), Column("name", "姓名", width=10),
-        Column("level", "层级", CHOICE, 8, LEVELS, required=True), Column("term", "届次", INT, 6),
+        Column("level", "层级", CHOICE, 8, Level.values(), required=True), Column("term", "届次", INT, 6),
         Column("constituency", "选区", width=16), Column("elected_on", "当选日期", DATE, 12),
-        Column("status", "状态", CHOICE, 8, STATUSES, required=True), Column("status_on", "状态日期", DATE, 12),
+        Column("status", "状态", CHOICE, 8, SeatStatus.values(), required=True), Column("status_on", "状态日期", DATE, 12),
         Column("status_reason", "状态原因", width=20), UPDATED_COL))
     entity = "deputy_level"
     model = DeputyLevel

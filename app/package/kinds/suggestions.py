@@ -10,12 +10,12 @@ from app.package.kinds.activities import _id_of
 from app.package.kinds.bulk import assignment_lists, assignment_rows, suggestion_lists, suggestion_rows
 from app.package.checks import RowIssue
 from app.package.kinds.base import Kind, stamp
-from app.suggestions.vocabulary import CLOSURE_RESULTS, MODES, SOURCE_LABELS, SOURCES
+from app.vocabulary import ClosureResult, DeadlineKind, Mode, Source
 from db.models.roster import Deputy
 from db.models.suggestion import (Assignment, AssignmentUnit, Closure, HandlingUnit, Reply, Suggestion,
                                   SuggestionCosigner)
 
-SOURCE_KEYS = {v: k for k, v in SOURCE_LABELS.items()}
+SOURCE_KEYS = {s.label: s.value for s in Source}
 SEP = "；"
 
 
@@ -27,9 +27,9 @@ class SuggestionKind(Kind):
         Column("cosigner_uuids", "附议代表编号", width=40), Column("cosigners", "附议代表", width=16),
         Column("title", "标题", width=30, required=True), Column("content", "内容", width=40),
         Column("category", "类别", width=10),
-        Column("source", "来源", CHOICE, 10, tuple(SOURCE_LABELS[s] for s in SOURCES), required=True),
+        Column("source", "来源", CHOICE, 10, Source.labels(), required=True),
         Column("source_uuid", "来源编号", width=38), Column("closed_on", "办结日期", DATE, 12),
-        Column("closure", "办结结果", CHOICE, 18, CLOSURE_RESULTS), Column("explanation", "办结说明", width=30),
+        Column("closure", "办结结果", CHOICE, 18, ClosureResult.values()), Column("explanation", "办结说明", width=30),
         UPDATED_COL))
     entity = "suggestion"
     model = Suggestion
@@ -101,8 +101,8 @@ class AssignmentKind(Kind):
     spec = SheetSpec("办理情况", (
         UUID_COL, MARK_COL, Column("suggestion_uuid", "意见建议编号", width=38, required=True),
         Column("number", "台账编号", width=14), Column("round", "轮次", INT, 6, required=True),
-        Column("mode", "方式", CHOICE, 8, MODES, required=True), Column("assigned_on", "交办日期", DATE, 12, required=True),
-        Column("deadline_kind", "期限类型", CHOICE, 10, ("一般事项", "复杂事项")),
+        Column("mode", "方式", CHOICE, 8, Mode.values(), required=True), Column("assigned_on", "交办日期", DATE, 12, required=True),
+        Column("deadline_kind", "期限类型", CHOICE, 10, DeadlineKind.labels()),
         Column("deadline", "办理期限", DATE, 12, required=True), Column("units", "承办单位", width=30),
         Column("county_reference", "县里编号", width=16), Column("note", "备注", width=24), UPDATED_COL))
     entity = "suggestion_assignment"
@@ -136,7 +136,8 @@ class AssignmentKind(Kind):
             s.add(obj)
         obj.suggestion_id, obj.round, obj.mode = sug, row["round"], row["mode"]
         obj.assigned_on, obj.deadline = row["assigned_on"], row["deadline"]
-        obj.deadline_kind = "complex" if row.get("deadline_kind") == "复杂事项" else "ordinary"
+        obj.deadline_kind = (DeadlineKind.COMPLEX if row.get("deadline_kind") == DeadlineKind.COMPLEX.label
+                            else DeadlineKind.ORDINARY).value
         obj.county_reference, obj.note = row.get("county_reference") or "", row.get("note") or ""
         wanted = [(_unit(s, name), role) for name, role in parse_units(row.get("units"))]
         if [(u.unit_id, u.role) for u in obj.units] != wanted:

@@ -6,7 +6,6 @@ from datetime import date
 import pytest
 
 from app.demo import suggestions as demo
-from app.suggestions.states import STATES
 from db.models.roster import Deputy
 from ui.context import AppContext
 from ui.suggestions.page import Page

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.vocabulary import SuggestionState
 from app.suggestions.views import LedgerRow
+from app.vocabulary import SuggestionState
 from app.workdays import WorkCalendar, working_days_between
 
 UNASSIGNED_LATE, LAGGING = "待交办", "办理不力"

@@ -140,7 +140,7 @@ def start_window(store: Store, *, demo: bool = False):
     from ui.main_window import MainWindow
     configured = settings.get(store, "township").configured
     if not configured and demo:
-        from app.demo import fill_demo
+        from app.demo.service import fill_demo
         fill_demo(store)
     elif not configured and FirstRunDialog(store).exec() != FirstRunDialog.Accepted:
         return None

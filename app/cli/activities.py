@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from app.activities import views
-from app.activities.funding_export import export_funding
+from app.activities import service as activities_service
+from app.activities.service import export_funding
 from app.cli.context import CliError
-from app.contacts import views as contact_views
+from app.contacts import service as contacts_service
 from app.vocabulary import ReceptionOutcome
 
 
@@ -24,7 +24,7 @@ def register(sub) -> None:
 def run(args, ctx) -> int:
     store = ctx.store()
     if args.what == "plans":
-        rows = views.plans(store, year=args.year)
+        rows = activities_service.plans(store, year=args.year)
         ctx.emit({"plans": [{"group": r.group, "quarter": r.quarter, "planned": r.planned_theme,
                              "done": r.done} for r in rows]},
                  "\n".join(f"{r.group} 第{r.quarter}季度：计划“{r.planned_theme or '未制定'}”，"
@@ -32,7 +32,7 @@ def run(args, ctx) -> int:
     elif args.what == "funding":
         _funding(args, ctx, store)
     else:
-        days = [d for d in contact_views.reception_days(store, year=args.year) if d.pending]
+        days = [d for d in contacts_service.reception_days(store, year=args.year) if d.pending]
         matters = [(d.held_on, m.content) for d in days for m in d.matters if m.outcome == ReceptionOutcome.PENDING]
         ctx.emit({"pending": [{"date": d, "matter": m} for d, m in matters]},
                  "\n".join(f"{d:%Y-%m-%d} {m}" for d, m in matters) or "所有接待事项都有办理结果")
@@ -45,7 +45,7 @@ def _funding(args, ctx, store) -> None:
         if not target.parent.is_dir():
             raise CliError(f"导出位置不存在：{target.parent}", 2)
         export_funding(store, year=args.year, path=target)
-    ledger = views.ledger(store, year=args.year)
+    ledger = activities_service.ledger(store, year=args.year)
     text = "\n".join(f"{d.name}（{d.class_label}）出席 {d.times} 次，补助 {d.total} 元" for d in ledger.deputies)
     text += f"\n合计 {ledger.total} 元" + (f"，已导出到 {args.export}" if args.export else "")
     ctx.emit({"year": args.year, "total": ledger.total, "by_quarter": ledger.by_quarter,

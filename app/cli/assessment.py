@@ -3,8 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.assessment import AssessmentError
-from app.assessment.settlement import reopen_year, settle_year
+from app.assessment.service import AssessmentError, reopen_year, settle_year
 from app.cli.context import CliError
 
 

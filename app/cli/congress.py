@@ -36,7 +36,7 @@ def register(sub) -> None:
 
 
 def run_sessions(args, ctx) -> int:
-    from app.congress.reading import list_sessions
+    from app.congress.service import list_sessions
     with ctx.session() as s:
         rows = list_sessions(s)
     data = [{"id": r.id, "name": r.name, "start_date": r.start_date.isoformat(), "present": r.present,
@@ -48,7 +48,7 @@ def run_sessions(args, ctx) -> int:
 
 
 def run_projects(args, ctx) -> int:
-    from app.livelihood.reading import list_projects
+    from app.livelihood.service import list_projects
     with ctx.session() as s:
         rows = list_projects(s, year=args.year)
     data = [{"id": r.id, "title": r.title, "status": r.status, "for": r.votes_for,
@@ -69,20 +69,20 @@ def _print(ctx, args, make, **kwargs) -> int:
 
 
 def run_record(args, ctx) -> int:
-    from app.reports.session_record import print_session_record
+    from app.reports.service import print_session_record
     return _print(ctx, args, print_session_record, session_id=args.session)
 
 
 def run_vote_result(args, ctx) -> int:
-    from app.reports.vote_result import print_vote_result
+    from app.reports.service import print_vote_result
     return _print(ctx, args, print_vote_result, session_id=args.session)
 
 
 def run_livelihood_year(args, ctx) -> int:
-    from app.reports.livelihood_year import print_livelihood_year
+    from app.reports.service import print_livelihood_year
     return _print(ctx, args, print_livelihood_year, year=args.year)
 
 
 def run_archive(args, ctx) -> int:
-    from app.reports.group_archive import print_group_archive
+    from app.reports.service import print_group_archive
     return _print(ctx, args, print_group_archive, group_name=args.group, year=args.year)

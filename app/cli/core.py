@@ -67,7 +67,7 @@ def _recover(source: Path, ctx) -> int:
 
 
 def run_demo(args, ctx) -> int:
-    from app.demo import fill_demo
+    from app.demo.service import fill_demo
     store = ctx.store(daily_backup=False)
     counts = fill_demo(store)
     store.daily_backup(today=date.today())     # the day's backup holds the filled folder

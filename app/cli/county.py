@@ -6,12 +6,8 @@ from pathlib import Path
 
 from app.cli.context import CliError
 from app.cli.package import period_from_args
-from app.package import PackageError
-from app.package.county import MergeOutcome, merge_packages
-from app.package.county_summary import sum_totals, write_summary
-from app.package.period import Period
-from app.package.reply import build_reply
-from app.package.summary_period import parse_summary_period
+from app.package.service import (MergeOutcome, PackageError, Period, build_reply, merge_packages,
+                                 parse_summary_period, sum_totals, write_summary)
 from app.vocabulary import MergeStatus
 
 PERIOD_HELP = "汇总的期间：2026Q3（季度）、2026H1 / 2026H2（半年）或 2026（全年）"

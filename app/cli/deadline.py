@@ -6,7 +6,7 @@ from datetime import date
 
 from app.settings import load as load_settings
 from app.vocabulary import DeadlineKind
-from app.workdays import WorkCalendar, compute_deadline, explain_deadline, load_overrides
+from app.workdays.service import WorkCalendar, compute_deadline, explain_deadline, load_overrides
 
 EXIT_USAGE = 2
 # Dates as secretaries type them: 2026-09-30, 2026/9/30, 2026.9.30, 2026年9月30日.

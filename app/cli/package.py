@@ -6,12 +6,8 @@ from pathlib import Path
 
 from app.cli.access import require_password
 from app.cli.context import CliError
-from app.package import PackageError
-from app.package.defaults import default_export, file_name, period_dates
-from app.package.export import export_package
-from app.package.importer import apply_import, preview_import
-from app.package.period import date_range, parse_quarter
-from app.package.sign import sign_package
+from app.package.service import (PackageError, apply_import, date_range, default_export, export_package,
+                                 file_name, parse_quarter, period_dates, preview_import, sign_package)
 
 
 def register(sub) -> None:

@@ -8,8 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from app.cli.context import CliError
-from app.dossier import DossierError
-from app.dossier.loader import choose_deputies
+from app.dossier.service import DossierError, choose_deputies
 from app.printing import PrintError
 from app.progress import Cancelled
 
@@ -58,7 +57,7 @@ def register(sub) -> None:
 
 
 def run_dossier(args, ctx) -> int:
-    from app.reports.dossier_batch import print_dossiers
+    from app.reports.service import print_dossiers
     store = ctx.store()
     year = None if args.term else (args.year or date.today().year)
     target = Path(args.out)
@@ -87,7 +86,7 @@ def _names(values: list[str] | None) -> list[str]:
 
 
 def run_assessment(args, ctx) -> int:
-    from app.reports.assessment import print_assessment
+    from app.reports.service import print_assessment
     year = args.year or date.today().year
     try:
         path = print_assessment(ctx.store(), year=year, path=Path(args.out))
@@ -100,8 +99,8 @@ def run_assessment(args, ctx) -> int:
 def run_signin(args, ctx) -> int:
     if importlib.util.find_spec("app.reports.signin") is None:
         raise CliError("本版本尚不能打印签到表。", code=1)
-    from app.reports.signin import signin_sheet
-    from app.roster.groups import group_id_by_name
+    from app.reports.service import signin_sheet
+    from app.roster.service import group_id_by_name
     store = ctx.store()
     with store.read() as session:
         group_id = group_id_by_name(session, args.group)

@@ -4,11 +4,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.cli.context import CliError
-from app.roster import RosterError
-from app.roster.export import export_roster
-from app.roster.importer import SheetOptions, apply_import, preview_import
-from app.roster.listing import RosterFilter
-from app.roster_sheet import RosterSheetError
+from app.roster.service import (RosterError, RosterFilter, SheetOptions, apply_import, export_roster,
+                                preview_import)
+from app.roster_sheet.service import RosterSheetError
 
 
 def register(sub) -> None:

@@ -8,15 +8,11 @@ from datetime import date
 from pathlib import Path
 
 from app.cli.context import CliError
-from app.reports.handling_report import check_period, handling_report_pdf
-from app.reports.periodic import KINDS, check_kind, periodic_pdf
-from app.reports.statistics import statistics_pdf
+from app.reports.service import (KINDS, check_kind, check_period, handling_report_pdf, periodic_pdf,
+                                 statistics_pdf)
 from app.savefile import SaveError
-from app.statistics import StatisticsError
-from app.statistics.periods import StatPeriod, parse_period, quarter_of
-from app.statistics.report import Statistics, load_statistics
-from app.statistics.tables import all_tables
-from app.statistics.workbook import export_statistics
+from app.statistics.service import (StatPeriod, Statistics, StatisticsError, all_tables, export_statistics,
+                                    load_statistics, parse_period, quarter_of)
 
 HANDLING = "handling"
 PERIOD_HELP = "统计期间：2026Q3（季度）、2026H1（半年）、2026（全年）或 2026-05（月份），默认本季度"

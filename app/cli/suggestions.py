@@ -6,13 +6,8 @@ from datetime import date
 from pathlib import Path
 
 from app.cli.context import CliError
-from app.reports.assignment_letter import assignment_letters
-from app.reports.satisfaction_form import satisfaction_forms
-from app.reports.suggestion_ledger import ledger_pdf
-from app.suggestions.calendar import deadline_rules
-from app.suggestions.export import export_ledger
-from app.suggestions.figures import compute_figures
-from app.suggestions.views import list_ledger
+from app.reports.service import assignment_letters, ledger_pdf, satisfaction_forms
+from app.suggestions.service import compute_figures, deadline_rules, export_ledger, list_ledger
 from app.vocabulary import SuggestionState
 
 

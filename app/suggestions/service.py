@@ -17,6 +17,14 @@ from app.suggestions.units import UnitInfo, list_categories, list_units
 from app.suggestions.views import LedgerRow, list_ledger
 from app.vocabulary import DeadlineKind
 
+# Re-exported for the screens and the command line, which call this capability only through here.
+from app.suggestions.actions import (add_unit, assign_one, attach, attachment_file, close, correct, escalate,
+                                     pass_up, register, remove_unit, reply, save_categories, vote)
+from app.suggestions.columns import LEDGER_COLUMNS
+from app.suggestions.corrections import CHOICES
+from app.suggestions.export import export_ledger
+from app.suggestions.units import county_unit_warning
+
 
 def load_ledger(store: Store, *, today: date, year: int | None = None) -> list[LedgerRow]:
     with store.read() as session:

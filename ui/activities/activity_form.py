@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from app.activities import views
-from app.activities.entry import create_activity, preview_warnings, update_activity
-from app.activities.files import attach_files, remove_attachments
-from app.activities.inputs import ActivityInput
-from app.leave import views as leave_views
+from app.activities import service as activities_service
+from app.activities.service import (ActivityInput, attach_files, create_activity, preview_warnings,
+                                    remove_attachments, update_activity)
+from app.leave import service as leave_service
 from app.vocabulary import AttendanceStatus, Organiser
 from ui.activities.attachments_panel import AttachmentsPanel
 from ui.activities.attendance_editor import AttendanceEditor
@@ -41,7 +40,7 @@ class ActivityDialog(QDialog):
         self._build(self.today)
         self._timer = QTimer(self, singleShot=True, interval=300, timeout=self.refresh_warnings)
         if activity_id:
-            self._load(views.activity(ctx.store, activity_id=activity_id))
+            self._load(activities_service.activity(ctx.store, activity_id=activity_id))
         else:
             self.fill_from_group()
         for signal in (self.attendance.changed, self.day.dateChanged, self.start_time.textChanged,
@@ -56,12 +55,12 @@ class ActivityDialog(QDialog):
     # -- building ------------------------------------------------------------------------------
     def _build(self, today: date) -> None:
         self.kind = QComboBox()
-        self.kind.addItems([k.name for k in views.kinds(self.ctx.store)])
+        self.kind.addItems([k.name for k in activities_service.kinds(self.ctx.store)])
         self.theme, self.campaign, self.place = QLineEdit(), QLineEdit(), QLineEdit()
         self.organiser = QComboBox()
-        for gid, name in views.groups(self.ctx.store):
+        for gid, name in activities_service.groups(self.ctx.store):
             self.organiser.addItem(name, (Organiser.GROUP.value, gid))
-        for sid, name in views.stations(self.ctx.store):
+        for sid, name in activities_service.stations(self.ctx.store):
             self.organiser.addItem(name, (Organiser.STATION.value, sid))
         self.organiser.addItem("乡镇人大主席团", (Organiser.PRESIDIUM.value, None))
         self.day = QDateEdit(_qdate(today), calendarPopup=True, displayFormat="yyyy年M月d日")
@@ -119,7 +118,7 @@ class ActivityDialog(QDialog):
         page = QWidget()
         self.others = QComboBox(editable=True, minimumWidth=140)
         self.others.addItem("", None)
-        for member in views.deputies(self.ctx.store):
+        for member in activities_service.deputies(self.ctx.store):
             self.others.addItem(member.name, member.deputy_id)
         add = QPushButton("加入名单")
         add.clicked.connect(self.add_other)
@@ -153,10 +152,10 @@ class ActivityDialog(QDialog):
         kind, group_id = self.organiser.currentData() or (Organiser.PRESIDIUM.value, None)
         if kind != Organiser.GROUP or (only_if_untouched and self._touched()):
             return
-        members = views.members(self.ctx.store, group_id=group_id, on=self.on)
+        members = activities_service.members(self.ctx.store, group_id=group_id, on=self.on)
         name = self.organiser.currentText()
         # A leave the presidium approved (请假审批) is filled in as 请假 with its reason.
-        excused = leave_views.approved_for(self.ctx.store, activity_id=self.activity_id)
+        excused = leave_service.approved_for(self.ctx.store, activity_id=self.activity_id)
         self.attendance.set_rows([(m.deputy_id, m.name, name, *_status(excused.get(m.deputy_id)))
                                   for m in members])
 
@@ -167,7 +166,7 @@ class ActivityDialog(QDialog):
         deputy_id = self.others.currentData()
         if deputy_id is None:
             return
-        group = views.group_names_on(self.ctx.store, deputy_ids=[deputy_id], on=self.on)[deputy_id]
+        group = activities_service.group_names_on(self.ctx.store, deputy_ids=[deputy_id], on=self.on)[deputy_id]
         self.attendance.add_row(deputy_id, self.others.currentText(), group)
 
     def _show_counts(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.activities.reading import AttachmentRow
+from app.activities.service import AttachmentRow
 from app.attachments import IMAGE_EXTS, stored_path
 from ui.qt import (QAbstractItemView, QFileDialog, QHBoxLayout, QIcon, QKeySequence, QListWidget,
                    QListWidgetItem, QPixmap, QPushButton, QtCore, QtGui, QVBoxLayout, QWidget)

@@ -2,7 +2,7 @@
 from the keyboard (1 出席, 2 请假, 3 缺席, Space cycles) and types a leave reason in place."""
 from __future__ import annotations
 
-from app.activities.inputs import AttendanceInput
+from app.activities.service import AttendanceInput
 from app.vocabulary import AttendanceStatus
 from ui.qt import QAbstractItemView, QHeaderView, Qt, QtCore, QtGui, QtWidgets, Signal
 

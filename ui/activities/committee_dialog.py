@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.activities import views as activity_views
+from app.activities import service as activities_service
 from app.cn import name_sort_key
-from app.contacts import views
+from app.contacts import service as contacts_service
 from ui.activities.small_dialogs import ask, date_edit
 from ui.qt import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QHBoxLayout, QLabel, QLineEdit,
                    QPushButton, QSpinBox, QSplitter, QTableView, QVBoxLayout, QWidget, Qt)
@@ -78,7 +78,7 @@ class CommitteeDialog(QDialog):
 
     def refresh(self) -> None:
         keep = self.member_id
-        rows = views.committee(self.ctx.store, year=self.year.value())
+        rows = contacts_service.committee(self.ctx.store, year=self.year.value())
         self.member_model.set_rows(rows)
         found = [f"⚠ {w}" for row in rows for w in row.warnings]
         if len(found) > MAX_WARNINGS:   # the rest are counted in the 提醒 column
@@ -110,7 +110,7 @@ class CommitteeDialog(QDialog):
     def add_member(self) -> None:
         name, post, resident = QLineEdit(), QLineEdit(), QCheckBox("驻会（否则为非驻会委员）", checked=True)
         if ask(self, "新增常委会组成人员", [("姓名", name), ("职务", post), ("类别", resident)]):
-            new_id = self._do(lambda: views.new_member(self.ctx.store, name=name.text(), post=post.text(),
+            new_id = self._do(lambda: contacts_service.new_member(self.ctx.store, name=name.text(), post=post.text(),
                                                        resident=resident.isChecked()))
             if new_id is not None:
                 self.select_member(new_id)
@@ -121,12 +121,12 @@ class CommitteeDialog(QDialog):
             return
         deputy = QComboBox(editable=True, minimumWidth=160)
         linked = {d[0] for d in member.deputies}
-        for row in activity_views.deputies(self.ctx.store):
+        for row in activities_service.deputies(self.ctx.store):
             if row.deputy_id not in linked:
                 deputy.addItem(row.name, row.deputy_id)
         since = date_edit(self.today)
         if deputy.count() and ask(self, f"{member.name} 联系代表", [("代表", deputy), ("联系起始", since)]):
-            self._do(lambda: views.link_member(self.ctx.store, member_id=member.id,
+            self._do(lambda: contacts_service.link_member(self.ctx.store, member_id=member.id,
                                                deputy_id=deputy.currentData(),
                                                since=since.date().toPython()))
 
@@ -142,7 +142,7 @@ class CommitteeDialog(QDialog):
             deputy.setCurrentIndex(deputy.findData(self.linked_model.row_at(index.row())[0]))
         day, content = date_edit(self.today), QLineEdit()
         if ask(self, f"{member.name} 与代表见面", [("代表", deputy), ("日期", day), ("内容", content)]):
-            self._do(lambda: views.new_meeting(self.ctx.store, member_id=member.id,
+            self._do(lambda: contacts_service.new_meeting(self.ctx.store, member_id=member.id,
                                                deputy_id=deputy.currentData(), met_on=day.date().toPython(),
                                                content=content.text()))
 

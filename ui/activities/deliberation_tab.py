@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.deliberation import TOPIC_PROGRESS
-from app.deliberation.topics import TopicInput, delete_topic, record_topic, topics, update_topic
+from app.deliberation.service import (TOPIC_PROGRESS, TopicInput, delete_topic, record_topic, topics,
+                                      update_topic)
 from ui.activities.small_dialogs import ask, date_edit
 from ui.qt import QComboBox, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget
 from ui.table_model import Column, list_view

@@ -1,8 +1,8 @@
 """The editable list of activity kinds: which need half a day, which are offered; add a new one."""
 from __future__ import annotations
 
-from app.activities import views
-from app.activities.kinds import KindInfo
+from app.activities import service
+from app.activities.service import KindInfo
 from ui.qt import QDialog, QDialogButtonBox, QHBoxLayout, QLineEdit, QPushButton, QtWidgets, QVBoxLayout, Qt
 
 QTableWidget, QTableWidgetItem = QtWidgets.QTableWidget, QtWidgets.QTableWidgetItem
@@ -18,7 +18,7 @@ class KindsDialog(QDialog):
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(("类型", "须满半天", "启用"))
         self.table.setColumnWidth(NAME, 200)
-        for kind in views.all_kinds(ctx.store):
+        for kind in service.all_kinds(ctx.store):
             self._append(kind)
         self.new_name = QLineEdit(placeholderText="新类型名称")
         add = QPushButton("添加")
@@ -64,5 +64,5 @@ class KindsDialog(QDialog):
                 for r in range(self.table.rowCount())]
 
     def save(self) -> None:
-        if self.ctx.attempt(self, lambda: views.save_kinds(self.ctx.store, kinds=self.kinds()) or True):
+        if self.ctx.attempt(self, lambda: service.save_kinds(self.ctx.store, kinds=self.kinds()) or True):
             self.accept()

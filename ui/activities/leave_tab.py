@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.activities import views as activity_views
-from app.leave import views
-from app.leave.requests import decide_leave, delete_leave, request_leave
+from app.activities import service as activities_service
+from app.leave import service as leave_service
+from app.leave.service import decide_leave, delete_leave, request_leave
 from app.vocabulary import LeaveDecision
 from ui.activities.small_dialogs import ask, date_edit
 from ui.qt import QComboBox, QLabel, QLineEdit, QMessageBox, QSpinBox, QVBoxLayout, QWidget
@@ -50,7 +50,7 @@ class LeaveTab(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        rows = views.leave_rows(self.ctx.store, year=self.year.value())
+        rows = leave_service.leave_rows(self.ctx.store, year=self.year.value())
         self.model.set_rows(rows)
         waiting = sum(1 for r in rows if r.decision == LeaveDecision.PENDING)
         self.pending.setText(f"有 {waiting} 份请假申请待审批" if waiting else "")
@@ -61,9 +61,9 @@ class LeaveTab(QWidget):
 
     def new_request(self) -> None:
         meeting, deputy = QComboBox(), QComboBox(editable=True)
-        for m in views.meetings(self.ctx.store, year=self.year.value()):
+        for m in leave_service.meetings(self.ctx.store, year=self.year.value()):
             meeting.addItem(f"{m.on:%Y-%m-%d} {m.name}", (m.activity_id, m.session_id))
-        for member in activity_views.deputies(self.ctx.store):
+        for member in activities_service.deputies(self.ctx.store):
             deputy.addItem(member.name, member.deputy_id)
         reason, asked_on = QLineEdit(placeholderText="如：外出务工、因公出差、生病住院"), date_edit(self.today)
         if meeting.count() == 0:
@@ -82,7 +82,7 @@ class LeaveTab(QWidget):
         if row is None:
             return
         title = "批准请假" if approve else "不批准请假"
-        decider, on = QLineEdit(views.default_decider(self.ctx.store)), date_edit(self.today)
+        decider, on = QLineEdit(leave_service.default_decider(self.ctx.store)), date_edit(self.today)
         note = QLineEdit(placeholderText="可不填" if approve else "如：会议议程重要，请安排好工作准时参会")
         if ask(self, title, [("申请", QLabel(f"{row.deputy}：{row.meeting}（{row.reason}）")), ("审批人", decider),
                              ("审批日期", on), ("审批意见", note)]):

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from app.activities import views
-from app.activities.entry import delete_activity
+from app.activities import service
+from app.activities.service import delete_activity
 from app.cn import sort_key
-from app.reports.activity_record import activity_record
+from app.reports.service import activity_record
 from ui.activities.notice_print import print_notice, print_signin
 from ui.operation import run_operation
 from ui.qt import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QKeySequence, QLabel, Qt,
@@ -124,7 +124,7 @@ class ActivityListTab(QWidget):
 
     # -- data ----------------------------------------------------------------------------------
     def refresh(self) -> None:
-        rows = views.activities(self.ctx.store, year=self.year.value())
+        rows = service.activities(self.ctx.store, year=self.year.value())
         self._refill(self.kind, sorted({r.kind for r in rows}, key=sort_key))
         self._refill(self.group, sorted({r.organiser for r in rows}, key=sort_key))
         self.model.load(rows, self._predicate())

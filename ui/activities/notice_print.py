@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from app.reports.meeting_notice import NoticeDetails, meeting_notice, meeting_signin, notice_defaults
+from app.reports.service import NoticeDetails, meeting_notice, meeting_signin, notice_defaults
 from ui.activities.small_dialogs import ask, date_edit
 from ui.operation import run_operation
 from ui.qt import QFileDialog, QLineEdit

@@ -5,9 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from app.activities import views
-from app.activities.funding_export import export_funding
-from app.activities.plans import quarter_of
+from app.activities import service
+from app.activities.service import export_funding, quarter_of
 from ui.operation import Operation, run_operation
 from ui.qt import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
                    QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
@@ -56,12 +55,12 @@ class PlansTab(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        rows = views.plans(self.ctx.store, year=self.year.value())
+        rows = service.plans(self.ctx.store, year=self.year.value())
         self.model.set_rows(rows)
         if self.year.value() == self.today.year:     # the rows shown already say it: read once
             lacking = [r.group for r in rows if r.quarter == quarter_of(self.today) and not r.met]
         else:
-            lacking = views.lacking_groups(self.ctx.store, on=self.today)
+            lacking = service.lacking_groups(self.ctx.store, on=self.today)
         self.lacking.setText(f"本季度（第{quarter_of(self.today)}季度）尚无主题活动的小组：" + "、".join(lacking)
                              if lacking else "")
 
@@ -79,7 +78,7 @@ class PlansTab(QWidget):
         form.addRow("活动主题", theme)
         form.addRow(buttons)
         if dialog.exec():
-            self.ctx.attempt(self, lambda: views.save_plan(
+            self.ctx.attempt(self, lambda: service.save_plan(
                 self.ctx.store, group_id=row.group_id, year=self.year.value(), quarter=row.quarter,
                 theme=theme.text()))
 
@@ -106,7 +105,7 @@ class FundingTab(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        ledger = views.ledger(self.ctx.store, year=self.year.value())
+        ledger = service.ledger(self.ctx.store, year=self.year.value())
         self.model.set_rows(ledger.deputies)
         quarters = "，".join(f"第{q + 1}季度 {v} 元" for q, v in enumerate(ledger.by_quarter))
         self.total.setText(f"全年补助合计 {ledger.total} 元（{quarters}）")

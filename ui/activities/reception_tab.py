@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.activities import views as activity_views
-from app.contacts import views
-from app.contacts.reception import MatterInput, ReceptionInput, record_reception, set_outcome
+from app.activities import service as activities_service
+from app.contacts import service as contacts_service
+from app.contacts.service import MatterInput, ReceptionInput, record_reception, set_outcome
 from app.vocabulary import ReceptionOutcome
 from ui.activities.small_dialogs import ask, date_edit
 from ui.qt import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
@@ -48,7 +48,7 @@ class ReceptionTab(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        rows = views.reception_days(self.ctx.store)
+        rows = contacts_service.reception_days(self.ctx.store)
         self.day_model.set_rows(rows)
         pending = sum(r.pending for r in rows)
         self.unanswered.setText(f"尚有 {pending} 项反映事项没有办理结果" if pending else "")
@@ -71,10 +71,10 @@ class ReceptionTab(QWidget):
     def new_day(self) -> None:
         held, place, voters = date_edit(self.today), QLineEdit(), QSpinBox(maximum=9999)
         station = QComboBox()
-        for sid, name in activity_views.stations(self.ctx.store):
+        for sid, name in activities_service.stations(self.ctx.store):
             station.addItem(name, sid)
         deputies = QListWidget(minimumHeight=160)
-        for member in activity_views.deputies(self.ctx.store):
+        for member in activities_service.deputies(self.ctx.store):
             item = QListWidgetItem(member.name)
             item.setData(Qt.UserRole, member.deputy_id)
             item.setCheckState(Qt.Unchecked)
@@ -104,7 +104,7 @@ class ReceptionTab(QWidget):
         day, matter = self._day(), self._matter()
         if day is None or matter is None:
             return
-        names = {m.name: m.deputy_id for m in activity_views.deputies(self.ctx.store)}
+        names = {m.name: m.deputy_id for m in activities_service.deputies(self.ctx.store)}
         from ui.activities.suggestion_dialog import MatterDialog
         MatterDialog(self.ctx, matter_id=matter.id, content=matter.content,
                      deputies=[(names[n], n) for n in day.deputies if n in names], parent=self).exec()

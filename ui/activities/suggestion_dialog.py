@@ -1,9 +1,9 @@
 """Registering an activity's problem, or a reception matter, as a suggestion in one step."""
 from __future__ import annotations
 
-from app.activities import views
-from app.activities.problems import register_problem
-from app.contacts.to_suggestion import matter_to_suggestion
+from app.activities import service
+from app.activities.service import register_problem
+from app.contacts.service import matter_to_suggestion
 from app.vocabulary import AttendanceStatus
 from ui.qt import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit
 
@@ -43,7 +43,7 @@ class _SuggestionDialog(QDialog):
 
 class ProblemDialog(_SuggestionDialog):
     def __init__(self, ctx, *, activity_id: int, parent=None) -> None:
-        view = views.activity(ctx.store, activity_id=activity_id)
+        view = service.activity(ctx.store, activity_id=activity_id)
         present = [(a.deputy_id, view.names.get(a.deputy_id, "")) for a in view.data.attendance
                    if a.status == AttendanceStatus.PRESENT]
         super().__init__(ctx, content=view.data.problems, deputies=present, content_editable=True, parent=parent)

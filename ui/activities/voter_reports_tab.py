@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from app.activities import views as activity_views
-from app.reports.voter_evaluation_form import evaluation_form
-from app.voter_reports.reading import cycle_text, missing, year_reports
-from app.voter_reports.records import ReportInput, delete_report, enter_evaluation, record_report
+from app.activities import service
+from app.reports.service import evaluation_form
+from app.voter_reports.service import (ReportInput, cycle_text, delete_report, enter_evaluation, missing,
+                                       record_report, year_reports)
 from ui.activities.small_dialogs import ask, date_edit
 from ui.operation import run_operation
 from ui.qt import (QComboBox, QFileDialog, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
@@ -61,7 +61,7 @@ class VoterReportsTab(QWidget):
 
     def new_report(self, scan: Path | None = None) -> None:
         deputy, on, place = QComboBox(editable=True), date_edit(self.today), QLineEdit()
-        for member in activity_views.deputies(self.ctx.store):
+        for member in service.deputies(self.ctx.store):
             deputy.addItem(member.name, member.deputy_id)
         voters = QSpinBox(minimum=0, maximum=99999)
         text = QPlainTextEdit(placeholderText="述职报告的内容；已有纸质报告的，可附扫描件代替", tabChangesFocus=True)

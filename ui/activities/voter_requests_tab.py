@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.activities import views as activity_views
-from app.contacts.voter_requests import (VOTER_REQUEST_OUTCOMES, delete_request, record_meeting, request_meeting,
-                                         voter_requests)
+from app.activities import service
+from app.contacts.service import (VOTER_REQUEST_OUTCOMES, delete_request, record_meeting, request_meeting,
+                                  voter_requests)
 from ui.activities.small_dialogs import ask, date_edit
 from ui.qt import QComboBox, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget
 from ui.table_model import Column, list_view
@@ -57,7 +57,7 @@ class VoterRequestsTab(QWidget):
 
     def new_request(self) -> None:
         deputy = QComboBox(editable=True)
-        for member in activity_views.deputies(self.ctx.store):
+        for member in service.deputies(self.ctx.store):
             deputy.addItem(member.name, member.deputy_id)
         voter, contact = QLineEdit(), QLineEdit(placeholderText="电话或住址，可不填")
         matter, asked_on = QPlainTextEdit(placeholderText="选民要当面反映的事情"), date_edit(self.today)

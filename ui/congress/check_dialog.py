@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.activities.inputs import ActivityInput, AttendanceInput
-from app.congress.views import activity_kinds, group_choices, group_members, year_activities
-from app.livelihood.reading import ProjectRow
-from app.livelihood.steps import link_check, record_check
+from app.activities.service import ActivityInput, AttendanceInput
+from app.congress.service import activity_kinds, group_choices, group_members, year_activities
+from app.livelihood.service import ProjectRow, link_check, record_check
 from app.vocabulary import Organiser
 from ui.qt import (QButtonGroup, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
                    QLineEdit, QPlainTextEdit, QRadioButton, QVBoxLayout, QtCore)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.congress.motions import HandedIn
-from app.congress.views import deputy_choices, group_choices
+from app.congress.service import HandedIn, deputy_choices, group_choices
 from ui.qt import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
                    QListWidget, QListWidgetItem, QPlainTextEdit, QtCore)
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.congress.views import session_rows
+from app.congress.service import session_rows
 from app.livelihood.service import project_rows
-from app.livelihood.steps import Proposal, propose, record_vote, review, shortlist
+from app.livelihood.service import Proposal, propose, record_vote, review, shortlist
 from app.vocabulary import ProjectVerdict, Stage
 from ui.congress.check_dialog import CheckDialog
 from ui.congress.survey_dialog import SurveyDialog

@@ -5,9 +5,8 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from app.congress.motions import attach_document, hand_in_motion, hand_in_suggestion, set_motion_outcome
-from app.congress.sessions import update_session
-from app.congress.views import document_file, session_view
+from app.congress.service import (attach_document, document_file, hand_in_motion, hand_in_suggestion,
+                                  session_view, set_motion_outcome, update_session)
 from app.printing import format_date_cn
 from app.vocabulary import AttendanceStatus
 from ui.congress.handin_dialog import MOTION, SUGGESTION, HandInDialog

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.congress.reading import SessionView
-from app.congress.sessions import AgendaInput, SessionAttendanceInput, SessionInput
-from app.congress.views import expected_attendees
-from app.leave.views import approved_for
+from app.congress.service import (AgendaInput, SessionAttendanceInput, SessionInput, SessionView,
+                                  expected_attendees)
+from app.leave.service import approved_for
 from app.vocabulary import AgendaKind, AttendanceStatus
 from ui.qt import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                    QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QtCore, QtWidgets)

@@ -2,10 +2,8 @@
 two printouts."""
 from __future__ import annotations
 
-from app.congress.sessions import create_session, delete_session
-from app.congress.views import session_rows
-from app.reports.session_record import print_session_record
-from app.reports.vote_result import print_vote_result
+from app.congress.service import create_session, delete_session, session_rows
+from app.reports.service import print_session_record, print_vote_result
 from ui.congress.session_detail import SessionDetail
 from ui.congress.session_dialog import SessionDialog
 from ui.operation import run_operation

@@ -3,8 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.livelihood.reading import ProjectRow
-from app.livelihood.steps import record_survey
+from app.livelihood.service import ProjectRow, record_survey
 from ui.qt import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QtCore
 
 

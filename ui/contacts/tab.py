@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.activities import views as activity_views
+from app.activities import service as activities_service
 from app.cn import name_sort_key
-from app.contacts import views
+from app.contacts import service as contacts_service
 from ui.activities.small_dialogs import ask, date_edit
 from ui.qt import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, Qt, QVBoxLayout, QWidget
 from ui.table_model import Column, list_view
@@ -74,7 +74,7 @@ class ContactsTab(QWidget):
 
     def _fill_deputies(self) -> None:
         keep = self.deputy_id
-        members = activity_views.deputies(self.ctx.store)
+        members = activities_service.deputies(self.ctx.store)
         self.deputy.blockSignals(True)      # one ledger read afterwards, not one per change
         self.deputy.clear()
         for member in members:
@@ -89,11 +89,11 @@ class ContactsTab(QWidget):
                 model.set_rows([])
             self.short.setText("")
             return
-        ledger = views.contacts(self.ctx.store, deputy_id=self.deputy_id)
+        ledger = contacts_service.contacts(self.ctx.store, deputy_id=self.deputy_id)
         self.voter_model.set_rows(ledger.voters)
         self.home_model.set_rows(ledger.households)
         self.visit_model.set_rows(ledger.visits)
-        mine = [s.message for s in views.shortfalls(self.ctx.store, on=self.today) if s.deputy_id == self.deputy_id]
+        mine = [s.message for s in contacts_service.shortfalls(self.ctx.store, on=self.today) if s.deputy_id == self.deputy_id]
         self.short.setText("；".join(mine))
 
     def add_voter(self) -> None:
@@ -101,7 +101,7 @@ class ContactsTab(QWidget):
         since = date_edit(self.today)
         if self.deputy_id and ask(self, f"新增联系选民（{self.deputy.currentText()}）",
                                   [("姓名", name), ("村（社区）", village), ("电话", phone), ("联系起始", since)]):
-            self._do(lambda: views.new_voter(self.ctx.store, deputy_id=self.deputy_id, name=name.text(),
+            self._do(lambda: contacts_service.new_voter(self.ctx.store, deputy_id=self.deputy_id, name=name.text(),
                                              village=village.text(), phone=phone.text(),
                                              since=since.date().toPython()))
 
@@ -109,12 +109,12 @@ class ContactsTab(QWidget):
         head, village, situation = QLineEdit(), QLineEdit(), QLineEdit()
         if self.deputy_id and ask(self, f"新增帮扶户（{self.deputy.currentText()}）",
                                   [("户主", head), ("村（社区）", village), ("困难情况", situation)]):
-            self._do(lambda: views.new_household(self.ctx.store, deputy_id=self.deputy_id, head_name=head.text(),
+            self._do(lambda: contacts_service.new_household(self.ctx.store, deputy_id=self.deputy_id, head_name=head.text(),
                                                  village=village.text(), situation=situation.text(),
                                                  since=self.today))
 
     def add_visit(self) -> None:
-        ledger = views.contacts(self.ctx.store, deputy_id=self.deputy_id) if self.deputy_id else None
+        ledger = contacts_service.contacts(self.ctx.store, deputy_id=self.deputy_id) if self.deputy_id else None
         if ledger is None:
             return
         whom = QComboBox()
@@ -125,7 +125,7 @@ class ContactsTab(QWidget):
         day, content = date_edit(self.today), QLineEdit()
         if whom.count() and ask(self, "登记走访", [("走访对象", whom), ("日期", day), ("内容", content)]):
             kind, target = whom.currentData()
-            self._do(lambda: views.new_visit(
+            self._do(lambda: contacts_service.new_visit(
                 self.ctx.store, deputy_id=self.deputy_id, visited_on=day.date().toPython(), content=content.text(),
                 voter_id=target if kind == "voter" else None,
                 household_id=target if kind == "household" else None))

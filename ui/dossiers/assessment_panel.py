@@ -2,7 +2,7 @@
 deputy's breakdown line by line."""
 from __future__ import annotations
 
-from app.assessment.scoring import Assessed, Assessment, fmt_points
+from app.assessment.service import Assessed, Assessment, fmt_points
 from app.cn import name_sort_key
 from app.printing import format_date_cn
 from app.vocabulary import Grade

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from app.pinyin_search import matches
-from app.roster.listing import DeputyRow
+from app.roster.service import DeputyRow
 from ui.qt import (QButtonGroup, QComboBox, QGridLayout, QLabel, QLineEdit, QListWidget,
                    QListWidgetItem, QRadioButton, QWidget, Qt, Signal)
 

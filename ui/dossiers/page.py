@@ -6,13 +6,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from app.assessment.settlement import reopen_year, settle_year, year_assessment
-from app.assessment.touched import WATCHED as STANDING_READS
-from app.dossier.files import scratch_pdf
-from app.reports.assessment import print_assessment
-from app.reports.group_ranking import print_group_ranking
-from app.reports.dossier_batch import print_dossiers
-from app.roster.listing import roster_rows
+from app.assessment.service import WATCHED as STANDING_READS, reopen_year, settle_year, year_assessment
+from app.dossier.service import scratch_pdf
+from app.reports.service import print_assessment, print_dossiers, print_group_ranking
+from app.roster.service import roster_rows
 from ui.background import Loader
 from ui.dossiers.assessment_panel import AssessmentPanel
 from ui.dossiers.chooser import DeputyChooser

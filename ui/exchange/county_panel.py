@@ -5,10 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.package.county import merge_packages, preview_merge
-from app.package.county_summary import MISSING, summary_periods, township_totals, write_summary
-from app.package.reply import build_reply
-from app.package.summary_period import summary_label
+from app.package.service import (MISSING, build_reply, merge_packages, preview_merge, summary_label,
+                                 summary_periods, township_totals, write_summary)
 from app.vocabulary import MergeStatus
 from ui.qt import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView,
                    QLabel, QMessageBox, QPushButton, QTableView, QTreeWidget, QTreeWidgetItem, QVBoxLayout)

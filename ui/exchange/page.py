@@ -5,12 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from app.package.county import is_county
-from app.package.defaults import default_export, file_name, period_dates
-from app.package.export import export_package
-from app.package.importer import apply_import, preview_import
-from app.package.log import list_exchanges
-from app.package.period import date_range, quarter
+from app.package.service import (apply_import, date_range, default_export, export_package, file_name,
+                                 is_county, list_exchanges, period_dates, preview_import, quarter)
 from ui.exchange.county_panel import CountyPanel
 from ui.exchange.preview_dialog import PreviewDialog
 from ui.exchange.settings_dialog import SettingsDialog

@@ -2,7 +2,7 @@
 with a tick to take the package's version (unticked keeps the local one)."""
 from __future__ import annotations
 
-from app.package.importer import PACKAGE, Preview
+from app.package.service import PACKAGE, Preview
 from ui.qt import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QTabWidget, QTreeWidget,
                    QTreeWidgetItem, QVBoxLayout, Qt)
 

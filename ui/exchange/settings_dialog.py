@@ -1,8 +1,8 @@
 """数据包设置: the county-issued signing key, and the notices the county sends with reply packages."""
 from __future__ import annotations
 
-from app.package import keys
-from app.package.notices import add_notice, list_notices
+from app.package import service
+from app.package.service import add_notice, list_notices
 from ui.qt import (QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                    QLineEdit, QPlainTextEdit, QPushButton, QTableView, QVBoxLayout, QtCore)
 from ui.table_model import Column, RowTableModel
@@ -30,7 +30,7 @@ class SettingsDialog(QDialog):
         box = QGroupBox("县里下发的密钥")
         box.setToolTip("用于给数据包加校验码（HMAC 签名），防止数据包在途中被改动；由县人大常委会下发")
         row = QHBoxLayout(box)
-        self.key = QLineEdit(keys.get(self.ctx.store).hmac_key)
+        self.key = QLineEdit(service.package_settings(self.ctx.store).hmac_key)
         self.key.setEchoMode(QLineEdit.Password)
         self.key.setPlaceholderText("留空则数据包不签名")
         self.save_key_button = QPushButton("保存密钥")
@@ -67,9 +67,9 @@ class SettingsDialog(QDialog):
         self.notice_model.set_rows(list_notices(self.ctx.store))
 
     def save_key(self) -> None:
-        value = keys.get(self.ctx.store)
+        value = service.package_settings(self.ctx.store)
         value.hmac_key = self.key.text().strip()
-        self.ctx.attempt(self, lambda: keys.update(self.ctx.store, value), title="未保存")
+        self.ctx.attempt(self, lambda: service.save_package_settings(self.ctx.store, value), title="未保存")
 
     def add(self) -> None:
         done = self.ctx.attempt(self, lambda: add_notice(

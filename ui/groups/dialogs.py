@@ -1,10 +1,9 @@
 """Edit dialogs for a deputy group and a liaison station."""
 from __future__ import annotations
 
-from app.roster.choices import STATION_KINDS
-from app.roster.groups import GroupInput, GroupRow, create_group, update_group
-from app.roster.listing import RosterFilter, filter_rows, roster_rows
-from app.roster.stations import StationInput, StationRow, create_station, stations, update_station
+from app.roster.service import (STATION_KINDS, GroupInput, GroupRow, RosterFilter, StationInput, StationRow,
+                                create_group, create_station, filter_rows, roster_rows, stations,
+                                update_group, update_station)
 from ui.qt import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox,
                    QVBoxLayout)
 

@@ -2,10 +2,8 @@
 edit / delete, plus group warnings."""
 from __future__ import annotations
 
-from app.roster.groups import delete_group, groups
-from app.roster.stations import delete_station, stations
-from app.roster.warnings import group_mix, warnings
-from app.supervision.records import delete_supervision, supervisions
+from app.roster.service import delete_group, delete_station, group_mix, groups, stations, warnings
+from app.supervision.service import delete_supervision, supervisions
 from ui.refresh import refresh_when_seen
 from ui.qt import (QAbstractItemView, QKeySequence, QLabel, QMessageBox,
                    QTabWidget, QTableView, QVBoxLayout, QWidget, Qt, QtGui)

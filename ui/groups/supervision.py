@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.roster.groups import groups
-from app.supervision.records import (SupervisionInput, SupervisionRow, record_supervision,
-                                     update_supervision)
+from app.roster.service import groups
+from app.supervision.service import SupervisionInput, SupervisionRow, record_supervision, update_supervision
 from app.vocabulary import SupervisionWay
 from ui.groups.dialogs import _Form
 from ui.qt import QComboBox, QDateEdit, QFormLayout, QLineEdit, QPlainTextEdit, QtCore

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from app.overview import OverviewItem
+from app.overview.service import OverviewItem
 from app.overview.service import load_overview, load_start
 from app import settings
 from ui.background import Loader

@@ -1,7 +1,7 @@
 """The getting-started list on the home page: four steps, each a link, ticked once done."""
 from __future__ import annotations
 
-from app.overview.start import StartStep
+from app.overview.service import StartStep
 from ui.qt import QLabel, QPushButton, QVBoxLayout, QWidget, Qt
 
 DONE, TODO = ("#1e8449", "#eafaf1"), ("#1f5f99", "#eaf2fb")

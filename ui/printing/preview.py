@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.dossier.files import save_copy
+from app.dossier.service import save_copy
 from ui.qt import (QDesktopServices, QPainter, QPdfDocument, QPdfView, QPrintDialog,
                                QPrinter)
 from ui.qt import (QDialog, QFileDialog, QHBoxLayout, QKeySequence, QLabel, QMessageBox,

@@ -2,8 +2,8 @@
 looks for them and printed in the dossier: pick the deputy, see the list, add one."""
 from __future__ import annotations
 
-from app.awards.records import add_award, add_duty_record, delete_award
-from app.congress.views import deputy_awards, deputy_choices
+from app.awards.service import add_award, add_duty_record, delete_award
+from app.congress.service import deputy_awards, deputy_choices
 from ui.qt import (QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
                    QLineEdit, QTableView, QVBoxLayout, QWidget, QtCore)
 from ui.refresh import refresh_when_seen

@@ -4,13 +4,9 @@ from __future__ import annotations
 from datetime import date
 
 from app.cn import seat_term_text
-from app.roster import DeputyId
-from app.roster.choices import EDUCATIONS, ETHNICITIES, POLITICAL_STATUSES, categories
+from app.roster.service import (EDUCATIONS, ETHNICITIES, POLITICAL_STATUSES, DeputyFields, DeputyId,
+                                SeatInput, categories, create_deputy, groups, load_form, update_deputy)
 from app.access import record_full_id_view
-from app.roster.deputies import create_deputy, load_form, update_deputy
-from app.roster.fields import DeputyFields
-from app.roster.groups import groups
-from app.roster.levels import SeatInput
 from app import settings
 from app.vocabulary import BirthPrecision, Level
 from ui.roster.photo_box import PhotoBox

@@ -3,8 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.roster.export import export_roster
-from app.roster.listing import RosterFilter
+from app.roster.service import RosterFilter, export_roster
 from ui.operation import Operation, run_operation
 from ui.qt import QFileDialog
 from ui.widgets.saved import show_saved

@@ -3,9 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.roster.import_view import COLUMNS, item_view
-from app.roster.importer import ImportPreview, SheetOptions, apply_import, preview_import
-from app.roster_sheet import FIELDS, TITLES
+from app.roster.service import COLUMNS, ImportPreview, SheetOptions, apply_import, item_view, preview_import
+from app.roster_sheet.service import FIELDS, TITLES
 from ui.operation import Operation, run_operation
 from ui.qt import (QAbstractItemView, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout,
                    QHeaderView, QLabel, QListWidget, QMessageBox, QPushButton, QScrollArea, QTabWidget,

@@ -1,11 +1,8 @@
 """代表名册: the roster list with search (characters, pinyin, initials), filters and counts."""
 from __future__ import annotations
 
-from app.roster.choices import categories
-from app.roster.deputies import delete_deputy
-from app.roster.groups import groups
-from app.roster.listing import DeputyRow, RosterFilter, constituencies, counts
-from app.roster.warnings import roster_view
+from app.roster.service import (DeputyRow, RosterFilter, categories, constituencies, counts, delete_deputy,
+                                groups, roster_view)
 from app.vocabulary import Level, SeatStatus
 from ui.refresh import refresh_when_seen
 from ui.selfreport.dialog import SelfReportDialog

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.roster.photo import photo_path, store_photo
+from app.roster.service import photo_path, store_photo
 from ui.qt import QFileDialog, QLabel, QMessageBox, QPixmap, QPushButton, QtCore, QVBoxLayout, QWidget
 
 # A one-inch ID photo is 25 × 35 mm: the thumbnail keeps that shape.

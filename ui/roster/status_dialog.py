@@ -4,10 +4,8 @@ from __future__ import annotations
 from datetime import date
 
 from app.cn import UNKNOWN_TERM, term_text
-from app.roster import DeputyId
+from app.roster.service import DeputyId, SeatInput, add_level, deputy_history, deputy_seats, set_status
 from app.vocabulary import Level, SeatStatus
-from app.roster.levels import SeatInput
-from app.roster.seats import add_level, deputy_history, deputy_seats, set_status
 from ui.qt import (QComboBox, QDateEdit, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                    QLineEdit, QListWidget, QPushButton, QSpinBox, QVBoxLayout, QtCore,
                    QDialogButtonBox)

@@ -2,8 +2,7 @@
 from __future__ import annotations
 
 from app import settings
-from app.roster.listing import RosterFilter, filter_rows, roster_rows
-from app.roster.term import change_term
+from app.roster.service import RosterFilter, change_term, filter_rows, roster_rows
 from app.vocabulary import Level
 from ui.qt import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QListWidget, QListWidgetItem,
                    QMessageBox, QSpinBox, QVBoxLayout, Qt)

@@ -5,10 +5,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from app.selfreport import SelfReportError
-from app.selfreport.export import export_form, form_scopes
-from app.selfreport.review import decide, import_returned, list_entries
-from app.statistics.periods import StatPeriod, quarter_of
+from app.selfreport.service import (SelfReportError, decide, export_form, form_scopes, import_returned,
+                                    list_entries)
+from app.statistics.service import StatPeriod, quarter_of
 from ui.operation import run_operation
 from ui.qt import (QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox,
                    QSpinBox, QTableView, QVBoxLayout)

@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from app.vocabulary import DaySource
-from app.workdays.calendar import DayOverride
-from app.workdays.overrides import day_status_text, delete_day, list_days, save_day
+from app.workdays.service import DayOverride, day_status_text, delete_day, list_days, save_day
 from ui.qt import (QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit,
                    QMessageBox, QPushButton, QVBoxLayout, QWidget, QtCore)
 from ui.table_model import Column, list_view

@@ -2,8 +2,8 @@
 co-signers, the vote pass rule, the group rules text), saved together in one action."""
 from __future__ import annotations
 
-from app.assessment.rules import LABELS, AssessmentRules, get_rules as assessment_rules
-from app.congress.config import CongressRules, get_rules as congress_rules, update_assessment_and_congress
+from app.assessment.service import LABELS, AssessmentRules, get_rules as assessment_rules
+from app.congress.service import CongressRules, get_rules as congress_rules, update_assessment_and_congress
 from ui.qt import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QKeySequence,
                    QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QSpinBox,
                    QVBoxLayout, QWidget, QtGui)

@@ -7,13 +7,9 @@ from datetime import date
 from pathlib import Path
 
 from app.cn import joined
-from app.reports.handling_report import handling_report_pdf
-from app.reports.periodic import periodic_pdf
-from app.reports.statistics import statistics_pdf
-from app.statistics.periods import StatPeriod, quarter_of
-from app.statistics.report import Statistics, load_statistics
-from app.statistics.tables import StatTable, all_tables
-from app.statistics.workbook import export_statistics
+from app.reports.service import handling_report_pdf, periodic_pdf, statistics_pdf
+from app.statistics.service import (StatPeriod, StatTable, Statistics, all_tables, export_statistics,
+                                    load_statistics, quarter_of)
 from ui.background import Loader
 from ui.operation import Operation, run_operation
 from ui.printing.preview import PrintPreviewDialog
@@ -97,7 +93,7 @@ class Page(QWidget):
 
     def show_with(self, *, period: str | None = None, **_) -> None:
         if period:
-            from app.statistics.periods import parse_period
+            from app.statistics.service import parse_period
             p = parse_period(period)
             self.year.setValue(p.year)
             index = next((i for i, c in enumerate(CHOICES) if c[:2] == (p.kind, p.number)), None)

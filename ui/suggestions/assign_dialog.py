@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.suggestions.units import county_unit_warning
+from app.suggestions.service import county_unit_warning
 from app.vocabulary import DeadlineKind, UnitKind
 from ui.qt import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                    QInputDialog, QLabel, QListWidget, QListWidgetItem, QPushButton, Qt, QtCore)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from app.suggestions import actions, service
+from app.suggestions import service
 from ui.qt import (QFileDialog, QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton,
                    Qt, QtCore, QtGui, QVBoxLayout)
 
@@ -50,7 +50,7 @@ class AttachmentsBox(QGroupBox):
             self.add_files([Path(p) for p in paths])
 
     def add_files(self, paths: list[Path]) -> None:
-        done = self.ctx.attempt(self, lambda: actions.attach(
+        done = self.ctx.attempt(self, lambda: service.attach(
             self.ctx.store, suggestion_id=self.suggestion_id, paths=paths), title="附件未添加")
         if done is not None:
             detail = service.load_detail(self.ctx.store, suggestion_id=self.suggestion_id, today=self.today)
@@ -61,7 +61,7 @@ class AttachmentsBox(QGroupBox):
         found = item.data(Qt.UserRole) if item is not None else None
         if found is None:
             return
-        path = self.ctx.attempt(self, lambda: actions.attachment_file(
+        path = self.ctx.attempt(self, lambda: service.attachment_file(
             self.ctx.store, sha256=found.sha256, filename=found.filename), title="无法打开附件")
         if path is not None:
             open_file(path)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.suggestions import actions
+from app.suggestions import service
 from app.vocabulary import ClosureResult, EscalationForm
 from ui.qt import QComboBox, QLabel
 from ui.suggestions.form_dialog import FormDialog, date_edit, text_box
@@ -21,7 +21,7 @@ class EscalateDialog(FormDialog):
             self.form.addRow(label, widget)
 
     def _save(self) -> int:
-        return actions.escalate(self.ctx.store, suggestion_id=self.row.id, number=self.row.number,
+        return service.escalate(self.ctx.store, suggestion_id=self.row.id, number=self.row.number,
                                 form=self.kind.currentText(), held_on=self.day.date().toPython(),
                                 outcome=self.outcome.toPlainText())
 
@@ -40,6 +40,6 @@ class CloseDialog(FormDialog):
             self.form.addRow(label, widget)
 
     def _save(self) -> int:
-        return actions.close(self.ctx.store, suggestion_id=self.row.id, number=self.row.number,
+        return service.close(self.ctx.store, suggestion_id=self.row.id, number=self.row.number,
                              closed_on=self.day.date().toPython(), result=self.result_box.currentText(),
                              explanation=self.explanation.toPlainText())

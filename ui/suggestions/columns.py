@@ -1,7 +1,7 @@
 """Columns of the ledger list on screen, with state colours and deadline tooltips."""
 from __future__ import annotations
 
-from app.suggestions.columns import LEDGER_COLUMNS
+from app.suggestions.service import LEDGER_COLUMNS
 from app.vocabulary import SuggestionState as S
 from ui.table_model import Column
 

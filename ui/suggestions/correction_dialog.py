@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.suggestions import actions
+from app.suggestions import service
+from app.suggestions.service import CHOICES
 from app.vocabulary import DeadlineKind
-from app.suggestions.corrections import CHOICES
 from ui.qt import QComboBox, QDateEdit, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 from ui.suggestions.form_dialog import FormDialog, date_edit, text_box
 
@@ -49,7 +49,7 @@ class CorrectionDialog(FormDialog):
         changes = self.changes()
         if not changes:
             raise ValueError("没有修改任何内容，无需更正")
-        actions.correct(self.ctx.store, number=self.number, step=record.step,
+        service.correct(self.ctx.store, number=self.number, step=record.step,
                         record_id=record.record_id, changes=changes, reason=self.reason.text(),
                         on=self.today)
 

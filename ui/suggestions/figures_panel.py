@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from app.suggestions.figures import Figure
+from app.suggestions.service import Figure
 from ui.qt import QGridLayout, QGroupBox, QLabel, QPushButton
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.suggestions import actions, service
-from app.suggestions.units import county_unit_warning
+from app.suggestions import service
+from app.suggestions.service import county_unit_warning
 from ui.qt import (QButtonGroup, QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                    QListWidgetItem, QPlainTextEdit, QPushButton, QRadioButton, Qt)
 from ui.suggestions.assign_dialog import KINDS
@@ -96,7 +96,7 @@ class HandleDialog(FormDialog):
                       kind=self.kind.currentData(), note=self.note.text())
         on = self.day.date().toPython()
         if self.pass_mode.isChecked():
-            return actions.pass_up(self.ctx.store, passed_on=on, county_unit_id=self.lead.currentData(),
+            return service.pass_up(self.ctx.store, passed_on=on, county_unit_id=self.lead.currentData(),
                                    county_reference=self.reference.text(), **common)
-        return actions.assign_one(self.ctx.store, lead_unit_id=self.lead.currentData(),
+        return service.assign_one(self.ctx.store, lead_unit_id=self.lead.currentData(),
                                   assisting_unit_ids=self._assisting_ids(), assigned_on=on, **common)

@@ -1,7 +1,7 @@
 """承办单位与类别: add or remove handling units, and edit the category list (one per line)."""
 from __future__ import annotations
 
-from app.suggestions import actions, service
+from app.suggestions import service
 from app.vocabulary import UnitKind
 from ui.qt import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
                    QLineEdit, QListWidget, QListWidgetItem, QPushButton, Qt, QTabWidget,
@@ -80,7 +80,7 @@ class ListsDialog(QDialog):
 
     def add_unit(self) -> None:
         name = self.name.text().strip()
-        done = self.ctx.attempt(self, lambda: actions.add_unit(
+        done = self.ctx.attempt(self, lambda: service.add_unit(
             self.ctx.store, name=name, kind=self.kind.currentText(), contact=self.contact.text(),
             phone=self.phone.text()))
         if done is not None:
@@ -93,10 +93,10 @@ class ListsDialog(QDialog):
         if item is None:
             return
         unit_id, name = item.data(Qt.UserRole)
-        done = self.ctx.attempt(self, lambda: actions.remove_unit(self.ctx.store, unit_id=unit_id, name=name) or True)
+        done = self.ctx.attempt(self, lambda: service.remove_unit(self.ctx.store, unit_id=unit_id, name=name) or True)
         self._done(done, f"已将承办单位“{name}”移入回收站（已有的交办记录不受影响）。")
 
     def save_categories(self) -> None:
         names = self.categories.toPlainText().splitlines()
-        done = self.ctx.attempt(self, lambda: actions.save_categories(self.ctx.store, names=names) or True)
+        done = self.ctx.attempt(self, lambda: service.save_categories(self.ctx.store, names=names) or True)
         self._done(done, "意见建议类别已保存。")

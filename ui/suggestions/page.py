@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.suggestions import actions, service
+from app.suggestions import service
 from app.vocabulary import SuggestionState, UnitKind
 from ui.qt import (QAbstractItemView, QComboBox, QHBoxLayout, QKeySequence, QLabel, QLineEdit,
                    QMessageBox, QPushButton, Qt, QTableView, QTimer, QVBoxLayout, QWidget, QtGui)
@@ -140,7 +140,7 @@ class Page(QWidget):
 
     def _add_unit(self, name: str):
         """A handling unit added from the 交办 dialog (a township unit; the list can change it)."""
-        unit_id = self.ctx.attempt(self, lambda: actions.add_unit(self.ctx.store, name=name, kind=UnitKind.TOWNSHIP))
+        unit_id = self.ctx.attempt(self, lambda: service.add_unit(self.ctx.store, name=name, kind=UnitKind.TOWNSHIP))
         if unit_id is None:
             return None
         units, _ = service.load_choices(self.ctx.store)

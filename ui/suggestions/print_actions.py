@@ -4,9 +4,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from app.reports.assignment_letter import assignment_letters
-from app.reports.satisfaction_form import satisfaction_forms
-from app.reports.suggestion_ledger import ledger_pdf
+from app.reports.service import assignment_letters, ledger_pdf, satisfaction_forms
 from ui.operation import Operation, run_operation
 from ui.qt import QFileDialog, QMessageBox
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.suggestions import actions, service
+from app.suggestions import service
 from app.vocabulary import Source
 from ui.qt import QComboBox, QLineEdit
 from ui.suggestions.deputy_picker import DeputyPicker
@@ -36,7 +36,7 @@ class RegisterDialog(FormDialog):
 
     def _save(self) -> int:
         lead = self.lead.chosen()
-        return actions.register(
+        return service.register(
             self.ctx.store, title=self.title_edit.text(), content=self.content.toPlainText(),
             lead_deputy_id=lead[0] if lead else None, cosigner_ids=self.cosigners.chosen(),
             received_on=self.received.date().toPython(), category=self.category.currentText(),

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.suggestions import actions
+from app.suggestions import service
 from app.vocabulary import ReplyForm, Vote
 from ui.qt import QComboBox, QLabel, QLineEdit
 from ui.suggestions.form_dialog import FormDialog, date_edit, text_box
@@ -26,7 +26,7 @@ class ReplyDialog(FormDialog):
             self.form.addRow(label, widget)
 
     def _save(self) -> int:
-        return actions.reply(self.ctx.store, suggestion_id=self.row.id, number=self.row.number,
+        return service.reply(self.ctx.store, suggestion_id=self.row.id, number=self.row.number,
                              replied_on=self.day.date().toPython(), form=self.form_box.currentText(),
                              content=self.content.toPlainText(), answered_by=self.answered_by.text())
 
@@ -49,7 +49,7 @@ class VotesDialog(FormDialog):
 
     def _save(self):
         votes = {d: box.currentText() for d, box in self.choices.items() if box.currentText() != NO_VOTE}
-        return actions.vote(self.ctx.store, reply_id=self.reply_id, number=self.number, votes=votes,
+        return service.vote(self.ctx.store, reply_id=self.reply_id, number=self.number, votes=votes,
                             voted_on=self.day.date().toPython())
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.suggestions.detail import SuggestionDetail
+from app.suggestions.service import SuggestionDetail
 from ui.qt import (QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QTreeWidget, QTreeWidgetItem,
                    QVBoxLayout)
 from ui.suggestions.attachments_box import AttachmentsBox

@@ -8,15 +8,16 @@ from sqlalchemy import select
 from app.package import scope as contents
 from app.package.columns import CHOICE, DATE, MARK_COL, UPDATED_COL, UUID_COL, Column, SheetSpec
 from app.package.kinds.base import Kind, id_of, stamp
+from app.vocabulary import SupervisionWay
 from db.models.roster import DeputyGroup
-from db.models.supervision import SUPERVISION_WAYS, GroupSupervision
+from db.models.supervision import GroupSupervision
 
 
 class SupervisionKind(Kind):
     spec = SheetSpec("督导检查", (
         UUID_COL, MARK_COL, Column("group_uuid", "代表小组编号", width=38, required=True),
         Column("group", "代表小组", width=16), Column("on", "督导日期", DATE, 12, required=True),
-        Column("way", "方式", CHOICE, 10, SUPERVISION_WAYS, required=True),
+        Column("way", "方式", CHOICE, 10, SupervisionWay.values(), required=True),
         Column("supervisors", "主席团人员", width=20, required=True),
         Column("findings", "发现的问题及意见", width=40), UPDATED_COL))
     entity = "group_supervision"

@@ -134,8 +134,9 @@ PRINTOUTS: dict[str, Make] = {
     "voter_evaluation_form": _each(lambda ids: ids.voter_reports, lambda store, ids, folder, r: evaluation_form(
         store, report_id=r, path=folder / f"述职测评表{r}.pdf")),
 }
-# Modules under app/reports that only help the printouts above (no print function of their own).
-HELPERS = {"dossier", "duty_points"}
+# Modules under app/reports that only help the printouts above (no print function of their own),
+# and the face that forwards the printouts to the screens and the command line.
+HELPERS = {"dossier", "duty_points", "service"}
 
 
 def _suggestion_ledger_xlsx(store, path: Path) -> None:

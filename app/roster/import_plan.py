@@ -18,10 +18,9 @@ from app.roster.choices import categories
 from app.roster.fields import FIELD_NAMES, LABELS, DeputyFields, validate
 from app.roster.import_checks import RowChecks
 from app.roster_sheet import CellWarning, Refusal, RosterRecord, RosterSheet
-from app.vocabulary import BirthPrecision, SeatStatus
+from app.vocabulary import BirthPrecision, Level, SeatStatus
 from db.models.roster import Deputy, DeputyGroup, DeputyLevel, GroupMembership
 
-TOWNSHIP = "乡镇"
 _DIGITS = "零一二三四五六七八九"
 
 
@@ -150,7 +149,7 @@ def _plan_seats(item: ImportItem, record: RosterRecord, *, sheet_term: int | Non
     for level in record.levels:
         # The township's term number is the township seats' only: a county or city seat read
         # without a 届次 column keeps its term unknown (届次未填) until someone says it.
-        term = sheet_term or (township_term if level == TOWNSHIP else None)
+        term = sheet_term or (township_term if level == Level.TOWNSHIP else None)
         seat = seats.get((level, term)) if term else _current_seat(seats, level)
         if seat is None and term:
             seat = _unknown_term_seat(seats, level)

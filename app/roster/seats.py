@@ -20,7 +20,7 @@ def add_level(store: Store, *, deputy_id: DeputyId, seat: SeatInput) -> LevelId:
     with store.write(f"增加代表层级（{seat.level}级）") as uow:
         unknown = uow.session.scalar(select(DeputyLevel).where(
             DeputyLevel.deputy_id == deputy_id, DeputyLevel.level == seat.level,
-            DeputyLevel.term.is_(None), DeputyLevel.status == CURRENT))
+            DeputyLevel.term.is_(None), DeputyLevel.status == SeatStatus.SERVING))
         if unknown is None or seat.term is None:
             return add_seat(uow, deputy_id=deputy_id, seat=seat)
         uow.label = f"填写届次（{seat.level}级{term_text(seat.term)}）"

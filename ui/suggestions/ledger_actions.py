@@ -25,6 +25,7 @@ class LedgerActions:
                 ("letters", "打印交办单…", "Ctrl+P", self.print_letters),
                 ("forms", "打印测评表…", None, self.print_forms),
                 ("ledger", "打印台账…", None, self.print_ledger),
+                ("export", "导出台账…", None, self.export_ledger),
                 ("lists", "承办单位与类别…", None, self.edit_lists)]
         self.actions: dict[str, QAction] = {}
         for key, text, shortcut, slot in spec:
@@ -37,7 +38,7 @@ class LedgerActions:
             self.actions[key] = action
         self.toolbar = ToolBar()
         for key in ("new", "open", "handle", "reply", "vote", "escalate", "close", "correct", None,
-                    "letters", "forms", "ledger", None, "lists"):
+                    "letters", "forms", "ledger", "export", None, "lists"):
             if key is None:
                 self.toolbar.add_separator()
             else:
@@ -120,6 +121,10 @@ class LedgerActions:
 
     def print_forms(self) -> None:
         print_actions.print_forms(self.page, self.ctx, rows=self.page.selected_rows(), today=self.page.today)
+
+    def export_ledger(self, path: str | None = None):
+        return print_actions.export_ledger_workbook(self.page, self.ctx, rows=self.page.model.visible_rows(),
+                                                    path=path)
 
     def print_ledger(self) -> None:
         print_actions.print_ledger(self.page, self.ctx, rows=self.page.model.visible_rows(),

@@ -1,12 +1,15 @@
-"""Printing from the ledger page: ask where to save the PDF, print off the UI thread, say where it went."""
+"""Printing and exporting from the ledger page: ask where to save the file, make it off the UI thread,
+say where it went."""
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
 
 from app.reports.service import assignment_letters, ledger_pdf, satisfaction_forms
+from app.suggestions.service import export_ledger
 from ui.operation import Operation, run_operation
 from ui.qt import QFileDialog, QMessageBox
+from ui.widgets.saved import show_saved
 
 
 def ask_pdf_path(parent, *, title: str, name: str) -> Path | None:
@@ -42,6 +45,21 @@ def print_ledger(parent, ctx, *, rows, today: date) -> Operation | None:
     """The ledger as the list currently shows it (filters applied)."""
     return _print(parent, ctx, title="打印台账", name="意见建议台账.pdf", what=f"{len(rows)} 件意见建议的台账",
                   make=lambda p: ledger_pdf(ctx.store, path=p, today=today, ids=[r.id for r in rows]))
+
+
+def export_ledger_workbook(parent, ctx, *, rows, path: str | None = None) -> Operation | None:
+    """The ledger as the list currently shows it (filters applied), as an Excel workbook."""
+    if not rows:
+        QMessageBox.information(parent, "导出台账", "列表中没有意见建议可以导出。")
+        return None
+    path = path or QFileDialog.getSaveFileName(parent, "导出台账", "意见建议台账.xlsx", "Excel 工作簿 (*.xlsx)")[0]
+    if not path:
+        return None
+    path = Path(path) if Path(path).suffix.lower() == ".xlsx" else Path(path + ".xlsx")
+    return run_operation(parent, ctx, lambda progress: export_ledger(rows, path=path, title="意见建议台账",
+                                                                     progress=progress),
+                         title="导出台账", writes=False,
+                         on_success=lambda _done: show_saved(parent, path, what=f"{len(rows)} 件意见建议的台账"))
 
 
 def _print(parent, ctx, *, title: str, name: str, what: str, make) -> Operation | None:

@@ -85,3 +85,29 @@ def test_assignment_letters_are_printed_off_the_ui_thread_and_where_they_went_is
     assert said == [("打印交办单", f"已将2 份交办单保存到：\n{tmp_path / '交办单.pdf'}")]
     text = "".join(p.extract_text() for p in PdfReader(tmp_path / "交办单.pdf").pages)
     assert all(r.number in text for r in rows)
+
+
+def test_the_ledger_as_the_list_shows_it_is_exported_to_excel_off_the_ui_thread(page, tmp_path, monkeypatch):
+    from python_calamine import CalamineWorkbook
+    said = []
+    monkeypatch.setattr("ui.suggestions.print_actions.show_saved",
+                        lambda _parent, path, *, what: said.append((path, what)))
+    page.state.setCurrentText("未交办")
+    shown = [page.model.row_at(i).number for i in range(page.model.rowCount())]
+    assert 1 <= len(shown) < page.model.total
+    assert page.actions.actions["export"].text() == "导出台账…"
+    page.actions.export_ledger(path=str(tmp_path / "台账")).wait()     # the .xlsx is added
+    assert said == [(tmp_path / "台账.xlsx", f"{len(shown)} 件意见建议的台账")]
+    rows = CalamineWorkbook.from_path(str(tmp_path / "台账.xlsx")).get_sheet_by_index(0).to_python()
+    assert rows[0][0] == "意见建议台账"
+    numbers = [str(r[0]) for r in rows[2:]]
+    assert numbers == shown      # the filtered rows, in the list's order, numbers as text
+
+
+def test_an_empty_list_exports_nothing_and_says_so(page, tmp_path, monkeypatch):
+    from ui.suggestions import print_actions
+    said = []
+    monkeypatch.setattr(print_actions.QMessageBox, "information", lambda _p, title, text: said.append((title, text)))
+    page.search.setText("没有这样的意见建议")
+    assert page.actions.export_ledger(path=str(tmp_path / "台账.xlsx")) is None
+    assert said == [("导出台账", "列表中没有意见建议可以导出。")] and not (tmp_path / "台账.xlsx").exists()

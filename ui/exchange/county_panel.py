@@ -13,6 +13,7 @@ from ui.qt import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QGroupBox,
 from ui.operation import Operation, run_operation
 from ui.table_model import Column, RowTableModel
 from ui.widgets.saved import show_saved
+from ui.widgets.toolbar import ToolBar
 
 
 def _figure(header: str, title: str, width: int) -> Column:
@@ -56,17 +57,17 @@ class MergePreviewDialog(QDialog):
 
 
 class CountyPanel(QGroupBox):
-    def __init__(self, ctx, parent=None) -> None:
+    def __init__(self, ctx, parent=None, *, toolbar: ToolBar | None = None) -> None:
         super().__init__("县级汇总（本机为县级模式）", parent)
         self.ctx = ctx
         layout = QVBoxLayout(self)
+        if toolbar is None:        # on its own (tests): its own row of buttons
+            toolbar = ToolBar()
+            layout.addWidget(toolbar)
+        self.merge_button = toolbar.add("导入乡镇数据包…", lambda: self.merge(), main=True)
+        self.summary_button = toolbar.add("导出汇总表…", lambda: self.export_summary())
+        self.reply_button = toolbar.add("为所选乡镇生成回传数据包…", lambda: self.build_reply())
         row = QHBoxLayout()
-        self.merge_button = QPushButton("导入乡镇数据包…")
-        self.summary_button = QPushButton("导出汇总表…")
-        self.reply_button = QPushButton("为所选乡镇生成回传数据包…")
-        self.merge_button.clicked.connect(lambda: self.merge())
-        self.summary_button.clicked.connect(lambda: self.export_summary())
-        self.reply_button.clicked.connect(lambda: self.build_reply())
         row.addWidget(QLabel("汇总期间"))
         self.period_box = QComboBox()
         self.period_box.setMinimumWidth(140)
@@ -74,8 +75,6 @@ class CountyPanel(QGroupBox):
         row.addWidget(self.period_box)
         row.addWidget(QLabel("每个乡镇只算一次；没有该期间数据包的乡镇显示“未报送”。"))
         row.addStretch(1)
-        for b in (self.merge_button, self.summary_button, self.reply_button):
-            row.addWidget(b)
         layout.addLayout(row)
         self.model = RowTableModel(TOTAL_COLUMNS, self)
         self.view = QTableView()

@@ -12,11 +12,12 @@ from ui.exchange.preview_dialog import PreviewDialog
 from ui.exchange.settings_dialog import SettingsDialog
 from ui.operation import Operation, run_operation
 from ui.qt import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QGroupBox, QHBoxLayout, QLabel,
-                   QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget, QtCore)
+                   QMessageBox, QTableView, QVBoxLayout, QWidget, QtCore)
 from ui.refresh import refresh_when_seen
 from ui.table_model import Column, RowTableModel
 from ui.widgets.saved import show_saved
 from ui.widgets.columns import fit_columns
+from ui.widgets.toolbar import ToolBar
 
 LOG_COLUMNS = [
     Column("时间", lambda e: f"{e.at:%Y-%m-%d %H:%M}", 130), Column("进出", lambda e: e.way, 50, "center"),
@@ -44,16 +45,19 @@ class Page(QWidget):
         super().__init__()
         self.ctx = ctx
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
         self.county_mode = is_county(ctx.store)
-        top.addWidget(QLabel("<b>数据交换</b>　" + ("县级汇总模式" if self.county_mode else "与县人大常委会交换季度数据包")))
-        top.addStretch(1)
-        self.settings_button = QPushButton("设置…")
-        self.settings_button.setToolTip("签名密钥和通知")
-        self.settings_button.clicked.connect(lambda: self.open_settings())
-        top.addWidget(self.settings_button)
-        layout.addLayout(top)
-        self.county = CountyPanel(ctx, self) if self.county_mode else None
+        self.toolbar = ToolBar()
+        self.county = CountyPanel(ctx, self, toolbar=self.toolbar) if self.county_mode else None
+        if self.county is None:
+            self.export_button = self.toolbar.add("导出数据包…", self.export, main=True,
+                                                  tip="把所选期间的数据包存为 Excel 文件，带给县人大常委会")
+            self.import_button = self.toolbar.add("导入数据包…", self.import_package,
+                                                  tip="导入县里回传的数据包，先显示预览")
+        self.toolbar.add_separator()
+        self.settings_button = self.toolbar.add("设置…", self.open_settings, tip="签名密钥和通知")
+        self.toolbar.add_stretch()
+        self.toolbar.add_widget(QLabel("县级汇总模式" if self.county_mode else "与县人大常委会交换季度数据包"))
+        layout.addWidget(self.toolbar)
         if self.county is not None:
             layout.addWidget(self.county, 1)
         else:
@@ -84,15 +88,12 @@ class Page(QWidget):
             w.setDisplayFormat("yyyy-MM-dd")
             w.setDate(QtCore.QDate.currentDate())
         self.full_ids = QCheckBox("写入完整身份证号（默认遮蔽）")
-        self.export_button = QPushButton("导出数据包…")
-        self.export_button.clicked.connect(self.export)
         self.period.currentIndexChanged.connect(self._custom_toggled)
         for w in (self.date_from, self.date_to):
             w.dateChanged.connect(self._show_dates)
         for w in (QLabel("期间"), self.period, self.date_from, QLabel("至"), self.date_to, self.full_ids):
             row.addWidget(w)
         row.addStretch(1)
-        row.addWidget(self.export_button)
         note = QHBoxLayout()
         self.default_note, self.period_dates = QLabel(suggested.text), QLabel()
         self.default_note.setObjectName("hint")
@@ -106,11 +107,8 @@ class Page(QWidget):
     def _import_box(self) -> QGroupBox:
         box = QGroupBox("导入县里回传的数据包")
         row = QHBoxLayout(box)
-        row.addWidget(QLabel("导入前先显示预览：新增、修改、未变、冲突和拒收的行；导入前自动备份。"))
+        row.addWidget(QLabel("按“导入数据包…”选择文件；导入前先显示预览：新增、修改、未变、冲突和拒收的行；导入前自动备份。"))
         row.addStretch(1)
-        self.import_button = QPushButton("导入数据包…")
-        self.import_button.clicked.connect(self.import_package)
-        row.addWidget(self.import_button)
         return box
 
     def _custom_toggled(self) -> None:

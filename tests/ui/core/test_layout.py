@@ -95,12 +95,13 @@ def test_toolbars_are_one_kind_with_at_most_one_main_action(window, key):
 
 def test_list_pages_have_a_toolbar_with_their_main_action_highlighted(window):
     mains = {}
-    for key in ("roster", "groups", "activities", "suggestions", "dossiers", "statistics"):
+    for key in ("roster", "groups", "activities", "suggestions", "dossiers", "statistics", "exchange"):
         window.show_page(key)
         bars = [bar for bar in window.page(key).findChildren(ToolBar) if bar.isVisible()]
         mains[key] = [b.text() for bar in bars for b in bar.main_buttons()][:1]
     assert mains == {"roster": ["新增代表"], "groups": ["新增小组"], "activities": ["新增活动"],
-                     "suggestions": ["登记…"], "dossiers": ["预览"], "statistics": ["打印统计表…"]}
+                     "suggestions": ["登记…"], "dossiers": ["预览"], "statistics": ["打印统计表…"],
+                     "exchange": ["导出数据包…"]}
 
 
 def test_statistics_tables_are_listed_down_the_left(window, qtbot):

@@ -217,8 +217,7 @@ class Page(QWidget):
         export_roster_dialog(self, self.ctx, self.current_filter())
 
     def self_report(self) -> None:
-        self.self_report_dialog = SelfReportDialog(self.ctx, self)
-        self.self_report_dialog.open()
+        SelfReportDialog(self.ctx, self).exec()
 
     def term_change(self) -> None:
         from ui.roster.term_dialog import TermDialog

@@ -10,7 +10,7 @@ from app.selfreport.service import (SelfReportError, decide, export_form, form_s
 from app.statistics.service import StatPeriod, quarter_of
 from ui.operation import run_operation
 from ui.qt import (QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox,
-                   QSpinBox, QTableView, QVBoxLayout)
+                   QPushButton, QSpinBox, QTableView, QVBoxLayout)
 from ui.table_model import Column, RowTableModel
 from ui.widgets.saved import show_saved
 from ui.widgets.toolbar import ToolBar
@@ -66,6 +66,10 @@ class SelfReportDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.count, 1)
         row.addWidget(bottom)
+        close = QPushButton("关闭")
+        close.setAutoDefault(False)
+        close.clicked.connect(self.reject)      # decisions are saved as they are made
+        row.addWidget(close)
         layout.addLayout(row)
         self.reload()
 

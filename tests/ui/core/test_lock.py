@@ -65,7 +65,7 @@ def test_idle_time_locks_covers_the_window_and_unlocks_with_the_password(qtbot, 
     clock.now += 61
     controller.check()
     assert controller.locked
-    cover = controller._covers[0]
+    [cover] = [c for c in controller._covers if c.parentWidget() is window]    # each open window has one
     assert cover.isVisible() and cover.geometry() == window.rect()
     assert cover.findChild(QLabel).text() == "已锁定"
     window.grab().save("/tmp/locked-window.png")

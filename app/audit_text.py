@@ -36,7 +36,7 @@ FIELD_LABELS = {
     "note": "审批意见", "voters": "到会选民", "scan": "述职报告扫描件", "findings": "发现的问题及意见", "supervisors": "主席团人员", "way": "方式",
     "topic": "议题", "participants": "参加人员", "matters": "群众反映的事项", "voter_name": "选民姓名",
     "voter_contact": "选民联系方式", "matter": "约见事由", "met_on": "约见日期", "outcome_note": "结果说明",
-    "deputy_head": "副站长", "liaison": "联络员",
+    "deputy_head": "副站长", "liaison": "联络员", "nine_haves": "九有",
 }
 
 

@@ -11,7 +11,7 @@ from app.roster.fields import DeputyFields
 from app.roster.groups import GroupInput, add_group
 from app.roster.levels import SeatInput, add_seat, change_status
 from app.roster.membership import set_group
-from app.roster.stations import StationInput, add_station
+from app.roster.stations import NINE_HAVES, StationInput, add_station
 from app.store import Store
 from app.vocabulary import Level
 
@@ -34,10 +34,11 @@ def fill(store: Store, rng: random.Random) -> dict[str, int]:
     with store.write("生成演示数据（代表名册）") as uow:
         stations = [add_station(uow, StationInput("青山镇人大代表之家", "代表之家", "青山镇人民路 18 号",
                                                   "李建国", "0715-6123456", 5, deputy_head="王秀英",
-                                                  liaison="张丽、刘军")),
+                                                  liaison="张丽、刘军", nine_haves=NINE_HAVES)),
                     add_station(uow, StationInput("石桥村代表联络站", "代表联络站", "青山镇石桥村村委会",
                                                   "王秀英", "13971560012", 4, deputy_head="陈明",
-                                                  liaison="周敏"))]
+                                                  liaison="周敏",
+                                                  nine_haves=tuple(h for h in NINE_HAVES if h != "有代表进站")))]
         groups = [add_group(uow, GroupInput(name, station_id=stations[i % 2]))
                   for i, name in enumerate(("第一代表小组（集镇片）", "第二代表小组（石桥片）",
                                             "第三代表小组（桃源片）"))]

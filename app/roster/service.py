@@ -16,7 +16,7 @@ from app.roster.levels import SeatInput
 from app.roster.listing import DeputyRow, RosterFilter, constituencies, counts, filter_rows, roster_rows
 from app.roster.photo import photo_path, store_photo
 from app.roster.seats import add_level, deputy_history, deputy_seats, set_status
-from app.roster.stations import (StationInput, StationRow, create_station, delete_station, stations,
+from app.roster.stations import (NINE_HAVES, StationInput, StationRow, create_station, delete_station, stations,
                                  update_station)
 from app.roster.term import change_term
 from app.roster.warnings import group_mix, roster_view, warnings

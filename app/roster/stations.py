@@ -17,6 +17,15 @@ from app.uow import UnitOfWork
 from db.models.roster import DeputyGroup, Station
 
 
+# 九有: the nine things a station has before the county rates it with stars (seed 003: “以‘九有’为
+# 核心”, creating 星级代表联络站; its next paragraphs name them: the sign, the notice board, the rules
+# on the wall, a file per deputy, 站长/副站长/联络员, the year's plan, a record of each activity,
+# an answer to what the people raise, deputies coming in to the station). The stars stay the
+# county's award; the checklist is what the secretary keeps behind it.
+NINE_HAVES = ("有场所和牌子", "有信息公示栏", "有制度上墙", "有一人一档", "有站长、副站长和联络员",
+              "有年初活动计划", "有活动记录", "有群众反映问题的回音", "有代表进站")
+
+
 @dataclass(frozen=True)
 class StationInput:
     name: str
@@ -29,6 +38,7 @@ class StationInput:
     notes: str = ""
     deputy_head: str = ""        # 副站长
     liaison: str = ""            # 联络员 (one or more names)
+    nine_haves: tuple[str, ...] = ()     # the 九有 it has, words of NINE_HAVES
 
 
 @dataclass(frozen=True)
@@ -45,6 +55,14 @@ class StationRow:
     notes: str
     deputy_head: str = ""
     liaison: str = ""
+    nine_haves: tuple[str, ...] = ()
+
+    @property
+    def nine_haves_text(self) -> str:
+        """“9/9”, or how many and what is missing: “7/9（缺：有信息公示栏、有代表进站）”."""
+        missing = [item for item in NINE_HAVES if item not in self.nine_haves]
+        count = f"{len(NINE_HAVES) - len(missing)}/{len(NINE_HAVES)}"
+        return f"{count}（缺：{'、'.join(missing)}）" if missing else count
 
 
 def validate_station(data: StationInput) -> StationInput:
@@ -70,17 +88,27 @@ def validate_station(data: StationInput) -> StationInput:
             raise RosterError(problem)
     if roles["站长"] and roles["站长"] == roles["副站长"]:
         raise RosterError("站长和副站长不能是同一人")
+    unknown = [item for item in data.nine_haves if item not in NINE_HAVES]
+    if unknown:
+        raise RosterError(f"“九有”中没有“{unknown[0]}”：应为 {'、'.join(NINE_HAVES)} 之中的")
+    haves = tuple(item for item in NINE_HAVES if item in data.nine_haves)    # the list's own order
     return StationInput(data.name.strip(), data.kind, data.address.strip(), roles["站长"],
-                        contact, data.stars, data.reception_day, data.notes.strip(), roles["副站长"], roles["联络员"])
+                        contact, data.stars, data.reception_day, data.notes.strip(), roles["副站长"], roles["联络员"],
+                        haves)
+
+
+def _stored(data: StationInput) -> dict:
+    """The station's columns as stored: the 九有 as one text, joined by ；(an item holds a 、)."""
+    return {**asdict(data), "nine_haves": "；".join(data.nine_haves)}
 
 
 def add_station(uow: UnitOfWork, data: StationInput) -> StationId:
     data = validate_station(data)
-    station = Station(**asdict(data))
+    station = Station(**_stored(data))
     uow.session.add(station)
     uow.session.flush()
     uow.record(action="create", entity="station", entity_uuid=station.uuid,
-               summary=f"{data.kind} {data.name}", after=asdict(data))
+               summary=f"{data.kind} {data.name}", after=_stored(data))
     return StationId(station.id)
 
 
@@ -93,8 +121,9 @@ def update_station(store: Store, *, station_id: StationId, data: StationInput) -
     data = validate_station(data)
     with store.write(f"修改联络站（{data.name}）") as uow:
         station = _live(uow.session, station_id)
-        before = {k: getattr(station, k) for k in asdict(data)}
-        changed = {k: v for k, v in asdict(data).items() if before[k] != v}
+        after = _stored(data)
+        before = {k: getattr(station, k) for k in after}
+        changed = {k: v for k, v in after.items() if before[k] != v}
         for key, value in changed.items():
             setattr(station, key, value)
         uow.record(action="update", entity="station", entity_uuid=station.uuid,
@@ -133,7 +162,8 @@ def list_stations(session: Session) -> list[StationRow]:
     users = _groups_by_station(session)
     rows = session.scalars(select(Station).where(Station.deleted_at.is_(None)).order_by(Station.id))
     return [StationRow(StationId(s.id), s.name, s.kind, s.address, s.head, s.contact, s.stars,
-                       s.reception_day, users.get(s.id, ()), s.notes, s.deputy_head, s.liaison) for s in rows]
+                       s.reception_day, users.get(s.id, ()), s.notes, s.deputy_head, s.liaison,
+                       tuple(item for item in s.nine_haves.split("；") if item)) for s in rows]
 
 
 def stations(store: Store) -> list[StationRow]:

@@ -82,6 +82,7 @@ class Station(Base, Tracked, Recyclable):
     stars: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
     reception_day: Mapped[int] = mapped_column(Integer, default=15, nullable=False)
     notes: Mapped[str] = mapped_column(Text, default="", nullable=False)
+    nine_haves: Mapped[str] = mapped_column(Text, default="", nullable=False)   # 九有 met, joined by ；
 
 
 class DeputyGroup(Base, Tracked, Recyclable):

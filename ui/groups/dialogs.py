@@ -1,11 +1,11 @@
 """Edit dialogs for a deputy group and a liaison station."""
 from __future__ import annotations
 
-from app.roster.service import (STATION_KINDS, GroupInput, GroupRow, RosterFilter, StationInput, StationRow,
+from app.roster.service import (NINE_HAVES, STATION_KINDS, GroupInput, GroupRow, RosterFilter, StationInput, StationRow,
                                 create_group, create_station, filter_rows, roster_rows, stations,
                                 update_group, update_station)
-from ui.qt import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox,
-                   QVBoxLayout)
+from ui.qt import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QLabel, QLineEdit,
+                   QSpinBox, QVBoxLayout)
 
 
 class _Form(QDialog):
@@ -88,10 +88,16 @@ class StationDialog(_Form):
         self.day.setSuffix(" 日")
         self.day.setValue(s.reception_day if s else 15)
         self.notes = QLineEdit(s.notes if s else "")
+        self.haves = {item: QCheckBox(item) for item in NINE_HAVES}
+        haves = QGridLayout()
+        for index, (item, box) in enumerate(self.haves.items()):
+            box.setChecked(bool(s) and item in s.nine_haves)
+            haves.addWidget(box, index // 3, index % 3)
+        self.stars.setToolTip("星级由县人大常委会评定；“九有”是评星的依据，在下面逐项勾选")
         form = QFormLayout()
         for label, widget in (("名称 *", self.name), ("类型", self.kind), ("地址", self.address),
                               ("站长", self.head), ("副站长", self.deputy_head), ("联络员", self.liaison),
-                              ("联系电话", self.contact), ("星级", self.stars),
+                              ("联系电话", self.contact), ("星级", self.stars), ("九有", haves),
                               ("选民接待日", self.day), ("备注", self.notes)):
             form.addRow(label, widget)
         self._finish(form)
@@ -99,7 +105,8 @@ class StationDialog(_Form):
     def _save(self) -> None:
         data = StationInput(self.name.text(), self.kind.currentText(), self.address.text(),
                             self.head.text(), self.contact.text(), self.stars.value(),
-                            self.day.value(), self.notes.text(), self.deputy_head.text(), self.liaison.text())
+                            self.day.value(), self.notes.text(), self.deputy_head.text(), self.liaison.text(),
+                            tuple(item for item, box in self.haves.items() if box.isChecked()))
         if self.station is None:
             create_station(self.ctx.store, data=data)
         else:

@@ -28,6 +28,8 @@ STATION_COLUMNS = (
     Column("副站长", lambda s: s.deputy_head, 70), Column("联络员", lambda s: s.liaison, 100),
     Column("联系电话", lambda s: s.contact, 110),
     Column("星级", lambda s: "★" * s.stars, 70, sort_key=lambda s: s.stars),
+    Column("九有", lambda s: s.nine_haves_text.split("（")[0], 50, sort_key=lambda s: len(s.nine_haves),
+           tooltip=lambda s: s.nine_haves_text),
     Column("接待日", lambda s: f"每月{s.reception_day}日", 80, sort_key=lambda s: s.reception_day),
     Column("使用的小组", lambda s: "、".join(s.groups), 220),
 )

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-04 20:32:33.607904
+Create Date: 2026-12-04 21:03:39.258130
 """
 from alembic import op
 import sqlalchemy as sa
@@ -255,6 +255,7 @@ def upgrade() -> None:
     sa.Column('stars', sa.Integer(), nullable=False),
     sa.Column('reception_day', sa.Integer(), nullable=False),
     sa.Column('notes', sa.Text(), nullable=False),
+    sa.Column('nine_haves', sa.Text(), nullable=False),
     sa.Column('uuid', sa.String(length=36), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('updated_at', sa.DateTime(), nullable=False),

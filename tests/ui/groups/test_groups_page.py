@@ -4,6 +4,7 @@ from app.roster.groups import GroupInput, create_group
 from app.roster.stations import StationInput, create_station
 from tests.app.roster.helpers import add
 from ui.context import AppContext
+from ui.qt import Qt
 
 
 @pytest.fixture
@@ -40,9 +41,20 @@ def test_new_station_through_dialog(qtbot, page):
     qtbot.addWidget(dialog)
     dialog.name.setText("石桥村联络室")   # QTest cannot type non-Latin keys
     dialog.kind.setCurrentText("村联络室")
+    assert len(dialog.haves) == 9 and not any(box.isChecked() for box in dialog.haves.values())
+    dialog.haves["有场所和牌子"].click()
+    dialog.haves["有活动记录"].click()
     dialog.save()
     assert dialog.result() == 1
     assert [s.name for s in page.stations.model.visible_rows()] == ["青山镇人大代表之家", "石桥村联络室"]
+    new = page.stations.model.visible_rows()[1]
+    assert new.nine_haves == ("有场所和牌子", "有活动记录")
+    column = [c.title for c in page.stations.model.columns].index("九有")
+    index = page.stations.model.index(1, column)
+    assert index.data() == "2/9" and index.data(Qt.ToolTipRole).startswith("2/9（缺：有信息公示栏")
+    again = StationDialog(page.ctx, station=new)          # opens with its ticks
+    qtbot.addWidget(again)
+    assert {item for item, box in again.haves.items() if box.isChecked()} == {"有场所和牌子", "有活动记录"}
 
 
 def test_a_supervision_visit_recorded_in_the_dialog_appears_in_its_tab(qtbot, page, qtmodeltester):

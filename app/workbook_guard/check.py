@@ -24,8 +24,10 @@ _FORMULA = re.compile(rb"<f[\s>/]")                       # "<f" first: a fast l
 _PREFIXED_FORMULA = re.compile(rb"<(?:[\w.-]+:)?f[\s>/]")
 _PROLOG = re.compile(rb"\s*<\?xml[^>]*\?>\s*")
 _PREFIXED_ROOT = re.compile(rb"(?:<!--.*?-->\s*)*<[\w.-]+:worksheet\b", re.DOTALL)
-_UNNUMBERED_ROW = re.compile(rb'<row(?! r=")[\s/>]')
-_UNPLACED_CELL = re.compile(rb'<c(?! r=")[\s/>]')
+# A tag without its r attribute. A tag cut by the window's end after "<row r" or "<c r" is not one:
+# it is seen whole in the next window (and at the end of the part it is no tag at all, only broken XML).
+_UNNUMBERED_ROW = re.compile(rb'<row(?! r="| r=?\Z| \Z)[\s/>]')
+_UNPLACED_CELL = re.compile(rb'<c(?! r="| r=?\Z| \Z)[\s/>]')
 _MEDIA = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".emf", ".wmf", ".wdp", ".bin")
 SMALL_PART = 16 * 1024 * 1024   # the workbook part and its relationships, read whole: a few KB in any real file
 TAIL = 64                         # bytes of one chunk kept before the next, so nothing is missed at the seam

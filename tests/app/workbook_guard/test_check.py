@@ -183,3 +183,23 @@ def test_the_same_check_guards_packages_with_their_own_limits(tmp_path):
     path = crafted.streamed_rows(tmp_path / "长.xlsx", b'<row><c t="inlineStr"><is><t>x</t></is></c></row>', 50_000)
     assert "超过 9999 行" in refused_quickly(lambda: check_workbook(path, ROSTER))
     assert check_workbook(path, PACKAGE).sheets == {"代表名册": "xl/worksheets/sheet1.xml"}
+
+
+def test_a_tag_cut_at_a_window_seam_is_judged_whole_in_the_next_window():
+    """A window ending in '<c r' or '<row r' holds a placed cell and a numbered row cut in two; only
+    the next window shows whether the r attribute follows. Taking them for unplaced cells or
+    unnumbered rows would run the row-width count over the rest of the sheet (every window of a
+    county package's 270 MB attendance sheet)."""
+    from app.workbook_guard.check import TAIL, _SheetScan
+    from app.workbook_guard.extent import bounds
+    scan = _SheetScan("出勤情况", bounds(PACKAGE))
+    rows = b'<row r="2"><c r="A2"><v>1</v></c></row><row r="3"><c r="A3"><v>1</v></c></row>'
+    for cut in (b'<c r', b'<c r=', b'<c ', b'<row r', b'<row r=', b'<row '):
+        end = rows.rindex(cut) + len(cut)
+        scan.window(rows[:end], 0)
+        scan.window(rows[:end][-TAIL:] + rows[end:], TAIL)
+        assert not scan.unplaced and scan.rows < 0, cut
+    scan.window(b'<row r="4"><c><v>1</v></c></row>', 0)
+    assert scan.unplaced
+    scan.window(b'<row><c r="A5"><v>1</v></c></row>', 0)
+    assert scan.rows >= 0

@@ -168,13 +168,24 @@ class SuggestionState(Vocabulary):
 
 # --- livelihood projects, assessment, calendar, county merge -------------------------------------
 class Stage(Vocabulary):
-    """A livelihood project's six steps, in order."""
-    COLLECTING = "征集"
-    SHORTLISTING = "初定"
-    REVIEWING = "审议"
-    VOTING = "票决"
-    SUPERVISING = "监督"
-    RATING = "测评"
+    """A livelihood project's six steps, in order, in seed 004's words: deputies take part in the
+    征集、酝酿、筛选、票决 of the projects, then the government carries them out (实施) and the
+    congress checks them (监督)."""
+    COLLECTING = "征集"      # candidates proposed by voters, villages, units and deputies
+    DELIBERATING = "酝酿"    # the deputies discuss the candidates and draw up the shortlist
+    SCREENING = "筛选"       # the presidium examines a shortlisted project and sends it to the vote
+    VOTING = "票决"          # the session votes; a failed project stays here, marked 未通过
+    CARRYING_OUT = "实施"    # a passed project goes to the government to carry out
+    SUPERVISING = "监督"     # the deputies' checks of its progress and the year-end survey
+
+
+# Seed 004's 群众点单、代表定单、政府领单、人大验单: who holds each step of a livelihood project.
+STAGE_ROLES: tuple[tuple[str, tuple[Stage, ...]], ...] = (
+    ("群众点单", (Stage.COLLECTING,)),
+    ("代表定单", (Stage.DELIBERATING, Stage.SCREENING, Stage.VOTING)),
+    ("政府领单", (Stage.CARRYING_OUT,)),
+    ("人大验单", (Stage.SUPERVISING,)),
+)
 
 
 class ProjectVerdict(Vocabulary):

@@ -75,7 +75,7 @@ def _projects(store: Store, rng: random.Random, ids: list[int], session_id: int)
     made.append(propose(store, Proposal(YEAR, "镇区污水处理厂扩建", date(YEAR, 1, 4), proposer="选民来信")))
     shortlist(store, year=YEAR, chosen=set(made[:3]), on=date(YEAR, 1, 6))
     for pid in made[:3]:
-        review(store, project_id=pid, on=date(YEAR, 1, 8), notes="主席团会议审议，同意提交大会票决")
+        review(store, project_id=pid, on=date(YEAR, 1, 8), notes="经主席团会议筛选，同意提交大会票决")
     total = len(ids)
     counts = ((total - 3, 1, 2), (total - 5, 2, 3), (total // 2, total // 4, total - total // 2 - total // 4))
     for pid, (yes, no, abstain) in zip(made, counts):

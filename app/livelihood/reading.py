@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.congress.sessions import session_name
-from app.vocabulary import ProjectVerdict, Stage
+from app.vocabulary import STAGE_ROLES, ProjectVerdict, Stage
 from db.models.activity import Activity
 from db.models.congress import CongressSession
 from db.models.livelihood import LivelihoodProject
@@ -79,12 +79,18 @@ def get_project(session: Session, project_id: int) -> ProjectRow:
     return _row(session, row)
 
 
+def roles_line(mark=lambda stage: stage) -> str:
+    """The six steps grouped under seed 004's four roles, e.g. "群众点单（征集）→ 代表定单（酝酿 → 筛选
+    → 票决）→ …"; `mark` dresses each step (the screen puts the current one in bold)."""
+    return " → ".join(f"{role}（{' → '.join(mark(s) for s in stages)}）" for role, stages in STAGE_ROLES)
+
+
 def _status(p: LivelihoodProject) -> str:
     if p.shortlisted is False:
         return ProjectVerdict.NOT_SHORTLISTED
     if p.passed is False:
         return ProjectVerdict.NOT_PASSED
-    if p.passed and p.stage == Stage.VOTING:
+    if p.passed and p.stage == Stage.CARRYING_OUT:
         return ProjectVerdict.PASSED
     return p.stage
 

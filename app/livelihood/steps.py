@@ -1,5 +1,7 @@
-"""The six steps of a livelihood project, each one audited transaction that moves it on:
-征集 (propose) → 初定 (shortlist) → 审议 (review) → 票决 (vote) → 监督 (checks) → 测评 (survey)."""
+"""The six steps of a livelihood project in seed 004's words, each one audited transaction:
+征集 (propose) → 酝酿 (the deputies draw up the shortlist) → 筛选 (the presidium examines a
+shortlisted project) → 票决 (vote; a pass hands it to the government: 实施) → 监督 (the deputies'
+checks of its progress and the year-end survey)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -51,38 +53,41 @@ def propose(store, data: Proposal) -> ProjectId:
 
 
 def shortlist(store, *, year: int, chosen: set[int], on: date) -> int:
-    """初定: the chosen candidates of the year go on; the others are kept, marked 未入选."""
-    with store.write(f"初定{year}年民生实事候选项目") as uow:
+    """酝酿: the deputies discuss the candidates; the chosen ones go on, the others are kept,
+    marked 未入选."""
+    with store.write(f"酝酿{year}年民生实事候选项目") as uow:
         rows = _of_stage(uow, year, Stage.COLLECTING)
         unknown = chosen - {r.id for r in rows}
         if unknown:
-            raise LivelihoodError("所选项目不在本年度的征集阶段，不能列入初定名单")
+            raise LivelihoodError("所选项目不在本年度的征集阶段，不能列入酝酿确定的候选名单")
         for row in rows:
             row.shortlisted, row.shortlisted_on = row.id in chosen, on
             if row.shortlisted:
-                row.stage = Stage.SHORTLISTING
+                row.stage = Stage.DELIBERATING
             _audit(uow, row, "update", {"shortlisted": row.shortlisted, "on": on})
         return len(chosen)
 
 
 def review(store, *, project_id: int, on: date, notes: str = "") -> None:
-    """审议: the presidium (or the session) examines the shortlisted project."""
-    with store.write("审议民生实事项目") as uow:
-        row = _at(uow, project_id, Stage.SHORTLISTING)
-        uow.label = f"审议民生实事项目（{row.title}）"
-        row.stage, row.reviewed_on, row.review_notes = Stage.REVIEWING, on, notes.strip()
-        _audit(uow, row, "update", {"stage": Stage.REVIEWING, "reviewed_on": on})
+    """筛选: the presidium examines the shortlisted project and sends it to the vote."""
+    with store.write("筛选民生实事项目") as uow:
+        row = _at(uow, project_id, Stage.DELIBERATING)
+        uow.label = f"筛选民生实事项目（{row.title}）"
+        row.stage, row.reviewed_on, row.review_notes = Stage.SCREENING, on, notes.strip()
+        _audit(uow, row, "update", {"stage": Stage.SCREENING, "reviewed_on": on})
 
 
 def record_vote(store, *, project_id: int, session_id: int, votes_for: int, votes_against: int,
                 votes_abstain: int) -> VoteOutcome:
-    """票决 at a session; the result follows the pass rule in the congress settings."""
+    """票决 at a session; the result follows the pass rule in the congress settings. A passed
+    project goes to the government to carry out (实施, 政府领单); a failed one stays at 票决."""
     with store.write("民生实事项目票决") as uow:
-        row = _at(uow, project_id, Stage.REVIEWING)
+        row = _at(uow, project_id, Stage.SCREENING)
         meeting = live_session(uow.session, session_id)
         uow.label = f"民生实事项目票决（{row.title}）"
         outcome = _outcome(uow, meeting, votes_for, votes_against, votes_abstain)
-        row.stage, row.session_id, row.voted_on = Stage.VOTING, meeting.id, meeting.start_date
+        row.stage = Stage.CARRYING_OUT if outcome.passed else Stage.VOTING
+        row.session_id, row.voted_on = meeting.id, meeting.start_date
         row.votes_for, row.votes_against, row.votes_abstain = votes_for, votes_against, votes_abstain
         row.vote_base, row.vote_rule, row.passed = outcome.base, outcome.rule, outcome.passed
         _audit(uow, row, "update", {"for": votes_for, "against": votes_against,
@@ -117,7 +122,7 @@ def link_check(store, *, project_id: int, activity_id: int, progress: str) -> in
 def _link(uow: UnitOfWork, row: LivelihoodProject, activity_id: int, progress: str) -> int:
     check = ProjectCheck(activity_id=activity_id, progress=progress.strip())
     row.checks.append(check)
-    row.stage = Stage.SUPERVISING if row.stage == Stage.VOTING else row.stage
+    row.stage = Stage.SUPERVISING
     uow.session.flush()
     _audit(uow, row, "update", {"check_activity": activity_id, "progress": check.progress})
     return check.id
@@ -125,13 +130,13 @@ def _link(uow: UnitOfWork, row: LivelihoodProject, activity_id: int, progress: s
 
 def record_survey(store, *, project_id: int, on: date, satisfied: int, basically: int,
                   unsatisfied: int) -> None:
-    """测评: the deputies' satisfaction with a passed project at year end."""
+    """监督 at year end: the deputies' satisfaction with a passed project (人大验单)."""
     with store.write("民生实事项目满意度测评") as uow:
         row = _passed(uow, project_id)
         uow.label = f"民生实事项目满意度测评（{row.title}）"
         if min(satisfied, basically, unsatisfied) < 0 or satisfied + basically + unsatisfied == 0:
             raise LivelihoodError(f"项目《{row.title}》的测评票数应为非负数，且不能全为 0")
-        row.stage, row.surveyed_on = Stage.RATING, on
+        row.stage, row.surveyed_on = Stage.SUPERVISING, on
         row.satisfied, row.basically_satisfied, row.unsatisfied = satisfied, basically, unsatisfied
         _audit(uow, row, "update", {"satisfied": satisfied, "basically": basically,
                                     "unsatisfied": unsatisfied, "on": on})

@@ -1,12 +1,12 @@
-"""民生实事项目年度报告: every project of a year through the six steps — who proposed it, the
-vote, the checks by deputy groups, and the deputies' satisfaction at year end."""
+"""民生实事项目年度报告: every project of a year through the six steps under seed 004's four roles
+— who proposed it, the vote, the checks by deputy groups, and the deputies' satisfaction at year end."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
 from app import settings
-from app.livelihood.reading import ProjectRow, list_projects
+from app.livelihood.reading import ProjectRow, list_projects, roles_line
 from app.printing import Document, format_date_cn, render_pdf
 
 
@@ -30,12 +30,13 @@ class LivelihoodYearReport:
         voted = [x for x in p if x.passed is not None]
         passed = [x for x in voted if x.passed]
         doc.heading("一、总体情况")
-        doc.paragraph(f"{self.year}年共征集候选项目 {len(p)} 个，初定 {sum(1 for x in p if x.shortlisted)} 个，"
+        doc.paragraph(f"工作流程：{roles_line()}。")
+        doc.paragraph(f"{self.year}年共征集候选项目 {len(p)} 个，酝酿入选 {sum(1 for x in p if x.shortlisted)} 个，"
                       f"提交票决 {len(voted)} 个，票决通过 {len(passed)} 个。")
         rows = [(i, x.title, x.proposer, x.status, _votes(x), _rate(x)) for i, x in enumerate(p, start=1)]
         doc.table(("序号", "项目", "提出人", "结果", "赞成/反对/弃权", "满意率"),
                   rows or [("", "（无）", "", "", "", "")], widths=(0.5, 2.6, 1.6, 0.9, 1.4, 0.9))
-        doc.heading("二、票决通过项目的监督和测评")
+        doc.heading("二、票决通过项目的实施和监督")
 
     def project(self, doc: Document, number: int, p: ProjectRow) -> None:
         doc.heading(f"（{number}）{p.title}", level=2)

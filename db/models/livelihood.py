@@ -1,4 +1,4 @@
-"""Livelihood projects voted by deputies (民生实事项目票决): 征集 → 初定 → 审议 → 票决 → 监督 → 测评."""
+"""Livelihood projects voted by deputies (民生实事项目票决): 征集 → 酝酿 → 筛选 → 票决 → 实施 → 监督."""
 from __future__ import annotations
 
 from datetime import date
@@ -22,9 +22,10 @@ class LivelihoodProject(Base, Tracked, Recyclable):
     proposer: Mapped[str] = mapped_column(String(200), default="", nullable=False)
     proposer_deputy_id: Mapped[int | None] = mapped_column(ForeignKey("deputy.id"), nullable=True)
     proposed_on: Mapped[date] = mapped_column(Date, nullable=False)
-    # 初定: on the shortlist or not (None until the shortlist is drawn up).
+    # 酝酿: on the shortlist or not (None until the shortlist is drawn up).
     shortlisted: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
     shortlisted_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # 筛选: when the presidium examined it, and what it said.
     reviewed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     review_notes: Mapped[str] = mapped_column(Text, default="", nullable=False)
     # 票决: the counts, the base they were measured against, and the result.
@@ -36,7 +37,7 @@ class LivelihoodProject(Base, Tracked, Recyclable):
     vote_base: Mapped[int | None] = mapped_column(Integer, nullable=True)
     vote_rule: Mapped[str] = mapped_column(String(100), default="", nullable=False)
     passed: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
-    # 测评: year-end satisfaction of the deputies.
+    # 监督 at year end: the deputies' satisfaction survey.
     surveyed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     satisfied: Mapped[int | None] = mapped_column(Integer, nullable=True)
     basically_satisfied: Mapped[int | None] = mapped_column(Integer, nullable=True)

@@ -1,13 +1,15 @@
-"""Livelihood projects of a year with the six steps: each button takes the selected project one
-step on (征集 → 初定 → 审议 → 票决 → 监督 → 测评); 监督 is recorded as an activity."""
+"""Livelihood projects of a year with the six steps in seed 004's words, grouped under its four
+roles (群众点单: 征集; 代表定单: 酝酿 → 筛选 → 票决; 政府领单: 实施; 人大验单: 监督). The buttons take
+the selected project on; a passed vote hands it to the government (实施); a check (an activity)
+or the year-end survey is 监督."""
 from __future__ import annotations
 
 from datetime import date
 
 from app.congress.service import session_rows
-from app.livelihood.service import project_rows
+from app.livelihood.service import project_rows, roles_line
 from app.livelihood.service import Proposal, propose, record_vote, review, shortlist
-from app.vocabulary import ProjectVerdict, Stage
+from app.vocabulary import ProjectVerdict
 from ui.congress.check_dialog import CheckDialog
 from ui.congress.survey_dialog import SurveyDialog
 from ui.qt import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
@@ -64,8 +66,8 @@ class ProjectsTab(QWidget):
         self.check_table.setModel(self.checks)
         fit_columns(self.check_table, stretch="进展情况")
         bar = ToolBar()
-        for text, slot in (("征集项目", self.collect), ("列入初定", self.shortlist), ("审议", self.review),
-                           ("票决", self.vote), ("监督", self.check), ("测评", self.survey)):
+        for text, slot in (("征集项目", self.collect), ("酝酿入选", self.shortlist), ("筛选", self.review),
+                           ("票决", self.vote), ("监督", self.check), ("满意度测评", self.survey)):
             bar.add(text, slot, main=text == "征集项目")
         layout = QVBoxLayout(self)
         layout.addWidget(bar)
@@ -88,10 +90,9 @@ class ProjectsTab(QWidget):
         row = self.selected()
         self.checks.set_rows(list(row.checks) if row else [])
         if row is None:
-            self.steps.setText(" → ".join(Stage.labels()) + "（选择一个项目查看进度）")
+            self.steps.setText(roles_line() + "（选择一个项目查看进度）")
             return
-        done = Stage.values().index(row.stage)
-        self.steps.setText(" → ".join(f"<b>{s}</b>" if i == done else s for i, s in enumerate(Stage.labels()))
+        self.steps.setText(roles_line(lambda s: f"<b>{s}</b>" if s == row.stage else s)
                            + f"　{row.title}：{row.status}")
 
     def _do(self, action) -> None:

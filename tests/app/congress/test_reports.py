@@ -53,7 +53,8 @@ def test_session_record_and_year_report(store, tmp_path):
     year = _text(print_livelihood_year(store, year=2026, path=tmp_path / "年度.pdf"))
     assert "青山镇第十八届人民代表大会第一次会议" in record
     assert "应到3人，出席2人，请假1人，缺席0人" in record and "王五请假住院" in record
-    assert "共征集候选项目2个，初定2个，提交票决2个，票决通过1个" in year
+    assert "共征集候选项目2个，酝酿入选2个，提交票决2个，票决通过1个" in year
+    assert "工作流程：群众点单（征集）→代表定单（酝酿→筛选→票决）→政府领单（实施）→人大验单（监督）。" in year
 
 
 def test_group_archive_shows_plan_every_activity_and_quarterly_points(store, tmp_path):

@@ -58,3 +58,8 @@ def test_the_activities_guide_explains_voters_requests_to_meet_a_deputy():
 def test_the_activities_guide_explains_the_deliberation_hall_topics():
     page = guide_html("activities", Rules())
     assert "登记议题" in page and "挂图推进" in page
+
+
+def test_the_activities_page_names_the_livelihood_steps_in_seed_004s_words():
+    page = guide_html("activities", Rules())
+    assert "群众点单（征集） → 代表定单（酝酿 → 筛选 → 票决） → 政府领单（实施） → 人大验单（监督）" in page

@@ -1,4 +1,4 @@
-"""监督 and 测评 of a livelihood project from the screens: a check recorded as an activity with
+"""监督 of a livelihood project from the screens: a check recorded as an activity with
 the group present, a check linked to an activity already recorded, and the year-end survey."""
 from __future__ import annotations
 
@@ -89,7 +89,7 @@ def test_year_end_survey_shows_the_rate_and_saves(qtbot, ctx):
     assert dialog.rate.text() == "88.9%（40/45）"
     assert dialog.save()
     row = _project(ctx, "通组公路硬化")
-    assert (row.stage, row.satisfied, row.basically_satisfied, row.unsatisfied) == ("测评", 30, 10, 5)
+    assert (row.stage, row.satisfied, row.basically_satisfied, row.unsatisfied) == ("监督", 30, 10, 5)
     dialog.grab().save("/tmp/congress_survey.png")
 
 
@@ -102,13 +102,16 @@ def test_the_tab_lists_the_selected_projects_checks(qtbot, ctx):
     qtbot.addWidget(panel)
     tab = panel.projects
     assert tab.checks.rowCount() == 0
+    assert tab.steps.text().startswith("群众点单（征集） → 代表定单（酝酿 → 筛选 → 票决） → 政府领单（实施）")
+    tab.select(_project(ctx, "集镇路灯改造").id)
+    assert "<b>票决</b>" in tab.steps.text() and tab.steps.text().endswith("集镇路灯改造：未通过")
     tab.select(_project(ctx, "通组公路硬化").id)
     assert [tab.checks.data(tab.checks.index(0, c)) for c in range(4)] == [
         "2026-06-12", "主席团 视察", "通组公路硬化进展情况视察", "路基完成六成"]
-    assert "<b>监督</b>" in tab.steps.text()
+    assert "人大验单（<b>监督</b>）" in tab.steps.text()
     panel.resize(900, 600)
     panel.setCurrentIndex(1)
     panel.show()
     qtbot.waitExposed(panel)
-    panel.grab().save("/tmp/congress_projects.png")
+    panel.grab().save("/tmp/livelihood-branch-projects.png")
     dialog.grab().save("/tmp/congress_check.png")

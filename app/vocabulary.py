@@ -72,6 +72,13 @@ class Organiser(Vocabulary):
     PRESIDIUM = "presidium", "主席团"
 
 
+class TopicProgress(Vocabulary):
+    """How far what a 人民议事厅 topic agreed has been carried out."""
+    ONGOING = "推进中"
+    DONE = "已办结"
+    UNRESOLVED = "未能解决"
+
+
 class AttachmentKind(Vocabulary):
     PHOTO = "照片"
     SIGN_IN_SCAN = "签到表扫描件"
@@ -208,6 +215,12 @@ class Grade(Vocabulary):
     INCOMPETENT = "不称职"
 
 
+class DayKind(Vocabulary):
+    """How a day of the working calendar is set apart (the stored flag is is_workday)."""
+    REST = "放假"
+    MAKEUP_WORKDAY = "调休上班"
+
+
 class DaySource(Vocabulary):
     """Who set a day of the working calendar by hand."""
     USER = "user", "本乡镇"
@@ -221,3 +234,24 @@ class MergeStatus(Vocabulary):
     IMPORTED = "新导入"
     UPDATED = "已更新"
     REFUSED = "拒绝"
+
+
+# --- voters and deputies' own reports ------------------------------------------------------------
+class VoterRequestOutcome(Vocabulary):
+    """What came of a voter's request to meet a deputy; WAITING until the meeting."""
+    WAITING = "待约见"
+    ANSWERED = "见面答复"
+    TO_SUGGESTION = "转为意见建议"
+    REFERRED = "转交有关部门"
+
+
+class SelfReportStatus(Vocabulary):
+    PENDING = "待审核"
+    APPROVED = "已采纳"
+    REJECTED = "已退回"
+
+
+class SelfReportKind(Vocabulary):
+    ATTENDANCE = "attendance", "参加活动"
+    VISIT = "visit", "走访选民"
+    SUGGESTION = "suggestion", "意见建议"

@@ -7,5 +7,5 @@ from app.contacts.reception import MatterInput, ReceptionInput, record_reception
 from app.contacts.to_suggestion import matter_to_suggestion
 from app.contacts.views import (committee, contacts, link_member, new_household, new_meeting, new_member,
                                 new_visit, new_voter, reception_days, shortfalls)
-from app.contacts.voter_requests import (VOTER_REQUEST_OUTCOMES, delete_request, record_meeting,
+from app.contacts.voter_requests import (delete_request, record_meeting,
                                          request_meeting, voter_requests)

@@ -12,7 +12,8 @@ from app.recycle import move_to_bin
 from app.store import Store
 from app.text_rules import LONG_TEXT, SHORT_TEXT, text_problem
 from db.models.roster import Deputy
-from db.models.voter_request import VOTER_REQUEST_OUTCOMES, WAITING, VoterRequest  # noqa: F401 (outcomes re-exported for screens)
+from app.vocabulary import VoterRequestOutcome
+from db.models.voter_request import VoterRequest
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,7 @@ class VoterRequestRow:
 
     @property
     def waiting(self) -> bool:
-        return self.outcome == WAITING
+        return self.outcome == VoterRequestOutcome.WAITING
 
 
 def _text(value: str, label: str, limit: int, *, required: bool = False) -> str:
@@ -65,8 +66,8 @@ def request_meeting(store: Store, *, deputy_id: int, voter_name: str, voter_cont
 
 def record_meeting(store: Store, *, request_id: int, met_on: date, outcome: str, note: str, today: date) -> None:
     """The meeting held and what came of it."""
-    if outcome not in VOTER_REQUEST_OUTCOMES or outcome == WAITING:
-        raise ContactError(f"见面结果须为{'、'.join(VOTER_REQUEST_OUTCOMES[1:])}之一")
+    if outcome not in VoterRequestOutcome.values() or outcome == VoterRequestOutcome.WAITING:
+        raise ContactError(f"见面结果须为{'、'.join(VoterRequestOutcome.labels()[1:])}之一")
     note = _text(note, "答复情况", LONG_TEXT)
     if met_on > today:
         raise ContactError(f"见面日期 {met_on:%Y年%m月%d日} 还没有到，只能登记已经进行的见面")

@@ -10,7 +10,8 @@ from app.deliberation import DeliberationError
 from app.recycle import move_to_bin
 from app.store import Store
 from app.text_rules import LONG_TEXT, SHORT_TEXT, text_problem
-from db.models.deliberation import TOPIC_PROGRESS, DeliberationTopic
+from app.vocabulary import TopicProgress
+from db.models.deliberation import DeliberationTopic
 
 LABELS = {"topic": "议题", "place": "地点", "participants": "参加人员", "matters": "群众反映的事项",
           "outcome": "议定事项"}
@@ -38,8 +39,8 @@ def _checked(data: TopicInput, *, today: date) -> dict:
         raise DeliberationError("请填写议题")
     if data.held_on > today:
         raise DeliberationError(f"议事日期 {data.held_on:%Y年%m月%d日} 还没有到，只能登记已经议过的议题")
-    if data.progress not in TOPIC_PROGRESS:
-        raise DeliberationError(f"落实情况须为{'、'.join(TOPIC_PROGRESS)}之一")
+    if data.progress not in TopicProgress.values():
+        raise DeliberationError(f"落实情况须为{'、'.join(TopicProgress.labels())}之一")
     for key, label in LABELS.items():
         problem = text_problem(fields[key], label=label,
                                limit=LONG_TEXT if key in ("matters", "outcome") else SHORT_TEXT)

@@ -8,6 +8,7 @@ from app.roster import RosterError
 from app.roster.fields import CHECKED_KEYS, FIELD_NAMES, check_field
 from app.roster_sheet import TITLES, CellWarning, RosterRecord, RosterSheet
 from app.text_rules import SHORT_TEXT, text_problem
+from app.vocabulary import BirthPrecision
 
 # The town's own words for categories, unified with the form's list.
 CATEGORY_SYNONYMS = {
@@ -44,7 +45,7 @@ class RowChecks:
                     continue
             values[key] = value
         if self.record.birth_date is not None:
-            values["birth_precision"] = self.record.birth_precision or "day"
+            values["birth_precision"] = self.record.birth_precision or BirthPrecision.DAY.value
         return values
 
     def group(self, *, binned: set[str]) -> str | None:

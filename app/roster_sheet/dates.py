@@ -11,6 +11,7 @@ from datetime import date, datetime
 
 from app.roster_sheet.values import CellError
 from app.serial_dates import serial_date
+from app.vocabulary import BirthPrecision
 
 BirthDate = tuple[date, str]  # (date, "day" | "month")
 
@@ -32,7 +33,7 @@ def parse_birth(value: object, *, number_format: str = "General",
         return _from_excel_date(value, number_format)
     from_serial = _serial_birth(value, today=today or date.today())
     if from_serial is not None:
-        return from_serial, "day"
+        return from_serial, BirthPrecision.DAY.value
     text = _cell_text(value, number_format)
     match = _SEPARATED.fullmatch(text) or _COMPACT.fullmatch(text)
     if not match:
@@ -56,8 +57,8 @@ def _from_excel_date(value: date, number_format: str) -> BirthDate:
     moment = value.date() if isinstance(value, datetime) else value
     fmt = number_format.lower()
     if "y" in fmt and "d" not in fmt:
-        return moment.replace(day=1), "month"
-    return moment, "day"
+        return moment.replace(day=1), BirthPrecision.MONTH.value
+    return moment, BirthPrecision.DAY.value
 
 
 def _cell_text(value: object, number_format: str) -> str:
@@ -77,4 +78,4 @@ def _checked(text: str, *, year: int, month: int, day: int | None, today: date) 
         raise CellError(f"出生年月“{text}”不是有效日期") from None
     if born > today or year < _EARLIEST_YEAR:
         raise CellError(f"出生年月“{text}”不在合理范围内")
-    return born, ("day" if day else "month")
+    return born, (BirthPrecision.DAY if day else BirthPrecision.MONTH).value

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from app.text_rules import LONG_TEXT, SHORT_TEXT
+from app.vocabulary import SelfReportKind
 from app.workbook_guard import Limits
 
 MB = 1024 * 1024
@@ -26,6 +27,5 @@ VISIT_COLUMNS = (("姓名", "name", SHORT_TEXT), ("走访日期", "on", 0),
 SUGGESTION_COLUMNS = (("姓名", "name", SHORT_TEXT), ("提出日期", "on", 0), ("标题", "title", SHORT_TEXT),
                       ("内容", "content", LONG_TEXT), ("类别", "category", 40),
                       ("登记情况", "recorded", SHORT_TEXT))
-KINDS = {ACTIVITIES: ("attendance", ACTIVITY_COLUMNS), VISITS: ("visit", VISIT_COLUMNS),
-         SUGGESTIONS: ("suggestion", SUGGESTION_COLUMNS)}
-KIND_LABELS = {"attendance": "参加活动", "visit": "走访选民", "suggestion": "意见建议"}
+KINDS = {ACTIVITIES: (SelfReportKind.ATTENDANCE.value, ACTIVITY_COLUMNS), VISITS: (SelfReportKind.VISIT.value, VISIT_COLUMNS),
+         SUGGESTIONS: (SelfReportKind.SUGGESTION.value, SUGGESTION_COLUMNS)}

@@ -18,6 +18,7 @@ from app.selfreport.layout import ATTENDANCE_CLAIMS, GUIDE, HEADER_ROW, KINDS, L
 from app.serial_dates import serial_date
 from app.suggestions.units import list_categories
 from app.text_rules import text_problem
+from app.vocabulary import SelfReportKind
 from app.workbook_guard import WorkbookRefused, check_workbook
 from db.models.activity import Activity, Attendance
 from db.models.contact import FixedVoter, HelpedHousehold
@@ -132,9 +133,9 @@ class _Reader:
             problem("on", "请填写日期，如 2026-05-03" if cells["on"] in (None, "") else f"“{cells['on']}”不是日期")
         elif day > self.today:
             problem("on", f"日期 {day.isoformat()} 还没到")
-        if kind == "attendance":
+        if kind == SelfReportKind.ATTENDANCE:
             self._attendance(values, day, deputy_id, problem)
-        elif kind == "visit":
+        elif kind == SelfReportKind.VISIT:
             values["way"] = values["way"] or "上门走访"
             if not values["target"]:
                 problem("target", "请填写走访的联系选民或帮扶户姓名")

@@ -14,13 +14,13 @@ from sqlalchemy import select
 from app.activities.membership import group_on
 from app.contacts.ledgers import add_visit
 from app.selfreport import SelfReportError
-from app.selfreport.layout import KIND_LABELS
 from app.selfreport.reading import find_target, read_returned
 from app.store import Store
 from app.suggestions.ledger import register_suggestion
+from app.vocabulary import SelfReportKind, SelfReportStatus
 from db.models.activity import Activity, Attendance
 from db.models.roster import Deputy
-from db.models.selfreport import APPROVED, PENDING, REJECTED, SelfReportEntry
+from db.models.selfreport import SelfReportEntry
 
 
 @dataclass(frozen=True)
@@ -61,7 +61,7 @@ def import_returned(store: Store, *, path: Path, today: date) -> ImportResult:
     return ImportResult(added, len(found) - added)
 
 
-def list_entries(store: Store, *, status: str | None = PENDING) -> list[EntryRow]:
+def list_entries(store: Store, *, status: str | None = SelfReportStatus.PENDING) -> list[EntryRow]:
     with store.read() as session:
         query = select(SelfReportEntry, Deputy.name).join(Deputy, Deputy.id == SelfReportEntry.deputy_id)
         if status is not None:
@@ -71,11 +71,11 @@ def list_entries(store: Store, *, status: str | None = PENDING) -> list[EntryRow
 
 def _row(e: SelfReportEntry, name: str) -> EntryRow:
     v = json.loads(e.data)
-    summary = {"visit": lambda: f"{v['target']}（{v['way']}）{v['content']}",
-               "suggestion": lambda: f"《{v['title']}》{v['category']}",
-               "attendance": lambda: f"{v['theme'] or '（无主题）'}：{v['status']}"
-                                     + (f"（{v['reason']}）" if v["reason"] else "")}[e.kind]()
-    return EntryRow(e.id, KIND_LABELS[e.kind], name, v["on"], summary,
+    summary = {SelfReportKind.VISIT: lambda: f"{v['target']}（{v['way']}）{v['content']}",
+               SelfReportKind.SUGGESTION: lambda: f"《{v['title']}》{v['category']}",
+               SelfReportKind.ATTENDANCE: lambda: f"{v['theme'] or '（无主题）'}：{v['status']}"
+                                                  + (f"（{v['reason']}）" if v["reason"] else "")}[e.kind]()
+    return EntryRow(e.id, SelfReportKind.label_of(e.kind), name, v["on"], summary,
                     f"{e.source_file}「{e.sheet}」第 {e.row} 行", e.status)
 
 
@@ -88,11 +88,12 @@ def decide(store: Store, *, entry_ids: Collection[int], approve: bool, today: da
     with store.write(f"{verb}代表填报内容（{len(entry_ids)} 条）") as uow:
         entries = list(uow.session.scalars(select(SelfReportEntry).where(SelfReportEntry.id.in_(list(entry_ids)))))
         for entry in entries:
-            if entry.status != PENDING:
+            if entry.status != SelfReportStatus.PENDING:
                 raise SelfReportError(f"{_where(entry)}已{entry.status[1:]}，不能再{verb}")
             if approve:
                 entry.record_id = _apply(uow, entry)
-            entry.status, entry.decided_on = (APPROVED if approve else REJECTED), today
+            entry.status = (SelfReportStatus.APPROVED if approve else SelfReportStatus.REJECTED).value
+            entry.decided_on = today
         uow.record(action="update", entity="self_report_entry",
                    summary=f"{verb}代表填报内容 {len(entries)} 条")
         return len(entries)
@@ -101,9 +102,9 @@ def decide(store: Store, *, entry_ids: Collection[int], approve: bool, today: da
 def _apply(uow, entry: SelfReportEntry) -> int:
     v = json.loads(entry.data)
     on = date.fromisoformat(v["on"])
-    if entry.kind == "attendance":
+    if entry.kind == SelfReportKind.ATTENDANCE:
         return _attend(uow, entry, v)
-    if entry.kind == "suggestion":
+    if entry.kind == SelfReportKind.SUGGESTION:
         return register_suggestion(uow, title=v["title"], content=v["content"], lead_deputy_id=entry.deputy_id,
                                    received_on=on, category=v["category"])
     target = find_target(uow.session, deputy_id=entry.deputy_id, name=v["target"])

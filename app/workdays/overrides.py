@@ -7,6 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.uow import UnitOfWork
+from app.vocabulary import DayKind
 from app.workdays.calendar import DayOverride
 from db.models.calendar import CalendarDay
 
@@ -53,7 +54,7 @@ def list_days(store) -> list[DayOverride]:
 
 
 def save_day(store, override: DayOverride) -> None:
-    kind = "调休上班" if override.is_workday else "放假"
+    kind = DayKind.MAKEUP_WORKDAY if override.is_workday else DayKind.REST
     with store.write(f"调整工作日历（{override.day:%Y-%m-%d} {kind}）") as uow:
         set_override(uow, override)
 

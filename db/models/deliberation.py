@@ -10,8 +10,6 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base, Recyclable, Tracked
 
-TOPIC_PROGRESS = ("推进中", "已办结", "未能解决")
-
 
 class DeliberationTopic(Base, Tracked, Recyclable):
     __tablename__ = "deliberation_topic"

@@ -9,8 +9,6 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base, Tracked
 
-PENDING, APPROVED, REJECTED = "待审核", "已采纳", "已退回"
-
 
 class SelfReportEntry(Base, Tracked):
     __tablename__ = "self_report_entry"
@@ -22,6 +20,6 @@ class SelfReportEntry(Base, Tracked):
     sheet: Mapped[str] = mapped_column(String(40), default="", nullable=False)
     row: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
     imported_on: Mapped[date] = mapped_column(Date, nullable=False)
-    status: Mapped[str] = mapped_column(String(4), default=PENDING, nullable=False, index=True)
+    status: Mapped[str] = mapped_column(String(4), default="待审核", nullable=False, index=True)
     decided_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     record_id: Mapped[int | None] = mapped_column(Integer, nullable=True)  # the visit or suggestion made

@@ -10,9 +10,6 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base, Recyclable, Tracked
 
-WAITING = "待约见"
-VOTER_REQUEST_OUTCOMES = (WAITING, "见面答复", "转为意见建议", "转交有关部门")
-
 
 class VoterRequest(Base, Tracked, Recyclable):
     __tablename__ = "voter_request"
@@ -23,5 +20,5 @@ class VoterRequest(Base, Tracked, Recyclable):
     matter: Mapped[str] = mapped_column(Text, nullable=False)
     requested_on: Mapped[date] = mapped_column(Date, nullable=False, index=True)
     met_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    outcome: Mapped[str] = mapped_column(String(10), default=WAITING, nullable=False)
+    outcome: Mapped[str] = mapped_column(String(10), default="待约见", nullable=False)
     outcome_note: Mapped[str] = mapped_column(Text, default="", nullable=False)

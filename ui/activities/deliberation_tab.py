@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.deliberation.service import (TOPIC_PROGRESS, TopicInput, delete_topic, record_topic, topics,
+from app.deliberation.service import (TopicInput, delete_topic, record_topic, topics,
                                       update_topic)
+from app.vocabulary import TopicProgress
 from ui.activities.small_dialogs import ask, date_edit
 from ui.qt import QComboBox, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget
 from ui.table_model import Column, list_view
@@ -17,7 +18,7 @@ COLUMNS = (Column("议事日期", lambda r: r.held_on.isoformat(), 95), Column("
            Column("群众反映的事项", lambda r: _flat(r.matters), 220, tooltip=lambda r: r.matters),
            Column("议定事项", lambda r: _flat(r.outcome), 220, tooltip=lambda r: r.outcome),
            Column("落实情况", lambda r: r.progress, 80, "center",
-                  color=lambda r: "#b9770e" if r.progress == TOPIC_PROGRESS[0] else None))
+                  color=lambda r: "#b9770e" if r.progress == TopicProgress.ONGOING else None))
 
 
 class DeliberationTab(QWidget):
@@ -48,7 +49,7 @@ class DeliberationTab(QWidget):
     def refresh(self) -> None:
         rows = topics(self.ctx.store, year=self.year.value())
         self.model.set_rows(rows)
-        going = sum(1 for r in rows if r.progress == TOPIC_PROGRESS[0])
+        going = sum(1 for r in rows if r.progress == TopicProgress.ONGOING)
         self.open.setText(f"有 {going} 个议题的议定事项仍在推进中" if going else "")
 
     def selected(self):
@@ -70,8 +71,8 @@ class DeliberationTab(QWidget):
         matters = QPlainTextEdit(row.matters if row else "", placeholderText="群众在议事时提出的问题和意见")
         outcome = QPlainTextEdit(row.outcome if row else "", placeholderText="议定要办的事项，一项一行")
         progress, held_on = QComboBox(), date_edit(row.held_on if row else self.today)
-        progress.addItems(TOPIC_PROGRESS)
-        progress.setCurrentText(row.progress if row else TOPIC_PROGRESS[0])
+        progress.addItems(TopicProgress.values())
+        progress.setCurrentText(row.progress if row else TopicProgress.ONGOING)
         if not ask(self, "人民议事厅议题", [("议题", topic), ("议事日期", held_on), ("地点", place),
                                             ("参加人员", people), ("群众反映的事项", matters),
                                             ("议定事项", outcome), ("落实情况", progress)]):

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from app.activities import service
-from app.contacts.service import (VOTER_REQUEST_OUTCOMES, delete_request, record_meeting, request_meeting,
+from app.contacts.service import (delete_request, record_meeting, request_meeting,
                                   voter_requests)
+from app.vocabulary import VoterRequestOutcome
 from ui.activities.small_dialogs import ask, date_edit
 from ui.qt import QComboBox, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget
 from ui.table_model import Column, list_view
@@ -73,7 +74,7 @@ class VoterRequestsTab(QWidget):
         if row is None:
             return
         outcome, note, on = QComboBox(), QLineEdit(placeholderText="见面时答复的内容或后续安排"), date_edit(self.today)
-        outcome.addItems(VOTER_REQUEST_OUTCOMES[1:])
+        outcome.addItems(VoterRequestOutcome.values()[1:])
         if ask(self, "登记见面结果", [("约见", QLabel(f"{row.voter_name}约见{row.deputy}：{row.matter[:30]}")),
                                       ("见面日期", on), ("结果", outcome), ("答复情况", note)]):
             self.ctx.attempt(self, lambda: record_meeting(

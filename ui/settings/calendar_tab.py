@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.vocabulary import DaySource
+from app.vocabulary import DayKind, DaySource
 from app.workdays.service import DayOverride, day_status_text, delete_day, list_days, save_day
 from ui.qt import (QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit,
                    QMessageBox, QPushButton, QVBoxLayout, QWidget, QtCore)
@@ -12,7 +12,7 @@ from ui.table_model import Column, list_view
 
 COLUMNS = [
     Column("日期", lambda d: f"{d.day:%Y-%m-%d}", width=110, sort_key=lambda d: d.day),
-    Column("安排", lambda d: "调休上班" if d.is_workday else "放假", width=90),
+    Column("安排", lambda d: DayKind.MAKEUP_WORKDAY.label if d.is_workday else DayKind.REST.label, width=90),
     Column("名称", lambda d: d.name, width=200),
     Column("来源", lambda d: DaySource.label_of(d.source), width=90),
 ]
@@ -29,7 +29,7 @@ class CalendarTab(QWidget):
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.kind = QComboBox()
-        self.kind.addItems(["放假", "调休上班"])
+        self.kind.addItems(DayKind.labels())
         self.name = QLineEdit()
         self.name.setPlaceholderText("如：春节、调休上班（春节）")
         self.status = QLabel()
@@ -61,8 +61,8 @@ class CalendarTab(QWidget):
         self.status.setText(f"该日目前按：{day_status_text(self.ctx.store, self._chosen_day())}")
 
     def add(self) -> None:
-        workday = self.kind.currentText() == "调休上班"
-        name = self.name.text().strip() or ("调休上班" if workday else "放假")
+        workday = self.kind.currentText() == DayKind.MAKEUP_WORKDAY
+        name = self.name.text().strip() or (DayKind.MAKEUP_WORKDAY if workday else DayKind.REST).value
         override = DayOverride(self._chosen_day(), workday, name, DaySource.USER.value)
         if self.ctx.attempt(self, lambda: save_day(self.ctx.store, override) or True, title="工作日历"):
             self.reload()

@@ -16,9 +16,12 @@ from db.models.activity import ActivityAttachment, Attendance
 from db.models.calendar import CalendarDay
 from db.models.congress import SessionAttendance
 from db.models.contact import ReceptionMatter
+from db.models.deliberation import DeliberationTopic
 from db.models.leave import LeaveRequest
 from db.models.roster import Deputy, DeputyLevel
+from db.models.selfreport import SelfReportEntry
 from db.models.suggestion import HandlingUnit
+from db.models.voter_request import VoterRequest
 
 # (enum, stored values in the order offered, labels) as they were before the enums.
 STORED_CHINESE = {
@@ -42,6 +45,10 @@ STORED_CHINESE = {
     v.Grade: ("优秀", "称职", "基本称职", "不称职"),
     v.SupervisionWay: ("实地督导", "检查"),
     v.MergeStatus: ("将新导入", "将更新", "新导入", "已更新", "拒绝"),
+    v.TopicProgress: ("推进中", "已办结", "未能解决"),
+    v.VoterRequestOutcome: ("待约见", "见面答复", "转为意见建议", "转交有关部门"),
+    v.SelfReportStatus: ("待审核", "已采纳", "已退回"),
+    v.DayKind: ("放假", "调休上班"),
 }
 STORED_KEYS = {
     v.Source: {"own": "代表提出", "activity": "代表活动", "reception": "接待选民", "session": "人代会"},
@@ -49,6 +56,7 @@ STORED_KEYS = {
     v.Organiser: {"group": "代表小组", "station": "联络站", "presidium": "主席团"},
     v.BirthPrecision: {"day": "年月日", "month": "年月", "year": "年"},
     v.DaySource: {"user": "本乡镇", "county": "县级下发"},
+    v.SelfReportKind: {"attendance": "参加活动", "visit": "走访选民", "suggestion": "意见建议"},
 }
 
 
@@ -93,10 +101,14 @@ def test_database_defaults_are_words_of_their_vocabulary():
     defaults = {(Attendance, "status"): v.AttendanceStatus, (SessionAttendance, "status"): v.AttendanceStatus,
                 (ActivityAttachment, "kind"): v.AttachmentKind, (DeputyLevel, "status"): v.SeatStatus,
                 (ReceptionMatter, "outcome"): v.ReceptionOutcome, (HandlingUnit, "kind"): v.UnitKind,
-                (CalendarDay, "source"): v.DaySource, (LeaveRequest, "decision"): v.LeaveDecision, (Deputy, "birth_precision"): v.BirthPrecision}
+                (CalendarDay, "source"): v.DaySource, (LeaveRequest, "decision"): v.LeaveDecision, (Deputy, "birth_precision"): v.BirthPrecision,
+                (DeliberationTopic, "progress"): v.TopicProgress, (VoterRequest, "outcome"): v.VoterRequestOutcome,
+                (SelfReportEntry, "status"): v.SelfReportStatus}
     for (model, column), vocabulary in defaults.items():
         default = inspect(model).columns[column].default.arg
         assert default in vocabulary.values(), f"{model.__name__}.{column}"
+    assert [inspect(m).columns[c].default.arg for m, c in (
+        (DeliberationTopic, "progress"), (VoterRequest, "outcome"), (SelfReportEntry, "status"))] == ["推进中", "待约见", "待审核"]
 
 
 def test_the_audit_trail_names_stored_keys_in_chinese():

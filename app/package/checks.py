@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from app.package.reader import Package, Refusal
+from app.package.sheet_rows import all_distinct
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,7 @@ def check_package(pkg: Package, kinds, session=None) -> None:
 def _repeated_uuids(kind, rows) -> list[RowIssue]:
     """Every row of a repeated uuid is refused: which of them is meant is not for the program to guess."""
     uuids = rows.column("uuid")
-    if len(set(uuids)) == len(uuids):
+    if all_distinct(uuids):
         return []
     twice = {u for u, n in Counter(uuids).items() if n > 1}
     where: dict[str, list[int]] = {}

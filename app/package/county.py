@@ -2,26 +2,24 @@
 township and period (a newer one replaces the older and says what changed)."""
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from json.encoder import encode_basestring
-from itertools import islice
-from operator import itemgetter, ne
 from pathlib import Path
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 
 from app import settings
 from app.package import UP, PackageError, keys
-from app.package.columns import canonical, canonical_column
+from app.package.columns import canonical_column
 from app.package.export import log_exchange
 from app.package.checks import check_package
 from app.package.kinds import all_kinds, specs
 from app.package.reader import Package, no_cycle_collection, read_package
-from app.package.sheet_rows import SheetRows
+from app.package.sheet_rows import SheetRows, all_distinct
 from app.progress import Progress, check
 from app.vocabulary import MergeStatus
+from db.base import utcnow
 from db.models.county import CountyPackage, CountyRow
 
 
@@ -65,51 +63,49 @@ def merge_packages(store, paths: list[Path], *, progress: Progress | None = None
 
 
 def preview_merge(store, paths: list[Path], *, progress: Progress | None = None) -> list[MergeOutcome]:
-    """What merging would do, file by file, without writing anything."""
+    """What merging would do, file by file, without writing anything: the merge itself, in a
+    transaction that is rolled back, so that the preview says exactly what 汇总导入 will do."""
     with store.read() as session:
         require_county(session)
         key = keys.load(session).hmac_key
-        out = []
-        for path in map(Path, paths):
-            try:
-                pkg = _read_up(path, key, progress)
-                old = _existing(session, pkg)
-                after = _row_texts(pkg)
-                changes = _diff(_rows_of(session, old.id), after) if old else {}
-                status = MergeStatus.WILL_UPDATE if old else MergeStatus.WILL_IMPORT
-                out.append(MergeOutcome(path.name, pkg.meta.township_name, pkg.meta.period_label, status,
-                                        "；".join(pkg.warnings), changes, (pkg.meta.period_from, pkg.meta.period_to)))
-            except PackageError as exc:
-                out.append(MergeOutcome(path.name, "", "", MergeStatus.REFUSED, str(exc)))
-        return out
+    outcomes: list[MergeOutcome] = []
+    try:
+        with store.write("县级汇总预览") as uow:
+            outcomes.extend(_merge_one(uow, p, key, progress) for p in map(Path, paths))
+            raise _RolledBack
+    except _RolledBack:
+        pass
+    return [replace(o, status=_WILL.get(o.status, o.status)) for o in outcomes]
 
 
-def _read_up(path: Path, key: str, progress: Progress | None) -> Package:
-    pkg = read_package(path, specs=specs(), key=key, progress=progress)
-    if pkg.meta.direction != UP:
-        raise PackageError(f"{path.name} 是县里回传的数据包（{pkg.meta.direction}），不是乡镇报送的")
-    check_package(pkg, all_kinds())
+class _RolledBack(Exception):
+    """Ends a preview's transaction without keeping anything."""
+
+
+_WILL = {MergeStatus.IMPORTED: MergeStatus.WILL_IMPORT, MergeStatus.UPDATED: MergeStatus.WILL_UPDATE}
+
+
+def _merge_one(uow, path: Path, key: str, progress: Progress | None) -> MergeOutcome:
+    """Reads, checks and stores the package a sheet at a time (a county's package is never held
+    whole); anything refused on the way, a bad signature found at the end included, rolls back
+    what was stored of it."""
+    try:
+        with uow.session.begin_nested(), no_cycle_collection():
+            storing = _Storing(uow, progress)
+            pkg = read_package(path, specs=specs(), key=key, progress=progress, each_sheet=storing)
+            changes, replaced = storing.finish(pkg)
+            m = pkg.meta
+            log_exchange(uow, way="in", meta=m, file_name=path.name, sha256=pkg.sha256,
+                         summary="，".join(f"{k} {n} 行" for k, n in storing.counts.items()))
+            uow.record(action="import", entity="county_package", summary=f"{path.name}：{m.township_name} {m.period_label}")
+    except PackageError as exc:
+        return MergeOutcome(path.name, "", "", MergeStatus.REFUSED, str(exc))
     if pkg.refusals:
         shown = "；".join(f"{r.sheet} 第 {r.row} 行“{r.column}”列：{r.reason}" for r in pkg.refusals[:REFUSALS_NAMED])
         more = f"等 {len(pkg.refusals)} 处" if len(pkg.refusals) > REFUSALS_NAMED else ""
         pkg.warnings.append(f"以下行未汇总：{shown}{more}")
-    return pkg
-
-
-def _merge_one(uow, path: Path, key: str, progress: Progress | None) -> MergeOutcome:
-    try:
-        pkg = _read_up(path, key, progress)
-        m = pkg.meta
-        with uow.session.begin_nested(), no_cycle_collection():
-            changes, replaced = _store_package(uow, pkg, progress)
-            log_exchange(uow, way="in", meta=m, file_name=path.name, sha256=pkg.sha256,
-                         summary="，".join(f"{k} {len(v)} 行" for k, v in pkg.rows.items()))
-            uow.record(action="import", entity="county_package", summary=f"{path.name}：{m.township_name} {m.period_label}")
-    except PackageError as exc:
-        return MergeOutcome(path.name, "", "", MergeStatus.REFUSED, str(exc))
-    note = "；".join(pkg.warnings)
-    return MergeOutcome(path.name, m.township_name, m.period_label, MergeStatus.UPDATED if replaced else MergeStatus.IMPORTED, note, changes,
-                        (m.period_from, m.period_to))
+    return MergeOutcome(path.name, m.township_name, m.period_label, MergeStatus.UPDATED if replaced else MergeStatus.IMPORTED,
+                        "；".join(pkg.warnings), changes, (m.period_from, m.period_to))
 
 
 def _existing(session, pkg: Package) -> CountyPackage | None:
@@ -123,10 +119,6 @@ def _existing(session, pkg: Package) -> CountyPackage | None:
     return old
 
 
-def _row_texts(pkg: Package) -> dict[tuple[str, str], str]:
-    return {(sheet, uuid): text for sheet, rows in pkg.rows.items() for uuid, text in sheet_texts(rows)}
-
-
 def sheet_texts(rows: SheetRows) -> list[tuple[str, str]]:
     """(uuid, JSON of the row's canonical values) of each row of one sheet, a later row with the same
     uuid replacing an earlier one in its place; built a column at a time (a county's hundreds of thousands of rows),
@@ -137,57 +129,80 @@ def sheet_texts(rows: SheetRows) -> list[tuple[str, str]]:
     return pairs
 
 
-def json_texts(rows: list[dict]) -> list[str]:
-    """`json.dumps({k: canonical(v) ...}, ensure_ascii=False)` of each row: the same text, made by
-    C-level joins over columns instead of one encoder call and one `canonical` call per cell."""
-    if not rows:
-        return []
-    keys = tuple(rows[0])
-    if not keys or any(tuple(r) != keys for r in rows):
-        return [json.dumps({k: canonical(v) for k, v in r.items()}, ensure_ascii=False) for r in rows]
-    cells = zip(*map(itemgetter(*keys), rows)) if len(keys) > 1 else [[r[keys[0]] for r in rows]]
-    return column_json_texts(keys, cells)
-
-
 def column_json_texts(keys: tuple[str, ...], columns) -> list[str]:
-    """`json_texts` of the rows whose values for `keys[i]` are `columns[i]`."""
+    """`json.dumps({k: canonical(v) ...}, ensure_ascii=False)` of each row whose values for `keys[i]`
+    are `columns[i]`: the same texts, made by C-level joins over columns instead of one encoder call
+    and one `canonical` call per cell."""
     texts = [list(map(encode_basestring, canonical_column(col))) for col in columns]
     template = "{" + ", ".join(encode_basestring(k).replace("%", "%%") + ": %s" for k in keys) + "}"
     return list(map(template.__mod__, zip(*texts)))
 
 
-def _store_package(uow, pkg: Package, progress: Progress | None) -> tuple[dict, bool]:
-    m, s = pkg.meta, uow.session
-    old = _existing(s, pkg)
-    before = _rows_of(s, old.id) if old else {}
-    if old is not None:
-        s.execute(delete(CountyRow).where(CountyRow.package_id == old.id))
-        s.delete(old)
-        s.flush()
-    new = CountyPackage(township_code=m.township_code, township_name=m.township_name, period=m.period_label,
-                        period_from=m.period_from, period_to=m.period_to, created_at=m.created_at,
-                        sha256=pkg.sha256, file_name=pkg.path.name)
-    s.add(new)
-    s.flush()
-    # One sheet at a time, Core inserts in batches: a county-scale package is hundreds of thousands
-    # of rows, and holding all their texts at once cost more memory than the package itself.
-    after: dict[tuple[str, str], str] = {}
-    for sheet, rows in pkg.rows.items():
+class _Storing:
+    """Stores a package sheet by sheet as it is read (`read_package(each_sheet=…)`): each sheet's rows
+    checked, stored as JSON texts with Core inserts in batches, and let go. A newer package of the
+    same township and period takes the stored one's place (the same record, its rows replaced) and
+    says what changed, sheet by sheet."""
+
+    def __init__(self, uow, progress: Progress | None) -> None:
+        self.uow, self.progress = uow, progress
+        self.kinds = {kind.spec.name: kind for kind in all_kinds()}
+        self.package: CountyPackage | None = None
+        self.replaced = False
+        self.last_old = 0          # the stored package's rows are those up to this id
+        self.counts: dict[str, int] = {}
+
+    def __call__(self, pkg: Package, sheet: str) -> None:
+        if self.package is None:
+            self._begin(pkg)
+        if sheet in self.kinds:
+            check_package(pkg, [self.kinds[sheet]])
+        rows = pkg.rows.pop(sheet)
+        self.counts[sheet] = len(rows)
+        s, name = self.uow.session, pkg.meta.township_name
         for pairs in _text_batches(rows):
-            check(progress)
-            if progress is not None:
-                progress.step(0, 0, f"正在保存{m.township_name}的工作表“{sheet}”")
+            check(self.progress)
+            if self.progress is not None:
+                self.progress.step(0, 0, f"正在保存{name}的工作表“{sheet}”")
             s.connection().execute(CountyRow.__table__.insert(), [
-                {"package_id": new.id, "sheet": sheet, "uuid": u, "data": d} for u, d in pairs])
-            if old is not None:
-                after.update(((sheet, u), d) for u, d in pairs)
-    return (_diff(before, after) if old is not None else {}), old is not None
+                {"package_id": self.package.id, "sheet": sheet, "uuid": u, "data": d} for u, d in pairs])
+
+    def _begin(self, pkg: Package) -> None:
+        m, s = pkg.meta, self.uow.session
+        if m.direction != UP:
+            raise PackageError(f"{pkg.path.name} 是县里回传的数据包（{m.direction}），不是乡镇报送的")
+        package = _existing(s, pkg)
+        self.replaced = package is not None
+        if package is None:
+            package = CountyPackage(township_code=m.township_code, period_from=m.period_from, period_to=m.period_to)
+            s.add(package)
+        else:
+            package.imported_at = utcnow()
+        package.township_name, package.period, package.created_at = m.township_name, m.period_label, m.created_at
+        package.sha256, package.file_name = pkg.sha256, pkg.path.name
+        s.flush()
+        self.package = package
+        self.last_old = s.scalar(select(func.max(CountyRow.id)).where(CountyRow.package_id == package.id)) or 0
+
+    def finish(self, pkg: Package) -> tuple[dict[str, dict[str, int]], bool]:
+        """What the package changed against the one it replaces ({} for a first one), and whether
+        it replaced one; the replaced rows are deleted."""
+        if self.package is None:          # no data sheet at all
+            self._begin(pkg)
+        if not self.replaced:
+            return {}, False
+        if self.progress is not None:
+            self.progress.step(0, 0, f"正在比较{pkg.meta.township_name}的新旧数据包")
+        s = self.uow.session
+        changes = _changes(s, self.package.id, self.last_old)
+        s.execute(delete(CountyRow).where(CountyRow.package_id == self.package.id, CountyRow.id <= self.last_old))
+        return changes, True
 
 
 def _text_batches(rows: SheetRows, size: int = STORED_BATCH):
     """`sheet_texts(rows)` in batches, made batch by batch where no uuid repeats (the usual case)."""
     uuids = rows.column("uuid")
-    if not _distinct(uuids):
+    if not all_distinct(uuids):
         pairs = sheet_texts(rows)
         yield from (pairs[i:i + size] for i in range(0, len(pairs), size))
         return
@@ -195,26 +210,38 @@ def _text_batches(rows: SheetRows, size: int = STORED_BATCH):
         yield list(zip(uuids[i:i + size], column_json_texts(rows.names, [c[i:i + size] for c in rows.columns])))
 
 
-def _distinct(values: list[str]) -> bool:
-    """No value twice; sorted rather than put in a set (a list of a county's uuids is a fraction of a set of them)."""
-    ordered = sorted(values)
-    return all(map(ne, ordered, islice(ordered, 1, None)))
-
-
-def _rows_of(session, package_id: int) -> dict:
-    q = select(CountyRow.sheet, CountyRow.uuid, CountyRow.data).where(CountyRow.package_id == package_id)
-    return {(sheet, uuid): data for sheet, uuid, data in session.execute(q)}
-
-
-def _diff(before: dict, after: dict) -> dict[str, dict[str, int]]:
+def _changes(session, package_id: int, last_old: int) -> dict[str, dict[str, int]]:
+    """Sheet → 新增/修改/删除: the package's rows numbered after `last_old` (the new package) against
+    those up to it (the one it replaces), each sheet's two sets walked side by side in uuid order
+    (held by the index; neither is read into memory: a county's package is 500,000 rows)."""
+    conn = session.connection().execution_options(yield_per=STORED_BATCH)
+    sheets = conn.execute(select(CountyRow.sheet).where(CountyRow.package_id == package_id).distinct()).scalars().all()
     out: dict[str, dict[str, int]] = {}
-    def bump(sheet, what):
-        out.setdefault(sheet, {"新增": 0, "修改": 0, "删除": 0})[what] += 1
-    for k, v in after.items():
-        if k not in before:
-            bump(k[0], "新增")
-        elif before[k] != v:
-            bump(k[0], "修改")
-    for k in before.keys() - after.keys():
-        bump(k[0], "删除")
+    for sheet in sheets:
+        def rows(newer: bool):
+            q = select(CountyRow.uuid, CountyRow.data).where(
+                CountyRow.package_id == package_id, CountyRow.sheet == sheet,
+                CountyRow.id > last_old if newer else CountyRow.id <= last_old).order_by(CountyRow.uuid)
+            return iter(conn.execute(q))
+        counts = _compare(rows(False), rows(True))
+        if any(counts.values()):
+            out[sheet] = counts
     return out
+
+
+def _compare(before, after) -> dict[str, int]:
+    """新增/修改/删除 between two runs of (uuid, data) in uuid order (SQLite's text order, which is
+    Python's for the same texts), each uuid at most once in each."""
+    counts = {"新增": 0, "修改": 0, "删除": 0}
+    old, new = next(before, None), next(after, None)
+    while old is not None or new is not None:
+        if new is None or (old is not None and old[0] < new[0]):
+            counts["删除"] += 1
+            old = next(before, None)
+        elif old is None or new[0] < old[0]:
+            counts["新增"] += 1
+            new = next(after, None)
+        else:
+            counts["修改"] += old[1] != new[1]
+            old, new = next(before, None), next(after, None)
+    return counts

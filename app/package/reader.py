@@ -3,6 +3,7 @@ refusal of the whole file (PackageError) or a refused row with sheet, row, colum
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
@@ -43,10 +44,15 @@ class Package:
     read_hashes: dict[str, str] = field(default_factory=dict)   # sheet → SHA-256 of its rows as read
 
 
-def read_package(path: Path, *, specs: dict[str, SheetSpec], key: str = "", progress: Progress | None = None) -> Package:
-    """`progress` hears of each sheet read, and a cancel stops the reading there (Cancelled)."""
+def read_package(path: Path, *, specs: dict[str, SheetSpec], key: str = "", progress: Progress | None = None,
+                 each_sheet: Callable[[Package, str], None] | None = None) -> Package:
+    """`progress` hears of each sheet read, and a cancel stops the reading there (Cancelled).
+
+    `each_sheet(pkg, name)`, where given, is called as soon as a sheet has been read and may take
+    its rows out of `pkg.rows` (the county merge stores each sheet and lets it go, so that it never
+    holds a whole county's package); the signature is checked only after the last sheet."""
     with no_cycle_collection():
-        return _read_package(Path(path), specs, key, progress)
+        return _read_package(Path(path), specs, key, progress, each_sheet)
 
 
 @contextmanager
@@ -62,7 +68,8 @@ def no_cycle_collection():
             gc.enable()
 
 
-def _read_package(path: Path, specs: dict[str, SheetSpec], key: str, progress: Progress | None) -> Package:
+def _read_package(path: Path, specs: dict[str, SheetSpec], key: str, progress: Progress | None,
+                  each_sheet: Callable[[Package, str], None] | None) -> Package:
     found = inspect(path)
     if INFO_SHEET not in found.sheets:
         raise PackageError(f"文件 {path.name} 没有“说明”工作表，不是本程序生成的数据包")
@@ -80,6 +87,8 @@ def _read_package(path: Path, specs: dict[str, SheetSpec], key: str, progress: P
             if sheet.name not in found.sheets:
                 raise PackageError(f"缺少工作表“{sheet.name}”（说明表中列有它），文件可能被改动过")
             _read_sheet(pkg, spec, sheet, book.rows(sheet.name), found.formulas.get(sheet.name, {}))
+            if each_sheet is not None:
+                each_sheet(pkg, spec.name)
     _check_seal(pkg, key)
     return pkg
 
@@ -109,7 +118,7 @@ def _info(values: dict, label: str, col: Column):
     if label not in values:
         raise PackageError(f"“说明”表缺少“{label}”一项，文件不是完整的数据包")
     try:
-        return convert(values[label], col, where=f"“说明”表")
+        return convert(values[label], col, where="“说明”表")
     except CellRefusal as exc:
         raise PackageError(f"“说明”表的“{label}”无法识别：{exc}") from None
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from array import array
 from itertools import islice, repeat
+from operator import ne
 
 
 class SheetRows:
@@ -134,3 +135,13 @@ class _Numbering(dict):
         number = self[value] = len(self.values)
         self.values.append(value)
         return number
+
+
+def all_distinct(values: list) -> bool:
+    """No value twice. Sorted rather than put in a set: a set of a county's 400,000 uuids, while it
+    grows, holds several times the memory of the list itself."""
+    try:
+        ordered = sorted(values)
+    except TypeError:            # values that do not compare (a text beside a blank): the set, then
+        return len(set(values)) == len(values)
+    return all(map(ne, ordered, islice(ordered, 1, None)))

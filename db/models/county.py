@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base, utcnow
@@ -30,8 +30,11 @@ class CountyRow(Base):
     """One data row of a township's package, as read (JSON of the sheet's columns)."""
 
     __tablename__ = "county_row"
+    # A package's rows of one sheet in uuid order: a newer package is compared with the stored one
+    # by walking both in this order (app.package.county), and every package's rows are found by it.
+    __table_args__ = (Index("ix_county_row_package_sheet_uuid", "package_id", "sheet", "uuid"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    package_id: Mapped[int] = mapped_column(ForeignKey("county_package.id", ondelete="CASCADE"), index=True)
+    package_id: Mapped[int] = mapped_column(ForeignKey("county_package.id", ondelete="CASCADE"))
     sheet: Mapped[str] = mapped_column(String(20), nullable=False)
     uuid: Mapped[str] = mapped_column(String(36), nullable=False)
     data: Mapped[str] = mapped_column(Text, nullable=False)

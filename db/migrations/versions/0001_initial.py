@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-04 21:03:39.258130
+Create Date: 2026-12-05 02:22:08.010089
 """
 from alembic import op
 import sqlalchemy as sa
@@ -446,7 +446,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_county_row'))
     )
     with op.batch_alter_table('county_row', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_county_row_package_id'), ['package_id'], unique=False)
+        batch_op.create_index('ix_county_row_package_sheet_uuid', ['package_id', 'sheet', 'uuid'], unique=False)
 
     op.create_table('deputy_group',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -1451,7 +1451,7 @@ def downgrade() -> None:
 
     op.drop_table('deputy_group')
     with op.batch_alter_table('county_row', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_county_row_package_id'))
+        batch_op.drop_index('ix_county_row_package_sheet_uuid')
 
     op.drop_table('county_row')
     with op.batch_alter_table('congress_presidium_member', schema=None) as batch_op:

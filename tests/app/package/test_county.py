@@ -8,9 +8,12 @@ import pytest
 from python_calamine import CalamineWorkbook
 
 from app.cli import main
-from app.package.county import merge_packages
+from app.package.county import merge_packages, preview_merge
 from app.store import Store
-from tests.app.package.helpers import add_roster, edit_cell, export_q3, find_row, set_township
+from sqlalchemy import func, select
+
+from db.models.county import CountyPackage, CountyRow
+from tests.app.package.helpers import add_roster, data_rows, edit_cell, export_q3, find_row, set_township
 from tests.app.package.records import add_records
 
 # 青山镇: the usual year (张三 出席, 李四 请假; two suggestions); 白霓镇: both present, no suggestions.
@@ -86,6 +89,52 @@ def test_same_package_twice_is_refused_and_a_newer_one_shows_changes(county, pac
     [outcome] = merge_packages(county, [newer])
     assert outcome.status == "已更新"
     assert outcome.changes == {"代表名册": {"新增": 0, "修改": 1, "删除": 0}}
+
+
+def _stored(store) -> dict[str, set[tuple[str, str]]]:
+    with store.read() as session:
+        rows = session.execute(select(CountyPackage.township_name, CountyRow.sheet, CountyRow.uuid, CountyRow.data)
+                               .join(CountyRow, CountyRow.package_id == CountyPackage.id)).all()
+    out: dict[str, set] = {}
+    for town, sheet, uuid, data in rows:
+        out.setdefault(town, set()).add((sheet, uuid, data))
+    return out
+
+
+def test_a_newer_package_says_what_it_adds_changes_and_drops_and_the_preview_says_the_same(
+        county, packages, tmp_path, monkeypatch):
+    """The county reads 新增/修改/删除 as: rows of the newer package not in the stored one, rows in
+    both whose values differ, rows of the stored one the newer one no longer has. A changed 编号 is
+    one row dropped and one added."""
+    merge_packages(county, packages)
+    later = datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0) + timedelta(minutes=5)
+    monkeypatch.setattr("app.package.export.utcnow", lambda: later)
+    with Store.open(tmp_path / "青山镇", today=date(2026, 11, 22)) as s:
+        newer = export_q3(s, tmp_path / "青山镇-更正.xlsx").path
+    edit_cell(newer, "代表名册", row=find_row(newer, "代表名册", "姓名", "李四"), header="联系电话", value="13900000000")
+    levels = data_rows(newer)["代表层级"]
+    dropped = levels[1][levels[0].index("编号")]
+    edit_cell(newer, "代表层级", row=2, header="编号", value="00000000-0000-4000-8000-000000000001")
+    expected = {"代表名册": {"新增": 0, "修改": 1, "删除": 0}, "代表层级": {"新增": 1, "修改": 0, "删除": 1}}
+    before = _stored(county)
+
+    [preview] = preview_merge(county, [newer])
+    assert (preview.status, preview.changes) == ("将更新", expected)
+    assert _stored(county) == before                       # a preview writes nothing
+
+    [outcome] = merge_packages(county, [newer])
+    assert (outcome.status, outcome.changes) == ("已更新", expected)
+    after = _stored(county)
+    assert after["白霓镇"] == before["白霓镇"] and after["路口镇"] == before["路口镇"]
+    qingshan = {(sheet, uuid) for sheet, uuid, _ in after["青山镇"]}
+    newer_rows = {(sheet, r[rows[0].index("编号")]) for sheet, rows in data_rows(newer).items()
+                  if sheet not in ("说明",) and rows and "编号" in rows[0] for r in rows[1:]}
+    assert qingshan == newer_rows                          # the old package's rows are gone, the new ones all there
+    assert ("代表层级", dropped) not in qingshan
+    with county.read() as session:
+        assert session.scalar(select(func.count()).select_from(CountyPackage)) == 3
+        assert session.scalar(select(CountyPackage.file_name).where(CountyPackage.township_name == "青山镇")) \
+            == "青山镇-更正.xlsx"
 
 
 def test_township_mode_cannot_merge(store, packages):

@@ -9,7 +9,7 @@ import pytest
 
 from app.package import reader
 from app.package.columns import canonical
-from app.package.county import json_texts
+from app.package.county import column_json_texts
 from app.package.kinds import specs
 from app.package.reader import read_package
 from tests.app.package.helpers import edit_cell, export_q3, find_row, township_with_roster
@@ -88,5 +88,6 @@ def test_county_row_texts_are_the_json_of_canonical_values():
              "b": True, "s": 'q"\\\n\u2028中%s'},
             {"uuid": "b", "x": 5, "d": None, "t": None, "n": 2.5, "b": False, "s": ""},
             {"uuid": "c", "x": "y", "d": date(2026, 1, 3), "t": datetime(1, 1, 1), "n": 3, "b": None, "s": "\x1f"}]
-    assert json_texts(rows) == [json.dumps({k: canonical(v) for k, v in r.items()}, ensure_ascii=False)
+    keys = tuple(rows[0])
+    assert column_json_texts(keys, [[r[k] for r in rows] for k in keys]) == [json.dumps({k: canonical(v) for k, v in r.items()}, ensure_ascii=False)
                                 for r in rows]

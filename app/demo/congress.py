@@ -1,6 +1,6 @@
 """Demonstration congress year for 青山镇 2026: two sessions (the December one with attendance only
-once it has been held), three livelihood projects through the vote (one failing), checks and the
-September survey of the passed ones, and a few awards."""
+once it has been held), four livelihood projects through the vote (one failing, one passed
+and now carried out by the government), checks and the September survey of two passed ones, and a few awards."""
 from __future__ import annotations
 
 import random
@@ -22,7 +22,7 @@ from app.vocabulary import AttendanceStatus
 ORDER = 40
 YEAR = 2026
 PROJECTS = (("青山村至石门村通组公路硬化", "镇交通运输管理站"), ("集镇老街路灯改造", "镇村建办"),
-            ("新建镇区文化广场", "镇文化站"))
+            ("新建镇区文化广场", "镇文化站"), ("村卫生室标准化建设", "镇卫生院"))
 REASONS = ("外出务工", "身体不适", "参加县里会议")
 
 
@@ -73,11 +73,12 @@ def _projects(store: Store, rng: random.Random, ids: list[int], session_id: int)
     made = [propose(store, Proposal(YEAR, title, date(YEAR, 1, 3), proposer_deputy_id=ids[n],
                                     responsible_unit=unit)) for n, (title, unit) in enumerate(PROJECTS)]
     made.append(propose(store, Proposal(YEAR, "镇区污水处理厂扩建", date(YEAR, 1, 4), proposer="选民来信")))
-    shortlist(store, year=YEAR, chosen=set(made[:3]), on=date(YEAR, 1, 6))
-    for pid in made[:3]:
+    shortlist(store, year=YEAR, chosen=set(made[:4]), on=date(YEAR, 1, 6))
+    for pid in made[:4]:
         review(store, project_id=pid, on=date(YEAR, 1, 8), notes="经主席团会议筛选，同意提交大会票决")
     total = len(ids)
-    counts = ((total - 3, 1, 2), (total - 5, 2, 3), (total // 2, total // 4, total - total // 2 - total // 4))
+    counts = ((total - 3, 1, 2), (total - 5, 2, 3), (total // 2, total // 4, total - total // 2 - total // 4),
+              (total - 4, 1, 3))
     for pid, (yes, no, abstain) in zip(made, counts):
         record_vote(store, project_id=pid, session_id=session_id, votes_for=yes, votes_against=no,
                     votes_abstain=abstain)

@@ -7,11 +7,10 @@ from typing import Iterable
 
 import holidays
 
-from app.vocabulary import DaySource
+from app.vocabulary import DayKind, DaySource
 from app.workdays.notices import NoticeBook, load_notice_book
 
 WEEKEND = "周末"
-LIBRARY_MAKEUP = "调休上班"
 
 
 @dataclass(frozen=True)
@@ -118,7 +117,7 @@ class WorkCalendar:
         if names:
             return DayStatus(day, False, "、".join(names))
         if day in self._library.weekend_workdays:
-            return DayStatus(day, True, LIBRARY_MAKEUP)
+            return DayStatus(day, True, DayKind.MAKEUP_WORKDAY.label)
         return _by_weekday(day)
 
 

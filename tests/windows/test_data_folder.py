@@ -34,6 +34,7 @@ def test_a_chinese_user_folder_with_spaces_holds_data_backups_and_printouts(tmp_
     data = user_folder(tmp_path)
     documents = tmp_path / "Users" / "王秀英 (青山镇人大)" / "Documents" / "人大 资料"
     documents.mkdir(parents=True)
+    Store.open(data, daily_backup=False).close()     # the first run creates it; nothing to back up yet
     store = Store.open(data, today=date(2026, 11, 22))
     try:
         ids = build(store)

@@ -17,6 +17,7 @@ from db.models.contact import ContactVisit
 from db.models.exchange import ExchangeLog
 from db.models.suggestion import Assignment, Closure, Reply, Suggestion
 from db.models.supervision import GroupSupervision
+from db.models.voter_report import VoterReport
 
 @dataclass(frozen=True)
 class Picked:
@@ -56,6 +57,14 @@ def visits(session, scope) -> Picked:
     changed = ContactVisit.updated_at >= since if since is not None else None
     return _pick(session, ContactVisit, ContactVisit.visited_on, changed, scope,
                  (ContactVisit.visited_on, ContactVisit.id))
+
+
+def voter_reports(session, scope) -> Picked:
+    """Deputies' reports to voters (述职), by their day."""
+    since = scope.since
+    changed = VoterReport.updated_at >= since if since is not None else None
+    return _pick(session, VoterReport, VoterReport.reported_on, changed, scope,
+                 (VoterReport.reported_on, VoterReport.id))
 
 
 def supervisions(session, scope) -> Picked:

@@ -17,6 +17,7 @@ from app.package.kinds.seats import SeatKind
 from app.package.kinds.stations import StationKind
 from app.package.kinds.suggestions import AssignmentKind, SuggestionKind
 from app.package.kinds.supervision import SupervisionKind
+from app.package.kinds.voter_reports import VoterReportKind
 
 __all__ = ["Kind", "Scope", "all_kinds", "specs"]
 
@@ -24,7 +25,7 @@ __all__ = ["Kind", "Scope", "all_kinds", "specs"]
 def all_kinds() -> list[Kind]:
     """Fresh instances (a kind may keep per-operation state such as the ID masking choice)."""
     kinds = [StationKind(), GroupKind(), DeputyKind(), MembershipKind(), SeatKind(), CongressKind(),
-             CongressAttendanceKind(), MotionKind(), ActivityKind(), AttendanceKind(), ContactKind(), SupervisionKind(),
+             CongressAttendanceKind(), MotionKind(), ActivityKind(), AttendanceKind(), ContactKind(), SupervisionKind(), VoterReportKind(),
              SuggestionKind(),
              AssignmentKind(), ReplyKind(), CalendarKind(), NoticeKind()]
     return sorted(kinds, key=lambda k: k.order)

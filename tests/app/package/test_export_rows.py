@@ -17,6 +17,7 @@ from db.models.congress import (CongressSession, MotionSigner, SessionAgendaItem
 from db.models.contact import ContactVisit, FixedVoter, HelpedHousehold
 from db.models.roster import Deputy, DeputyGroup, DeputyLevel, GroupMembership, Station
 from db.models.supervision import GroupSupervision
+from db.models.voter_report import VoterReport
 from db.models.suggestion import (Assignment, AssignmentUnit, Closure, HandlingUnit, Reply, Suggestion,
                                   SuggestionCosigner)
 from tests.app.package.helpers import data_rows, export_q3, set_township
@@ -82,6 +83,7 @@ def build(store) -> None:
         _contacts(s, people)
         _suggestions(s, people)
         _supervision(s, one, two)
+        _voter_reports(s, people)
         s.flush()
         # The leader link and memberships above touched the groups: their change times as built.
         s.execute(update(DeputyGroup).where(DeputyGroup.id == one.id).values(updated_at=IN))
@@ -189,6 +191,18 @@ def _supervision(s, one, two) -> None:
                          uuid=_uuid("sv4"), updated_at=OLD)])
 
 
+def _voter_reports(s, people) -> None:
+    s.add_all([
+        VoterReport(deputy_id=people["赵六"].id, reported_on=date(2026, 9, 30), place="石门村", voters_present=12,
+                    scan_sha256="ab" * 32, scan_ext=".jpg", scan_name="述职报告.jpg", uuid=_uuid("vr2"), updated_at=EDGE),
+        VoterReport(deputy_id=people["张三"].id, reported_on=date(2026, 7, 20), place="青山村村委会", voters_present=30,
+                    satisfied=25, basically=4, unsatisfied=1, text="一年来的履职情况", uuid=_uuid("vr1"), updated_at=IN),
+        VoterReport(deputy_id=people["张三"].id, reported_on=date(2026, 8, 3), place="青山村", voters_present=9,
+                    text="删去的", deleted_at=GONE, uuid=_uuid("vr3"), updated_at=IN),
+        VoterReport(deputy_id=people["李四"].id, reported_on=date(2026, 6, 30), place="青山村", voters_present=9,
+                    text="二季度的", uuid=_uuid("vr4"), updated_at=OLD)])
+
+
 def _suggestions(s, people) -> None:
     county = HandlingUnit(name="县交通运输局", kind="县直", uuid=_uuid("u1"))
     town = HandlingUnit(name="镇农业服务中心", kind="乡镇", uuid=_uuid("u2"))
@@ -289,6 +303,10 @@ def expected(*, masked: bool) -> dict[str, list[list]]:
         "督导检查": [
             [u["sv1"], "本期", u["g1"], "第一代表小组", date(2026, 7, 1), "实地督导", "李建国、王秀英", "签到表缺两人签名", IN],
             [u["sv2"], "本期", u["g2"], "第二代表小组", date(2026, 9, 30), "检查", "王秀英", None, EDGE]],
+        "述职评议": [
+            [u["vr1"], "本期", u["张三"], "张三", date(2026, 7, 20), "青山村村委会", 30, 25, 4, 1, "一年来的履职情况", None, IN],
+            [u["vr2"], "本期", u["赵六"], "赵六", date(2026, 9, 30), "石门村", 12, None, None, None, None, "述职报告.jpg",
+             EDGE]],
         "意见建议": [
             [u["s1"], "本期", "2026-001", 2026, 1, date(2026, 7, 1), u["张三"], "张三", f"{u['赵六']}；{u['李四']}",
              "赵六、李四", "建议1", "路面破损", "交通", "代表活动", u["a1"], date(2026, 8, 30), "解决", "已修好", IN],

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-import pytest
 from sqlalchemy import func, select
 
 from app.package.export import export_package
@@ -14,13 +13,6 @@ from db.models.roster import Deputy
 from tests.app.package.helpers import data_rows, edit_cell, export_q3, find_row, set_township, township_with_roster
 
 STAMP = datetime(2026, 8, 1, 9, 30)
-
-
-@pytest.fixture
-def other_store(tmp_path, open_new_store):
-    s = open_new_store(tmp_path / "另一台 电脑", today=date(2026, 11, 22))
-    yield s
-    s.close()
 
 
 def add_session(store, *, at=STAMP) -> None:

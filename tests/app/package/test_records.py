@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from sqlalchemy import func, select
 
 from app.package.export import export_package
@@ -16,13 +15,6 @@ from tests.app.package.helpers import data_rows, export_q3, set_township, townsh
 from tests.app.package.records import add_records
 
 NEW_SHEETS = ["活动记录", "出勤情况", "联系台账", "意见建议", "办理情况", "答复与测评"]
-
-
-@pytest.fixture
-def other_store(tmp_path, open_new_store):
-    s = open_new_store(tmp_path / "另一台 电脑", today=date(2026, 11, 22))
-    yield s
-    s.close()
 
 
 def test_every_record_sheet_round_trips(store, other_store, tmp_path):

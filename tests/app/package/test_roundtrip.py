@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from sqlalchemy import func, select
 
 from app.package.importer import apply_import, preview_import
@@ -11,13 +10,6 @@ from db.models.core import AuditEntry
 from db.models.exchange import ExchangeLog
 from db.models.roster import Deputy, DeputyGroup
 from tests.app.package.helpers import data_rows, export_q3, set_township, township_with_roster
-
-
-@pytest.fixture
-def other_store(tmp_path, open_new_store):
-    s = open_new_store(tmp_path / "另一台 电脑", today=date(2026, 11, 22))
-    yield s
-    s.close()
 
 
 def test_round_trip_gives_the_same_rows(store, other_store, tmp_path):

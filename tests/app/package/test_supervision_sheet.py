@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from sqlalchemy import select
 
 from app.package.importer import apply_import, preview_import
@@ -16,13 +15,6 @@ from db.models.supervision import GroupSupervision
 from tests.app.package.helpers import data_rows, edit_cell, export_q3, set_township, township_with_roster
 
 TODAY = date(2026, 11, 22)
-
-
-@pytest.fixture
-def other_store(tmp_path, open_new_store):
-    s = open_new_store(tmp_path / "另一台 电脑", today=TODAY)
-    yield s
-    s.close()
 
 
 def _visits(store):

@@ -18,13 +18,6 @@ from tests.app.package.helpers import data_rows, edit_cell, export_q3, set_towns
 TODAY = date(2026, 11, 22)
 
 
-@pytest.fixture
-def other_store(tmp_path, open_new_store):
-    s = open_new_store(tmp_path / "另一台 电脑", today=TODAY)
-    yield s
-    s.close()
-
-
 def _reports(store) -> None:
     with store.read() as s:
         ids = {r.name: r.id for r in list_rows(s)}
